@@ -1,0 +1,27 @@
+package io.wireform.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a record as a wire message: the processor generates {@code <Name>Codec} beside it.
+ *
+ * <pre>{@code
+ * @Message(endian = Endian.LITTLE, layout = Layout.C_ALIGNED)
+ * record Reading(@UInt32 long id, @Fixed(2) byte[] code, float value) {}
+ * // (1, "ab", 2.7f) <-> 01 00 00 00 61 62 00 00 cd cc 2c 40
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Message {
+    /** Byte order of every multi-byte field that does not say otherwise with {@link Order}. */
+    Endian endian() default Endian.BIG;
+
+    /** Packed (the default) or aligned like a C struct. */
+    Layout layout() default Layout.PACKED;
+}

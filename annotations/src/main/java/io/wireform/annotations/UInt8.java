@@ -1,0 +1,13 @@
+package io.wireform.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** An unsigned 8-bit integer, carried in a {@code short} or {@code int}: shorthand for {@code @UInt(1)}. */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface UInt8 {}

@@ -1,0 +1,91 @@
+package io.wireform.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import io.wireform.processor.collect.AnnotationNames;
+import io.wireform.processor.collect.Mirrors;
+import io.wireform.processor.collect.RoundCollector;
+import io.wireform.processor.diag.Diag;
+import io.wireform.processor.diag.ErrorReporter;
+import io.wireform.processor.generate.CodecGenerator;
+import io.wireform.processor.generate.EnumCodesGenerator;
+import io.wireform.processor.model.EnumModel;
+import io.wireform.processor.model.MessageModel;
+import io.wireform.processor.validate.SchemaRegistry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Generates a codec for every {@code @Message} record and a code table for every {@code @WireEnum}.
+ * Each round runs the phases in order: collect the annotated types, validate them into an
+ * immutable model (reporting every problem), and generate only for types that validated cleanly.
+ */
+@AutoService(Processor.class)
+public final class WireformProcessor extends AbstractProcessor {
+    private RoundCollector collector;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(AnnotationNames.MESSAGE, AnnotationNames.WIRE_ENUM);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+        if (collector == null) {
+            collector = new RoundCollector(processingEnv.getElementUtils());
+        }
+        ErrorReporter errors = new ErrorReporter(processingEnv.getMessager());
+        SchemaRegistry registry = new SchemaRegistry(new Mirrors(processingEnv.getElementUtils()), errors);
+        RoundCollector.Round round = collector.collect(roundEnv);
+
+        for (TypeElement type : round.enums()) {
+            guarded(type, errors, () -> registry.enumModel(type).map(this::enumCodes));
+        }
+        for (TypeElement type : round.messages()) {
+            guarded(type, errors, () -> registry.message(type).map(this::codec));
+        }
+        return false;
+    }
+
+    private TypeSpec codec(MessageModel model) {
+        return new CodecGenerator().generate(model);
+    }
+
+    private TypeSpec enumCodes(EnumModel model) {
+        return new EnumCodesGenerator().generate(model);
+    }
+
+    /**
+     * Runs one type's phases; writes its file if they produced one. A crash becomes an error on the
+     * type, with the stack trace, instead of an anonymous failure of the whole build.
+     */
+    private void guarded(TypeElement type, ErrorReporter errors, Supplier<Optional<TypeSpec>> phases) {
+        try {
+            Optional<TypeSpec> spec = phases.get();
+            if (spec.isPresent()) {
+                String pkg = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+                TypeSpec withOrigin = spec.get().toBuilder().addOriginatingElement(type).build();
+                JavaFile.builder(pkg, withOrigin).skipJavaLangImports(true).build().writeTo(processingEnv.getFiler());
+            }
+        } catch (IOException | RuntimeException e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            errors.error(type, Diag.PROCESSOR_BUG, type.getQualifiedName(), trace);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.wireform.processor.generate;
+
+import static io.wireform.processor.generate.RuntimeTypes.BYTES;
+
+import com.palantir.javapoet.CodeBlock;
+import io.wireform.annotations.Endian;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Reads and writes of integers and floating-point numbers at an index, in the shape a person would
+ * write: one byte with {@code get}, power-of-two widths through {@code Bytes} view handles, other
+ * widths byte by byte, unsigned values masked.
+ */
+final class NumberCode {
+    private NumberCode() {}
+
+    /** An expression of the Java type {@code target} reading {@code width} bytes at {@code at}. */
+    static CodeBlock readInt(int width, boolean signed, TypeKind target, Endian endian, CodeBlock at) {
+        String e = suffix(endian);
+        CodeBlock raw;
+        TypeKind rawType;
+        switch (width) {
+            case 1 -> {
+                raw = signed ? CodeBlock.of("in.get($L)", at) : CodeBlock.of("(in.get($L) & 0xFF)", at);
+                rawType = signed ? TypeKind.BYTE : TypeKind.INT;
+            }
+            case 2 -> {
+                raw = signed ? CodeBlock.of("$T.getShort$L(in, $L)", BYTES, e, at)
+                        : CodeBlock.of("($T.getShort$L(in, $L) & 0xFFFF)", BYTES, e, at);
+                rawType = signed ? TypeKind.SHORT : TypeKind.INT;
+            }
+            case 4 -> {
+                raw = signed ? CodeBlock.of("$T.getInt$L(in, $L)", BYTES, e, at)
+                        : CodeBlock.of("($T.getInt$L(in, $L) & 0xFFFFFFFFL)", BYTES, e, at);
+                rawType = signed ? TypeKind.INT : TypeKind.LONG;
+            }
+            case 8 -> {
+                raw = CodeBlock.of("$T.getLong$L(in, $L)", BYTES, e, at);
+                rawType = TypeKind.LONG;
+            }
+            default -> {
+                raw = CodeBlock.of("$T.get$L$L(in, $L, $L)", BYTES, signed ? "Signed" : "Unsigned", e, at, width);
+                rawType = TypeKind.LONG;
+            }
+        }
+        return bits(rawType) > bits(target) ? CodeBlock.of("($L) $L", javaName(target), raw) : raw;
+    }
+
+    /**
+     * A statement writing the low {@code width} bytes of {@code value}, an expression of Java type
+     * {@code valueType}, at {@code at}.
+     */
+    static CodeBlock writeInt(int width, Endian endian, CodeBlock at, CodeBlock value, TypeKind valueType) {
+        String e = suffix(endian);
+        return switch (width) {
+            case 1 -> CodeBlock.of("out.put($L, $L)", at, narrowed(value, valueType, TypeKind.BYTE));
+            case 2 -> CodeBlock.of("$T.putShort$L(out, $L, $L)", BYTES, e, at, narrowed(value, valueType, TypeKind.SHORT));
+            case 4 -> CodeBlock.of("$T.putInt$L(out, $L, $L)", BYTES, e, at, narrowed(value, valueType, TypeKind.INT));
+            case 8 -> CodeBlock.of("$T.putLong$L(out, $L, $L)", BYTES, e, at, value);
+            default -> CodeBlock.of("$T.put$L(out, $L, $L, $L)", BYTES, e, at, width, value);
+        };
+    }
+
+    private static CodeBlock narrowed(CodeBlock value, TypeKind from, TypeKind to) {
+        return bits(from) > bits(to) ? CodeBlock.of("($L) $L", javaName(to), value) : value;
+    }
+
+    static CodeBlock readFloat(int width, Endian endian, CodeBlock at) {
+        return CodeBlock.of("$T.get$L$L(in, $L)", BYTES, width == 4 ? "Float" : "Double", suffix(endian), at);
+    }
+
+    static CodeBlock writeFloat(int width, Endian endian, CodeBlock at, CodeBlock value) {
+        return CodeBlock.of("$T.put$L$L(out, $L, $L)", BYTES, width == 4 ? "Float" : "Double", suffix(endian), at, value);
+    }
+
+    static int bits(TypeKind kind) {
+        return switch (kind) {
+            case BYTE -> 8;
+            case SHORT -> 16;
+            case INT -> 32;
+            default -> 64;
+        };
+    }
+
+    static String javaName(TypeKind kind) {
+        return kind.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String suffix(Endian endian) {
+        return endian == Endian.BIG ? "BE" : "LE";
+    }
+}

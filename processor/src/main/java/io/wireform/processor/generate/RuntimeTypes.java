@@ -1,0 +1,29 @@
+package io.wireform.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/** Runtime types that generated code refers to. */
+final class RuntimeTypes {
+    static final ClassName WIRE_CODEC = ClassName.get("io.wireform.runtime", "WireCodec");
+    static final ClassName WIRE_EXCEPTION = ClassName.get("io.wireform.runtime", "WireException");
+    static final ClassName WIRE_ENCODE_EXCEPTION = ClassName.get("io.wireform.runtime", "WireEncodeException");
+    static final ClassName WIRE_DECODE_EXCEPTION = ClassName.get("io.wireform.runtime", "WireDecodeException");
+    static final ClassName BYTES = ClassName.get("io.wireform.runtime.support", "Bytes");
+    static final ClassName FRAMES = ClassName.get("io.wireform.runtime.support", "Frames");
+    static final ClassName VALUES = ClassName.get("io.wireform.runtime.support", "Values");
+    static final ClassName BYTE_BUFFER = ClassName.get("java.nio", "ByteBuffer");
+    static final ClassName CHARSET = ClassName.get("java.nio.charset", "Charset");
+    static final ClassName STANDARD_CHARSETS = ClassName.get("java.nio.charset", "StandardCharsets");
+
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+    private RuntimeTypes() {}
+
+    /** {@code @Generated}, without a date, so that output is identical from build to build. */
+    static AnnotationSpec generated() {
+        return AnnotationSpec.builder(GENERATED)
+                .addMember("value", "$S", "io.wireform.processor.WireformProcessor")
+                .build();
+    }
+}

@@ -1,0 +1,38 @@
+package io.wireform.runtime;
+
+import java.nio.ByteBuffer;
+
+/** The input ended before the frame did. Says how many bytes the frame needed and how many were there. */
+public class TruncatedFrameException extends WireException {
+    private static final long serialVersionUID = 1L;
+
+    private final long needed;
+    private final long available;
+
+    /**
+     * @param frameStart index where the frame starts
+     * @param needed bytes the frame (or the part of it known so far) needs from {@code frameStart}
+     * @param available bytes there were from {@code frameStart}
+     */
+    public TruncatedFrameException(ByteBuffer buffer, int frameStart, String fieldPath, long needed, long available) {
+        super(buffer, frameStart, frameStart + (int) available, fieldPath,
+                needed + " bytes", available + " bytes");
+        this.needed = needed;
+        this.available = available;
+    }
+
+    /** Bytes the frame needs, counted from its start. */
+    public long needed() {
+        return needed;
+    }
+
+    /** Bytes that were there, counted from the frame's start. */
+    public long available() {
+        return available;
+    }
+
+    @Override
+    protected String problem() {
+        return "Truncated frame: input ended " + available + " bytes into a " + needed + "-byte frame";
+    }
+}

@@ -1,0 +1,18 @@
+package io.wireform.runtime;
+
+import java.nio.ByteBuffer;
+
+/** Bytes that are present but wrong: a marker that does not match, an unknown code, a bad value. */
+public class WireDecodeException extends WireException {
+    private static final long serialVersionUID = 1L;
+
+    public WireDecodeException(ByteBuffer buffer, int frameStart, int index, String fieldPath,
+                               String expected, String actual) {
+        super(buffer, frameStart, index, fieldPath, expected, actual);
+    }
+
+    @Override
+    protected String problem() {
+        return "Malformed frame";
+    }
+}

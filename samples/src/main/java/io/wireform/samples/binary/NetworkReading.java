@@ -1,0 +1,9 @@
+package io.wireform.samples.binary;
+
+import io.wireform.annotations.Fixed;
+import io.wireform.annotations.Message;
+import io.wireform.annotations.UInt32;
+
+/** seeds/002 with {@code struct.Struct('!I 2s f')}: network order (big-endian) and packed, 10 bytes. */
+@Message
+public record NetworkReading(@UInt32 long id, @Fixed(2) byte[] code, float value) {}
