@@ -46,11 +46,12 @@ public final class EnumCodesGenerator {
             cases.add("default -> null;\n");
         }
         cases.unindent().add("};\n");
+        CodeBlock doc = model.fallback().isPresent()
+                ? CodeBlock.of("The constant with this code, or {@link $T#$L} for a code no constant has.\n",
+                        model.enumType(), model.fallback().get())
+                : CodeBlock.of("The constant with this code, or null if no constant has it.\n");
         return MethodSpec.methodBuilder("fromCode")
-                .addJavadoc(model.fallback().isPresent()
-                        ? "The constant with this code, or {@link $T#$L} for a code no constant has.\n"
-                        : "The constant with this code, or null if no constant has it.\n",
-                        model.enumType(), model.fallback().orElse(""))
+                .addJavadoc(doc)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(model.enumType())
                 .addParameter(int.class, "code")

@@ -21,17 +21,17 @@ final class NumberCode {
         TypeKind rawType;
         switch (width) {
             case 1 -> {
-                raw = signed ? CodeBlock.of("in.get($L)", at) : CodeBlock.of("(in.get($L) & 0xFF)", at);
+                raw = signed ? CodeBlock.of("in.get($L)", at) : CodeBlock.of("in.get($L) & 0xFF", at);
                 rawType = signed ? TypeKind.BYTE : TypeKind.INT;
             }
             case 2 -> {
                 raw = signed ? CodeBlock.of("$T.getShort$L(in, $L)", BYTES, e, at)
-                        : CodeBlock.of("($T.getShort$L(in, $L) & 0xFFFF)", BYTES, e, at);
+                        : CodeBlock.of("$T.getShort$L(in, $L) & 0xFFFF", BYTES, e, at);
                 rawType = signed ? TypeKind.SHORT : TypeKind.INT;
             }
             case 4 -> {
                 raw = signed ? CodeBlock.of("$T.getInt$L(in, $L)", BYTES, e, at)
-                        : CodeBlock.of("($T.getInt$L(in, $L) & 0xFFFFFFFFL)", BYTES, e, at);
+                        : CodeBlock.of("$T.getInt$L(in, $L) & 0xFFFFFFFFL", BYTES, e, at);
                 rawType = signed ? TypeKind.INT : TypeKind.LONG;
             }
             case 8 -> {
@@ -43,7 +43,11 @@ final class NumberCode {
                 rawType = TypeKind.LONG;
             }
         }
-        return bits(rawType) > bits(target) ? CodeBlock.of("($L) $L", javaName(target), raw) : raw;
+        if (bits(rawType) <= bits(target)) {
+            return raw;
+        }
+        boolean masked = !signed && (width == 1 || width == 2 || width == 4);
+        return CodeBlock.of(masked ? "($L) ($L)" : "($L) $L", javaName(target), raw);
     }
 
     /**

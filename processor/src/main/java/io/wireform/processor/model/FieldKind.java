@@ -59,6 +59,7 @@ public sealed interface FieldKind {
     /** A {@code @WireEnum} constant, written as its unsigned code of {@code width} bytes. */
     record EnumKind(ClassName enumType, ClassName codesType, int width, Endian endian) implements FieldKind {
         @Override public int size() { return width; }
+        @Override public int alignment() { return Integer.bitCount(width) == 1 ? width : 1; }
         @Override public String describe() { return enumType.simpleName() + " (uint" + (8 * width) + ")"; }
     }
 

@@ -1,0 +1,97 @@
+package io.wireform.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated code, pinned: one golden source per generator shape. A change here must be a
+ * change someone meant. To update after a deliberate change, run with
+ * {@code -Dwireform.golden.update=true} and review the diff.
+ */
+class GoldenSourcesTest {
+
+    static final JavaFileObject MODE = JavaFileObjects.forSourceLines("test.Mode",
+            "package test;",
+            "import io.wireform.annotations.*;",
+            "@WireEnum(bytes = 2)",
+            "public enum Mode { @Code(1) IDLE, @Code(2) RUNNING, @Code(0xFF00) SERVICE, @Fallback UNKNOWN }");
+
+    static final JavaFileObject POSITION = JavaFileObjects.forSourceLines("test.Position",
+            "package test;",
+            "import io.wireform.annotations.*;",
+            "@Message(endian = Endian.LITTLE)",
+            "public record Position(short x, short y) {}");
+
+    static final JavaFileObject STATUS = JavaFileObjects.forSourceLines("test.Status",
+            "package test;",
+            "import io.wireform.annotations.*;",
+            "@Magic(\"FD AA\")",
+            "@End(\"CC DD\")",
+            "@Message(layout = Layout.C_ALIGNED)",
+            "public record Status(",
+            "    byte version,",
+            "    @UInt16 int sequence,",
+            "    @Int(3) int offset,",
+            "    @UInt(3) @Order(Endian.LITTLE) int counter,",
+            "    @UInt32 long uptime,",
+            "    boolean armed,",
+            "    double temperature,",
+            "    Mode mode,",
+            "    @Padding(before = 1, after = 2, fill = 0xFF) Position position,",
+            "    @Fixed(value = 8, pad = ' ') @Charset(\"US-ASCII\") String name,",
+            "    @Fixed(4) byte[] serial) {}");
+
+    @Test
+    void messageCodec() {
+        Compilation compilation = compile();
+        assertGolden(compilation, "test.StatusCodec", "golden/StatusCodec.java");
+    }
+
+    @Test
+    void enumCodes() {
+        Compilation compilation = compile();
+        assertGolden(compilation, "test.ModeCodes", "golden/ModeCodes.java");
+    }
+
+    private static Compilation compile() {
+        Compilation compilation = Compiler.javac().withProcessors(new WireformProcessor()).compile(MODE, POSITION, STATUS);
+        assertThat(compilation).succeededWithoutWarnings();
+        return compilation;
+    }
+
+    private static void assertGolden(Compilation compilation, String generatedType, String resource) {
+        if (Boolean.getBoolean("wireform.golden.update")) {
+            JavaFileObject generated = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT,
+                    generatedType.replace('.', '/') + ".java").orElseThrow();
+            try {
+                Files.writeString(Path.of("src/test/resources", resource),
+                        generated.getCharContent(true), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        assertThat(compilation).generatedSourceFile(generatedType)
+                .hasSourceEquivalentTo(JavaFileObjects.forResource(resource));
+        // equivalence ignores comments and formatting; the layout table is part of the product too
+        try {
+            String expected = new String(GoldenSourcesTest.class.getClassLoader().getResourceAsStream(resource)
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            String actual = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT,
+                    generatedType.replace('.', '/') + ".java").orElseThrow().getCharContent(true).toString();
+            org.junit.jupiter.api.Assertions.assertEquals(expected, actual, "generated text of " + generatedType);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package test;
+
+import io.wireform.runtime.WireCodec;
+import io.wireform.runtime.WireException;
+import io.wireform.runtime.support.Bytes;
+import io.wireform.runtime.support.Frames;
+import io.wireform.runtime.support.Values;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import javax.annotation.processing.Generated;
+
+/**
+ * Encodes and decodes {@link Status}: 55 bytes, big-endian, C-aligned.
+ *
+ * <pre>
+ * offset  size  field
+ *      0     2  magic FD AA
+ *      2     1  version: int8
+ *      3     1  (reserved)
+ *      4     2  sequence: uint16 BE
+ *      6     3  offset: int24 BE
+ *      9     3  counter: uint24 LE
+ *     12     4  uptime: uint32 BE
+ *     16     1  armed: bool
+ *     17     7  (reserved)
+ *     24     8  temperature: float64 BE
+ *     32     2  mode: Mode (uint16)
+ *     34     1  (reserved)
+ *     35     4  position: Position
+ *     39     2  (reserved)
+ *     41     8  name: char[8] US-ASCII
+ *     49     4  serial: byte[4]
+ *     53     2  end CC DD
+ * </pre>
+ */
+@Generated("io.wireform.processor.WireformProcessor")
+public final class StatusCodec implements WireCodec<Status> {
+  /**
+   * The codec; stateless and safe to share.
+   */
+  public static final StatusCodec INSTANCE = new StatusCodec();
+
+  /**
+   * Length in bytes of every encoded {@link Status}.
+   */
+  public static final int ENCODED_LENGTH = 55;
+
+  private static final byte[] MAGIC = {(byte) 0xFD, (byte) 0xAA};
+
+  private static final byte[] END = {(byte) 0xCC, (byte) 0xDD};
+
+  private StatusCodec() {
+  }
+
+  @Override
+  public void encode(Status message, ByteBuffer out) {
+    long sequence = Values.unsigned(message.sequence(), 2, "Status.sequence");
+    long offset = Values.signed(message.offset(), 3, "Status.offset");
+    long counter = Values.unsigned(message.counter(), 3, "Status.counter");
+    long uptime = Values.unsigned(message.uptime(), 4, "Status.uptime");
+    int mode = ModeCodes.code(message.mode(), "Status.mode");
+    Position position = Values.nonNull(message.position(), "Status.position");
+    byte[] name = Values.fitting(message.name(), StandardCharsets.US_ASCII, 8, "Status.name");
+    byte[] serial = Values.fitting(message.serial(), 4, "Status.serial");
+    int start = Frames.reserve(out, ENCODED_LENGTH);
+    out.put(start, MAGIC);
+    out.put(start + 2, message.version());
+    Frames.fill(out, start + 3, 1, (byte) 0);
+    Bytes.putShortBE(out, start + 4, (short) sequence);
+    Bytes.putBE(out, start + 6, 3, offset);
+    Bytes.putLE(out, start + 9, 3, counter);
+    Bytes.putIntBE(out, start + 12, (int) uptime);
+    out.put(start + 16, message.armed() ? (byte) 1 : (byte) 0);
+    Frames.fill(out, start + 17, 7, (byte) 0);
+    Bytes.putDoubleBE(out, start + 24, message.temperature());
+    Bytes.putShortBE(out, start + 32, (short) mode);
+    Frames.fill(out, start + 34, 1, (byte) 0xFF);
+    out.position(start + 35);
+    try {
+      PositionCodec.INSTANCE.encode(position, out);
+    } catch (WireException e) {
+      out.position(start);
+      throw e.nestedIn("Status.position", 35);
+    }
+    Frames.fill(out, start + 39, 2, (byte) 0xFF);
+    Values.putPadded(out, start + 41, name, 8, (byte) 0x20);
+    Values.putPadded(out, start + 49, serial, 4, (byte) 0);
+    out.put(start + 53, END);
+    out.position(start + ENCODED_LENGTH);
+  }
+
+  @Override
+  public Status decode(ByteBuffer in) {
+    int start = Frames.require(in, ENCODED_LENGTH, "Status");
+    Frames.expectMarker(in, start, start, MAGIC, "Status.<magic>");
+    byte version = in.get(start + 2);
+    int sequence = Bytes.getShortBE(in, start + 4) & 0xFFFF;
+    int offset = (int) Bytes.getSignedBE(in, start + 6, 3);
+    int counter = (int) Bytes.getUnsignedLE(in, start + 9, 3);
+    long uptime = Bytes.getIntBE(in, start + 12) & 0xFFFFFFFFL;
+    boolean armed = in.get(start + 16) != 0;
+    double temperature = Bytes.getDoubleBE(in, start + 24);
+    Mode mode = ModeCodes.decode(in, start, start + 32, Bytes.getShortBE(in, start + 32) & 0xFFFF, "Status.mode");
+    Position position;
+    in.position(start + 35);
+    try {
+      position = PositionCodec.INSTANCE.decode(in);
+    } catch (WireException e) {
+      in.position(start);
+      throw e.nestedIn("Status.position", 35);
+    }
+    String name = Values.getPaddedString(in, start + 41, 8, (byte) 0x20, StandardCharsets.US_ASCII);
+    byte[] serial = Frames.getBytes(in, start + 49, 4);
+    Frames.expectMarker(in, start, start + 53, END, "Status.<end>");
+    in.position(start + ENCODED_LENGTH);
+    return new Status(version, sequence, offset, counter, uptime, armed, temperature, mode, position, name, serial);
+  }
+
+  @Override
+  public int sizeOf(Status message) {
+    return ENCODED_LENGTH;
+  }
+
+  /**
+   * Every frame has the same length, known before any byte arrives.
+   */
+  @Override
+  public int frameLength(ByteBuffer in) {
+    return ENCODED_LENGTH;
+  }
+}

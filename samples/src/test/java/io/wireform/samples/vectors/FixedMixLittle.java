@@ -1,0 +1,10 @@
+package io.wireform.samples.vectors;
+
+import io.wireform.annotations.Endian;
+import io.wireform.annotations.Fixed;
+import io.wireform.annotations.Message;
+import io.wireform.annotations.UInt16;
+
+/** Struct vectors: '<H4si'. */
+@Message(endian = Endian.LITTLE)
+record FixedMixLittle(@UInt16 int length, @Fixed(4) byte[] tag, int value) {}

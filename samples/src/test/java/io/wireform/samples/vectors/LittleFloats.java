@@ -1,0 +1,8 @@
+package io.wireform.samples.vectors;
+
+import io.wireform.annotations.Endian;
+import io.wireform.annotations.Message;
+
+/** Struct vectors: '<fd'. */
+@Message(endian = Endian.LITTLE)
+record LittleFloats(float f, double d) {}

@@ -1,0 +1,9 @@
+package io.wireform.samples.vectors;
+
+import io.wireform.annotations.Endian;
+import io.wireform.annotations.Layout;
+import io.wireform.annotations.Message;
+
+/** Struct vectors: '@fd': f at 0, d at 8. */
+@Message(endian = Endian.LITTLE, layout = Layout.C_ALIGNED)
+record NativeFloats(float f, double d) {}

@@ -1,0 +1,9 @@
+package io.wireform.samples.vectors;
+
+import io.wireform.annotations.Endian;
+import io.wireform.annotations.Layout;
+import io.wireform.annotations.Message;
+
+/** Struct vectors: 'hq' (native): q at 8. */
+@Message(endian = Endian.LITTLE, layout = Layout.C_ALIGNED)
+record NativeHq(short h, long q) {}

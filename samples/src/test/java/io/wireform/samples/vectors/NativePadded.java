@@ -1,0 +1,10 @@
+package io.wireform.samples.vectors;
+
+import io.wireform.annotations.Endian;
+import io.wireform.annotations.Layout;
+import io.wireform.annotations.Message;
+import io.wireform.annotations.Padding;
+
+/** Struct vectors: '@b3xi'. */
+@Message(endian = Endian.LITTLE, layout = Layout.C_ALIGNED)
+record NativePadded(byte kind, @Padding(before = 3) int length) {}
