@@ -24,4 +24,7 @@ public @interface Message {
 
     /** Packed (the default) or aligned like a C struct. */
     Layout layout() default Layout.PACKED;
+
+    /** Which end of a {@link Bits} group the first bit field takes. */
+    BitOrder bitOrder() default BitOrder.MSB_FIRST;
 }

@@ -1,0 +1,35 @@
+package io.wireform.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a sealed interface as a protocol: a tagged union of the records it permits. Each permitted
+ * record carries a {@link Tag}, written before its fields; decoding switches on it. Permitted
+ * records need no {@link Message} of their own; when they have one, its settings apply to their fields.
+ * Without a tag, the records are told apart by their {@link Magic} and, where records share a magic,
+ * by the position of their {@link End} marker.
+ *
+ * <pre>{@code
+ * @Protocol(endian = Endian.LITTLE, tag = Width.UINT32)
+ * sealed interface SmartHome permits DownloadDb, DbFile {}
+ * @Tag(0x4C) record DownloadDb() implements SmartHome {}
+ * @Tag(0x43) record DbFile(@Prefixed(Width.UINT32) byte[] database) implements SmartHome {}
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Protocol {
+    /** Byte order of the tag and the default for every permitted record. */
+    Endian endian() default Endian.BIG;
+
+    /** How the tag is written; {@link Width#UINT8} unless stated. */
+    Width tag() default Width.UINT8;
+
+    /** True when the records have no tag and are told apart by magic and end marker. */
+    boolean untagged() default false;
+}

@@ -1,0 +1,22 @@
+package io.wireform.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A {@code byte[]} or {@code String} that ends at a delimiter, NUL unless stated. The delimiter is
+ * written after the value and is not part of it; a value that contains the delimiter cannot be
+ * encoded. Decode fails if no delimiter arrives within the field's limit.
+ *
+ * <pre>{@code record Line(@Terminated("0D 0A") String text) {}}</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface Terminated {
+    /** The delimiter, as hex bytes: {@code "00"}, {@code "0D 0A"}. */
+    String value() default "00";
+}

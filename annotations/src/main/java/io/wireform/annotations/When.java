@@ -1,0 +1,29 @@
+package io.wireform.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Makes an {@code Optional<T>} component present on the wire only when an earlier component says
+ * so: a {@code boolean} that is true, an integer whose {@link #bit()} is set, or an integer equal to
+ * one of {@link #anyOf()}. On decode an absent field is {@code Optional.empty()}; on encode the
+ * Optional must be present exactly when the condition holds, else it is an error.
+ *
+ * <pre>{@code record Packet(@Bits(1) boolean hasCrc, @Bits(7) int kind, @When("hasCrc") Optional<Integer> crc) {}}</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface When {
+    /** Name of an earlier {@code boolean} or integer component. */
+    String value();
+
+    /** For an integer: the bit (0 = least significant) that must be set; -1 when not used. */
+    int bit() default -1;
+
+    /** For an integer: the values for which the field is present; empty when not used. */
+    long[] anyOf() default {};
+}
