@@ -54,25 +54,28 @@ public final class StatusCodec implements WireCodec<Status> {
 
   @Override
   public void encode(Status message, ByteBuffer out) {
+    byte version = message.version();
     long sequence = Values.unsigned(message.sequence(), 2, "Status.sequence");
     long offset = Values.signed(message.offset(), 3, "Status.offset");
     long counter = Values.unsigned(message.counter(), 3, "Status.counter");
     long uptime = Values.unsigned(message.uptime(), 4, "Status.uptime");
+    boolean armed = message.armed();
+    double temperature = message.temperature();
     int mode = ModeCodes.code(message.mode(), "Status.mode");
     Position position = Values.nonNull(message.position(), "Status.position");
     byte[] name = Values.fitting(message.name(), StandardCharsets.US_ASCII, 8, "Status.name");
     byte[] serial = Values.fitting(message.serial(), 4, "Status.serial");
     int start = Frames.reserve(out, ENCODED_LENGTH);
     out.put(start, MAGIC);
-    out.put(start + 2, message.version());
+    out.put(start + 2, version);
     Frames.fill(out, start + 3, 1, (byte) 0);
     Bytes.putShortBE(out, start + 4, (short) sequence);
     Bytes.putBE(out, start + 6, 3, offset);
     Bytes.putLE(out, start + 9, 3, counter);
     Bytes.putIntBE(out, start + 12, (int) uptime);
-    out.put(start + 16, message.armed() ? (byte) 1 : (byte) 0);
+    out.put(start + 16, armed ? (byte) 1 : (byte) 0);
     Frames.fill(out, start + 17, 7, (byte) 0);
-    Bytes.putDoubleBE(out, start + 24, message.temperature());
+    Bytes.putDoubleBE(out, start + 24, temperature);
     Bytes.putShortBE(out, start + 32, (short) mode);
     Frames.fill(out, start + 34, 1, (byte) 0xFF);
     out.position(start + 35);
@@ -90,8 +93,9 @@ public final class StatusCodec implements WireCodec<Status> {
   }
 
   @Override
-  public Status decode(ByteBuffer in) {
-    int start = Frames.require(in, ENCODED_LENGTH, "Status");
+  public Status decode(ByteBuffer in, int limit) {
+    int start = in.position();
+    Frames.need(in, start, start, ENCODED_LENGTH, limit, "Status");
     Frames.expectMarker(in, start, start, MAGIC, "Status.<magic>");
     byte version = in.get(start + 2);
     int sequence = Bytes.getShortBE(in, start + 4) & 0xFFFF;
@@ -104,7 +108,7 @@ public final class StatusCodec implements WireCodec<Status> {
     Position position;
     in.position(start + 35);
     try {
-      position = PositionCodec.INSTANCE.decode(in);
+      position = PositionCodec.INSTANCE.decode(in, limit);
     } catch (WireException e) {
       in.position(start);
       throw e.nestedIn("Status.position", 35);
@@ -125,7 +129,7 @@ public final class StatusCodec implements WireCodec<Status> {
    * Every frame has the same length, known before any byte arrives.
    */
   @Override
-  public int frameLength(ByteBuffer in) {
+  public int frameLength(ByteBuffer in, int start, int limit) {
     return ENCODED_LENGTH;
   }
 }

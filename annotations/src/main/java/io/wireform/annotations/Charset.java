@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Charset {
     /** A charset name that {@link java.nio.charset.Charset#forName(String)} accepts, e.g. {@code "US-ASCII"}. */
     String value();

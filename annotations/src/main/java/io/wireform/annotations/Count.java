@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /** A {@code List} of exactly {@link #value()} elements; encoding a list of another size is an error. */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Count {
     int value();
 }

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /** Byte order of one field, overriding the message's {@link Message#endian()}. */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Order {
     Endian value();
 }

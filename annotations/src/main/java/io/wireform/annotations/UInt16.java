@@ -9,5 +9,5 @@ import java.lang.annotation.Target;
 /** An unsigned 16-bit integer, carried in a {@code int}: shorthand for {@code @UInt(2)}. */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface UInt16 {}

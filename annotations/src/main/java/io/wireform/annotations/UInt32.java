@@ -9,5 +9,5 @@ import java.lang.annotation.Target;
 /** An unsigned 32-bit integer, carried in a {@code long}: shorthand for {@code @UInt(4)}. */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface UInt32 {}

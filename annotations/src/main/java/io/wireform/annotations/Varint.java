@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /** An {@code int} or {@code long} written as a variable-length integer of the given kind. */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Varint {
     VarintKind value() default VarintKind.LEB128;
 }

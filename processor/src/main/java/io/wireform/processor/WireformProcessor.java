@@ -10,6 +10,9 @@ import io.wireform.processor.diag.Diag;
 import io.wireform.processor.diag.ErrorReporter;
 import io.wireform.processor.generate.CodecGenerator;
 import io.wireform.processor.generate.EnumCodesGenerator;
+import io.wireform.processor.generate.ProtocolGenerator;
+import io.wireform.processor.model.ProtocolModel;
+import io.wireform.processor.validate.StrayCodes;
 import io.wireform.processor.model.EnumModel;
 import io.wireform.processor.model.MessageModel;
 import io.wireform.processor.validate.SchemaRegistry;
@@ -23,7 +26,10 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Generates a codec for every {@code @Message} record and a code table for every {@code @WireEnum}.
@@ -36,7 +42,8 @@ public final class WireformProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(AnnotationNames.MESSAGE, AnnotationNames.WIRE_ENUM);
+        return Set.of(AnnotationNames.MESSAGE, AnnotationNames.WIRE_ENUM, AnnotationNames.PROTOCOL,
+                AnnotationNames.CODE, AnnotationNames.FALLBACK);
     }
 
     @Override
@@ -50,7 +57,8 @@ public final class WireformProcessor extends AbstractProcessor {
             collector = new RoundCollector(processingEnv.getElementUtils());
         }
         ErrorReporter errors = new ErrorReporter(processingEnv.getMessager());
-        SchemaRegistry registry = new SchemaRegistry(new Mirrors(processingEnv.getElementUtils()), errors);
+        Mirrors mirrors = new Mirrors(processingEnv.getElementUtils());
+        SchemaRegistry registry = new SchemaRegistry(mirrors, errors, processingEnv.getTypeUtils());
         RoundCollector.Round round = collector.collect(roundEnv);
 
         for (TypeElement type : round.enums()) {
@@ -59,11 +67,28 @@ public final class WireformProcessor extends AbstractProcessor {
         for (TypeElement type : round.messages()) {
             guarded(type, errors, () -> registry.message(type).map(this::codec));
         }
+        for (TypeElement protocol : round.protocols()) {
+            guarded(protocol, errors, () -> registry.protocol(protocol).map(this::protocolCodec));
+            // records a protocol permits need no @Message of their own; their codecs come from here
+            if (protocol.getKind() == ElementKind.INTERFACE) {
+                for (TypeMirror permitted : protocol.getPermittedSubclasses()) {
+                    TypeElement record = (TypeElement) ((DeclaredType) permitted).asElement();
+                    if (record.getKind() == ElementKind.RECORD && mirrors.find(record, AnnotationNames.MESSAGE).isEmpty()) {
+                        guarded(record, errors, () -> registry.message(record).map(this::codec));
+                    }
+                }
+            }
+        }
+        new StrayCodes(mirrors, errors).check(roundEnv, processingEnv.getElementUtils());
         return false;
     }
 
     private TypeSpec codec(MessageModel model) {
         return new CodecGenerator().generate(model);
+    }
+
+    private TypeSpec protocolCodec(ProtocolModel model) {
+        return new ProtocolGenerator().generate(model);
     }
 
     private TypeSpec enumCodes(EnumModel model) {

@@ -28,23 +28,37 @@ public interface WireCodec<T> {
     void encode(T value, ByteBuffer out);
 
     /**
-     * Reads exactly one frame from the input's position and advances past it. On error the
-     * position is left where it was, so no byte is lost.
+     * Reads exactly one frame from the input's position, not past {@code limit}, and advances past it.
+     * A value that takes "the rest of the frame" ends at {@code limit}. On error the position is left
+     * where it was, so no byte is lost.
      *
      * @throws WireException if the bytes are not a valid frame; {@link TruncatedFrameException} if
-     *     the frame does not fit in the remaining bytes
+     *     the frame does not fit before the input's limit
      */
-    T decode(ByteBuffer in);
+    T decode(ByteBuffer in, int limit);
+
+    /** Reads exactly one frame from the input's position, up to its limit: {@code decode(in, in.limit())}. */
+    default T decode(ByteBuffer in) {
+        return decode(in, in.limit());
+    }
 
     /** The number of bytes {@link #encode(Object, ByteBuffer)} writes for this value. */
     int sizeOf(T value);
 
     /**
-     * Looks at the bytes from the input's position, without consuming or allocating, and returns
-     * the length of the frame that starts there, or {@link #NEED_MORE} if more bytes must arrive
-     * before it is known. The frame itself may still be incomplete.
+     * Looks at the bytes from index {@code at} up to {@code limit}, without consuming or allocating,
+     * and returns the length of the frame that starts there, or {@link #NEED_MORE} if more bytes must
+     * arrive before it is known. The frame itself may still be incomplete. A frame that ends with "the
+     * rest of the frame" extends to {@code limit}: its framing is the transport's.
+     *
+     * @throws WireException if the bytes read so far already cannot start a valid frame
      */
-    int frameLength(ByteBuffer in);
+    int frameLength(ByteBuffer in, int at, int limit);
+
+    /** {@link #frameLength(ByteBuffer, int, int)} from the input's position to its limit. */
+    default int frameLength(ByteBuffer in) {
+        return frameLength(in, in.position(), in.limit());
+    }
 
     /** Encodes into a new array of exactly {@link #sizeOf(Object)} bytes. */
     default byte[] encode(T value) {

@@ -71,6 +71,17 @@ public abstract class WireException extends RuntimeException {
         return this;
     }
 
+    /**
+     * Places an error raised by a protocol's variant within the protocol: {@code protocol} is put in
+     * front of the path ({@code DbFile.database} becomes {@code SmartHome.DbFile.database}) and the
+     * offset moves by {@code bodyStart}, the bytes of the tag. Called by generated code.
+     */
+    public WireException under(String protocol, int bodyStart) {
+        fieldPath = protocol + "." + fieldPath;
+        offset += bodyStart;
+        return this;
+    }
+
     /** One line naming the problem, without location; the message adds the location. */
     protected abstract String problem();
 

@@ -19,6 +19,19 @@ public final class AnnotationNames {
     public static final String WIRE_ENUM = PKG + "WireEnum";
     public static final String CODE = PKG + "Code";
     public static final String FALLBACK = PKG + "Fallback";
+    public static final String PREFIXED = PKG + "Prefixed";
+    public static final String SIZED_BY = PKG + "SizedBy";
+    public static final String COUNTED_BY = PKG + "CountedBy";
+    public static final String COUNT = PKG + "Count";
+    public static final String TERMINATED = PKG + "Terminated";
+    public static final String REMAINING = PKG + "Remaining";
+    public static final String VARINT = PKG + "Varint";
+    public static final String BITS = PKG + "Bits";
+    public static final String WHEN = PKG + "When";
+    public static final String LENGTH = PKG + "Length";
+    public static final String CHECKSUM = PKG + "Checksum";
+    public static final String PROTOCOL = PKG + "Protocol";
+    public static final String TAG = PKG + "Tag";
 
     private AnnotationNames() {}
 

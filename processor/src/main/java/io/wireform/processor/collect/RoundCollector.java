@@ -21,6 +21,7 @@ public final class RoundCollector {
     private final Elements elements;
     private final List<String> deferredMessages = new ArrayList<>();
     private final List<String> deferredEnums = new ArrayList<>();
+    private final List<String> deferredProtocols = new ArrayList<>();
 
     public RoundCollector(Elements elements) {
         this.elements = elements;
@@ -30,10 +31,13 @@ public final class RoundCollector {
     public Round collect(RoundEnvironment round) {
         Map<String, TypeElement> messages = new LinkedHashMap<>();
         Map<String, TypeElement> enums = new LinkedHashMap<>();
+        Map<String, TypeElement> protocols = new LinkedHashMap<>();
         take(deferredMessages, messages);
         take(deferredEnums, enums);
+        take(deferredProtocols, protocols);
         add(round, AnnotationNames.MESSAGE, messages);
         add(round, AnnotationNames.WIRE_ENUM, enums);
+        add(round, AnnotationNames.PROTOCOL, protocols);
 
         List<TypeElement> readyMessages = new ArrayList<>();
         for (TypeElement type : messages.values()) {
@@ -43,7 +47,7 @@ public final class RoundCollector {
                 readyMessages.add(type);
             }
         }
-        return new Round(readyMessages, List.copyOf(enums.values()));
+        return new Round(readyMessages, List.copyOf(enums.values()), List.copyOf(protocols.values()));
     }
 
     /** Types deferred past the last round, whose unresolved components javac reports itself. */
@@ -86,5 +90,5 @@ public final class RoundCollector {
     }
 
     /** The types of one round. */
-    public record Round(List<TypeElement> messages, List<TypeElement> enums) {}
+    public record Round(List<TypeElement> messages, List<TypeElement> enums, List<TypeElement> protocols) {}
 }

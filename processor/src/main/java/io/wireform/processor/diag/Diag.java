@@ -5,7 +5,7 @@ package io.wireform.processor.diag;
  * each message says how to fix the problem. Arguments are {@link String#format} arguments.
  */
 public enum Diag {
-    NOT_A_RECORD("@Message applies to records only, but %s is a %s; declare it as `record %s(...)`"),
+    NOT_A_RECORD("@Message applies to records only, but %s is %s; declare it as `record %s(...)`"),
     GENERIC_RECORD("@Message record %s has type parameters; a wire layout needs concrete types, so remove <%s>"),
     PRIVATE_TYPE("%s is private, so its generated codec could not reach it; make it package-private or public"),
     UNSUPPORTED_TYPE("Component '%s' has type %s, which Wireform cannot put on the wire; use a primitive, "
@@ -16,7 +16,46 @@ public enum Diag {
             + "with @WireEnum and give each constant a @Code"),
     RECURSIVE_MESSAGE("Component '%s' makes %s contain itself, which has no finite wire size; "
             + "remove the cycle %s"),
-    SIZE_MISSING("Component '%s' is a %s with no size; give it a fixed size with @Fixed(n)"),
+    SIZE_MISSING("Component '%s' is a %s with no size; say where it ends: %s"),
+    EXTENT_CONFLICT("'%s' has both %s and %s, which both say where it ends; keep one"),
+    EXTENT_ON_WRONG_TYPE("%s applies to %s components, but '%s' is %s; remove it"),
+    REFERENCE_UNKNOWN("%s(\"%s\") on '%s' names no component of %s; use one of: %s"),
+    REFERENCE_NOT_EARLIER("%s(\"%s\") on '%s' refers to a component that does not come before it; the value "
+            + "must be read first, so move '%s' before '%s'"),
+    REFERENCE_WRONG_TYPE("%s(\"%s\") on '%s' refers to '%s' of type %s; it must be %s"),
+    WHEN_NOT_OPTIONAL("@When on '%s' needs an Optional component, but it is %s; declare it as Optional<...>"),
+    OPTIONAL_WITHOUT_WHEN("'%s' is an Optional, but nothing says when it is on the wire; add @When(\"field\") "
+            + "naming an earlier boolean or integer component"),
+    WHEN_NEEDS_VALUES("@When(\"%s\") on '%s' refers to an integer; say when the field is present with "
+            + "bit = n or anyOf = {...}, not %s"),
+    VARINT_ON_WRONG_TYPE("@Varint applies to int and long components, but '%s' is %s; change the type or remove @Varint"),
+    BITS_OUT_OF_RANGE("@Bits(%d) on '%s': a bit field is 1 to %d bits wide here; use a width in that range"),
+    BITS_ON_WRONG_TYPE("@Bits applies to boolean, integer and @WireEnum components, but '%s' is %s; remove @Bits"),
+    BITS_GROUP_NOT_BYTES("The bit fields %s add up to %d bits, which is not a whole number of bytes; add %d "
+            + "more bits, e.g. a reserved @Bits(%d) component"),
+    BITS_GROUP_TOO_WIDE("The bit fields %s add up to %d bits; a group holds at most 64 bits, so split it"),
+    REMAINING_NOT_LAST("@Remaining on '%s' takes the rest of its region, but '%s' follows it; make '%s' the last "
+            + "component, or end a @Length(through = ...) region with it"),
+    ALIGNED_VARIABLE("Layout.C_ALIGNED needs fixed-size fields, but '%s' has a size that depends on its value; "
+            + "use Layout.PACKED"),
+    COUNT_NEGATIVE("@Count(%d) on '%s' is negative; give the number of elements, 0 or more"),
+    LIST_ELEMENT_UNSUPPORTED("List '%s' has elements of type %s; a list holds boxed numbers or booleans, "
+            + "@WireEnum enums or @Message records"),
+    LENGTH_THROUGH_BEFORE("@Length(through = \"%s\") on '%s' must name '%s' or a component after it"),
+    PROTOCOL_NOT_SEALED("@Protocol applies to sealed interfaces, but %s is not one; declare it as "
+            + "`sealed interface %s permits ...`"),
+    PROTOCOL_PERMITS_NON_RECORD("%s is permitted by @Protocol %s but is not a record; protocols are unions "
+            + "of records"),
+    TAG_MISSING("Record %s is permitted by @Protocol %s, which is tagged, but has no @Tag; add @Tag(n) with "
+            + "its command word or type byte"),
+    TAG_DUPLICATE("@Tag(%d) on %s is already the tag of %s; give each record of %s its own tag"),
+    TAG_TOO_WIDE("@Tag(%d) on %s does not fit the tag width %s of %s (0 to %s); use a smaller tag or a wider "
+            + "@Protocol(tag = ...)"),
+    UNTAGGED_NEEDS_MAGIC("Record %s of untagged @Protocol %s has no @Magic, so it cannot be told apart from the "
+            + "others; add @Magic(\"..\") or make the protocol tagged"),
+    UNTAGGED_AMBIGUOUS("Records %s and %s of untagged @Protocol %s share a magic and nothing else tells them "
+            + "apart (both need a fixed length and an @End marker, and different lengths); give them different "
+            + "magics"),
     FIXED_ON_WRONG_TYPE("@Fixed applies to byte[] and String, but '%s' is %s; remove @Fixed%s"),
     FIXED_TOO_SMALL("@Fixed(%d) on '%s': a fixed size must be at least 1 byte"),
     BYTE_OUT_OF_RANGE("%s = %d on '%s' is not a byte value; use 0 to 255 (0x00 to 0xFF)"),
@@ -41,7 +80,7 @@ public enum Diag {
     ENUM_TWO_FALLBACKS("%s.%s is a second @Fallback (%s is the first); keep one"),
     CODE_OUTSIDE_WIRE_ENUM("@%s on %s.%s has no effect because %s is not annotated @WireEnum; "
             + "add @WireEnum to the enum"),
-    NOT_AN_ENUM("@WireEnum applies to enums only, but %s is a %s; declare it as `enum %s {...}`"),
+    NOT_AN_ENUM("@WireEnum applies to enums only, but %s is %s; declare it as `enum %s {...}`"),
     UNRESOLVED_TYPE("Component '%s' has a type that could not be resolved (%s); fix the compile error "
             + "for that type first"),
     PROCESSOR_BUG("Wireform processor failed on %s; this is a bug in Wireform, please report it "

@@ -66,7 +66,11 @@ final class NumberCode {
     }
 
     private static CodeBlock narrowed(CodeBlock value, TypeKind from, TypeKind to) {
-        return bits(from) > bits(to) ? CodeBlock.of("($L) $L", javaName(to), value) : value;
+        if (bits(from) <= bits(to)) {
+            return value;
+        }
+        boolean compound = value.toString().contains(" ");
+        return CodeBlock.of(compound ? "($L) ($L)" : "($L) $L", javaName(to), value);
     }
 
     static CodeBlock readFloat(int width, Endian endian, CodeBlock at) {
@@ -75,6 +79,19 @@ final class NumberCode {
 
     static CodeBlock writeFloat(int width, Endian endian, CodeBlock at, CodeBlock value) {
         return CodeBlock.of("$T.put$L$L(out, $L, $L)", BYTES, width == 4 ? "Float" : "Double", suffix(endian), at, value);
+    }
+
+    /** The {@code Checksums} method that computes {@code type}. */
+    static String checksumMethod(io.wireform.annotations.ChecksumType type) {
+        return switch (type) {
+            case CRC8 -> "crc8";
+            case CRC16_MODBUS -> "crc16Modbus";
+            case CRC16_CCITT_FALSE -> "crc16CcittFalse";
+            case CRC32 -> "crc32";
+            case CRC32C -> "crc32c";
+            case SUM8 -> "sum8";
+            case XOR8 -> "xor8";
+        };
     }
 
     static int bits(TypeKind kind) {

@@ -12,6 +12,11 @@ final class RuntimeTypes {
     static final ClassName BYTES = ClassName.get("io.wireform.runtime.support", "Bytes");
     static final ClassName FRAMES = ClassName.get("io.wireform.runtime.support", "Frames");
     static final ClassName VALUES = ClassName.get("io.wireform.runtime.support", "Values");
+    static final ClassName VARINTS = ClassName.get("io.wireform.runtime.support", "Varints");
+    static final ClassName DELIMITERS = ClassName.get("io.wireform.runtime.support", "Delimiters");
+    static final ClassName CHECKSUMS = ClassName.get("io.wireform.runtime.support", "Checksums");
+    static final ClassName CHECKSUM_MISMATCH = ClassName.get("io.wireform.runtime", "ChecksumMismatchException");
+    static final ClassName UNKNOWN_TAG = ClassName.get("io.wireform.runtime", "UnknownTagException");
     static final ClassName BYTE_BUFFER = ClassName.get("java.nio", "ByteBuffer");
     static final ClassName CHARSET = ClassName.get("java.nio.charset", "Charset");
     static final ClassName STANDARD_CHARSETS = ClassName.get("java.nio.charset", "StandardCharsets");

@@ -1,24 +1,29 @@
 package io.wireform.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import io.wireform.annotations.Endian;
 import javax.lang.model.type.TypeKind;
 
 /**
- * How one record component sits on the wire. Each kind knows its encoded size and the alignment
- * a C-aligned layout gives it.
+ * How one value sits on the wire. Each kind knows its encoded size when that is fixed, and the
+ * alignment a C-aligned layout gives it.
  */
 public sealed interface FieldKind {
 
-    /** Encoded size in bytes. */
-    int size();
+    /** Encoded size in bytes, or -1 when it depends on the value. */
+    int fixedSize();
+
+    default boolean isFixed() {
+        return fixedSize() >= 0;
+    }
 
     /** Alignment under {@link io.wireform.annotations.Layout#C_ALIGNED}; 1 means none. */
     default int alignment() {
         return 1;
     }
 
-    /** A one-line description for generated documentation, e.g. {@code uint32 LE}. */
+    /** A short description for generated documentation, e.g. {@code uint32 LE}. */
     String describe();
 
     /**
@@ -26,49 +31,88 @@ public sealed interface FieldKind {
      * An unsigned value of 8 bytes is carried as the raw bits of a long.
      */
     record IntKind(int width, boolean signed, TypeKind javaType, Endian endian) implements FieldKind {
-        @Override public int size() { return width; }
+        @Override public int fixedSize() { return width; }
         @Override public int alignment() { return Integer.bitCount(width) == 1 ? width : 1; }
         @Override public String describe() {
             return (signed ? "int" : "uint") + (8 * width) + (width > 1 ? " " + endianTag(endian) : "");
         }
     }
 
+    /** A variable-length integer held in a Java {@code int} or {@code long}. */
+    record VarintKind(io.wireform.annotations.VarintKind encoding, TypeKind javaType) implements FieldKind {
+        @Override public int fixedSize() { return -1; }
+        @Override public String describe() { return "varint " + encoding.name().toLowerCase(java.util.Locale.ROOT); }
+    }
+
     /** A {@code float} (width 4) or {@code double} (width 8), IEEE 754. */
     record FloatKind(int width, Endian endian) implements FieldKind {
-        @Override public int size() { return width; }
+        @Override public int fixedSize() { return width; }
         @Override public int alignment() { return width; }
         @Override public String describe() { return (width == 4 ? "float32 " : "float64 ") + endianTag(endian); }
     }
 
     /** A {@code boolean}: one byte, 1 for true; any non-zero byte decodes as true, as in Python. */
     record BoolKind() implements FieldKind {
-        @Override public int size() { return 1; }
+        @Override public int fixedSize() { return 1; }
         @Override public String describe() { return "bool"; }
     }
 
-    /** A {@code byte[]} of exactly {@code size} bytes, shorter values padded with {@code pad}. */
-    record FixedBytesKind(int size, int pad) implements FieldKind {
-        @Override public String describe() { return "byte[" + size + "]"; }
+    /** A {@code byte[]}; a fixed extent pads shorter values with {@code pad}. */
+    record BytesKind(Extent extent, int pad) implements FieldKind {
+        @Override public int fixedSize() { return extent instanceof Extent.Fixed f ? f.size() : -1; }
+        @Override public String describe() { return "byte[" + describeExtent(extent) + "]"; }
     }
 
-    /** A {@code String} of exactly {@code size} encoded bytes, padded with {@code pad}. */
-    record FixedStringKind(int size, int pad, String charset) implements FieldKind {
-        @Override public String describe() { return "char[" + size + "] " + charset; }
+    /** A {@code String} in {@code charset}; a fixed extent pads shorter values with {@code pad}. */
+    record StringKind(Extent extent, int pad, String charset) implements FieldKind {
+        @Override public int fixedSize() { return extent instanceof Extent.Fixed f ? f.size() : -1; }
+        @Override public String describe() { return "char[" + describeExtent(extent) + "] " + charset; }
+    }
+
+    /** A {@code List} of elements of one kind. */
+    record ListKind(FieldKind element, TypeName elementType, Extent extent) implements FieldKind {
+        @Override public int fixedSize() {
+            return extent instanceof Extent.Fixed f && element.isFixed() ? f.size() * element.fixedSize() : -1;
+        }
+        @Override public String describe() { return element.describe() + " x " + describeExtent(extent); }
     }
 
     /** A {@code @WireEnum} constant, written as its unsigned code of {@code width} bytes. */
     record EnumKind(ClassName enumType, ClassName codesType, int width, Endian endian) implements FieldKind {
-        @Override public int size() { return width; }
+        @Override public int fixedSize() { return width; }
         @Override public int alignment() { return Integer.bitCount(width) == 1 ? width : 1; }
         @Override public String describe() { return enumType.simpleName() + " (uint" + (8 * width) + ")"; }
     }
 
-    /** Another {@code @Message} record, encoded by its own codec. */
+    /** Another {@code @Message} record, encoded by its own codec; {@code size} is -1 when variable. */
     record NestedKind(ClassName messageType, ClassName codecType, int size) implements FieldKind {
+        @Override public int fixedSize() { return size; }
         @Override public String describe() { return messageType.simpleName(); }
+    }
+
+    /** An {@code Optional<T>} whose presence a {@link Condition} decides. */
+    record OptionalKind(FieldKind inner, TypeName innerType, Condition condition) implements FieldKind {
+        @Override public int fixedSize() { return -1; }
+        @Override public String describe() { return inner.describe() + " if " + condition.field(); }
     }
 
     private static String endianTag(Endian endian) {
         return endian == Endian.BIG ? "BE" : "LE";
+    }
+
+    private static String describeExtent(Extent extent) {
+        if (extent instanceof Extent.Fixed f) {
+            return Integer.toString(f.size());
+        }
+        if (extent instanceof Extent.Prefixed p) {
+            return p.width().name().toLowerCase(java.util.Locale.ROOT) + " prefix";
+        }
+        if (extent instanceof Extent.SizedBy s) {
+            return s.field();
+        }
+        if (extent instanceof Extent.Terminated) {
+            return "terminated";
+        }
+        return "rest";
     }
 }

@@ -1,10 +1,9 @@
 package io.wireform.processor.model;
 
 /**
- * One record component, placed.
+ * One record component as it sits on the wire.
  *
  * @param name the component name, which is also its accessor
- * @param offset offset of the value from the start of the frame
  * @param paddingBefore reserved bytes, filled with {@code fill}, that end where alignment starts
  * @param alignmentBefore zero bytes a C-aligned layout puts right before the value
  * @param paddingAfter reserved bytes after the value, filled with {@code fill}
@@ -13,14 +12,13 @@ package io.wireform.processor.model;
 public record FieldModel(
         String name,
         FieldKind kind,
-        int offset,
         int alignmentBefore,
         int paddingBefore,
         int paddingAfter,
         int fill) {
 
-    /** Offset just past the field and its trailing reserved bytes. */
-    public int end() {
-        return offset + kind.size() + paddingAfter;
+    /** Bytes before the value: reserved, then alignment. */
+    public int bytesBefore() {
+        return paddingBefore + alignmentBefore;
     }
 }

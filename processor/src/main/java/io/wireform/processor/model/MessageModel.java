@@ -10,8 +10,9 @@ import java.util.List;
  *
  * @param magic constant leading bytes, unsigned, empty when there are none
  * @param end constant trailing bytes (end marker), unsigned, empty when there are none
- * @param fields the components in wire order
- * @param length encoded length of every frame
+ * @param items what is on the wire between magic and end marker, in order
+ * @param components the record components in declaration order, for the constructor call
+ * @param fixedLength encoded length of every frame, or -1 when it depends on the value
  */
 public record MessageModel(
         ClassName messageType,
@@ -21,18 +22,19 @@ public record MessageModel(
         Layout layout,
         List<Integer> magic,
         List<Integer> end,
-        List<FieldModel> fields,
-        int length) {
+        List<Item> items,
+        List<String> components,
+        int fixedLength) {
 
     public MessageModel {
         magic = List.copyOf(magic);
         end = List.copyOf(end);
-        fields = List.copyOf(fields);
+        items = List.copyOf(items);
+        components = List.copyOf(components);
     }
 
-    /** Offset of the end marker, just past the last field. */
-    public int endOffset() {
-        return length - end.size();
+    public boolean isFixed() {
+        return fixedLength >= 0;
     }
 
     /** The name used in error paths, e.g. {@code DeviceFrame}. */

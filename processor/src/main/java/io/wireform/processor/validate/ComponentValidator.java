@@ -1,27 +1,42 @@
 package io.wireform.processor.validate;
 
+import static io.wireform.processor.collect.AnnotationNames.BITS;
 import static io.wireform.processor.collect.AnnotationNames.CHARSET;
+import static io.wireform.processor.collect.AnnotationNames.COUNT;
+import static io.wireform.processor.collect.AnnotationNames.COUNTED_BY;
 import static io.wireform.processor.collect.AnnotationNames.FIXED;
 import static io.wireform.processor.collect.AnnotationNames.INT;
 import static io.wireform.processor.collect.AnnotationNames.ORDER;
+import static io.wireform.processor.collect.AnnotationNames.PREFIXED;
+import static io.wireform.processor.collect.AnnotationNames.REMAINING;
+import static io.wireform.processor.collect.AnnotationNames.SIZED_BY;
+import static io.wireform.processor.collect.AnnotationNames.TERMINATED;
 import static io.wireform.processor.collect.AnnotationNames.UINT;
 import static io.wireform.processor.collect.AnnotationNames.UINT16;
 import static io.wireform.processor.collect.AnnotationNames.UINT32;
 import static io.wireform.processor.collect.AnnotationNames.UINT8;
+import static io.wireform.processor.collect.AnnotationNames.VARINT;
+import static io.wireform.processor.collect.AnnotationNames.WHEN;
 
+import com.palantir.javapoet.TypeName;
 import io.wireform.annotations.Endian;
+import io.wireform.annotations.Width;
 import io.wireform.processor.collect.AnnotationNames;
 import io.wireform.processor.collect.Mirrors;
 import io.wireform.processor.diag.Diag;
 import io.wireform.processor.diag.ErrorReporter;
+import io.wireform.processor.model.Condition;
 import io.wireform.processor.model.EnumModel;
+import io.wireform.processor.model.Extent;
 import io.wireform.processor.model.FieldKind;
 import io.wireform.processor.model.MessageModel;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
@@ -29,96 +44,401 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /** Decides the {@link FieldKind} of one record component from its type and annotations. */
 final class ComponentValidator {
     private static final List<String> INT_ANNOTATIONS = List.of(INT, UINT, UINT8, UINT16, UINT32);
+    private static final List<String> BYTES_EXTENTS = List.of(FIXED, PREFIXED, SIZED_BY, TERMINATED, REMAINING);
+    private static final List<String> LIST_EXTENTS = List.of(COUNT, PREFIXED, COUNTED_BY, REMAINING);
 
     private final Mirrors mirrors;
     private final ErrorReporter errors;
     private final SchemaRegistry registry;
+    private final Types types;
 
-    ComponentValidator(Mirrors mirrors, ErrorReporter errors, SchemaRegistry registry) {
+    ComponentValidator(Mirrors mirrors, ErrorReporter errors, SchemaRegistry registry, Types types) {
         this.mirrors = mirrors;
         this.errors = errors;
         this.registry = registry;
+        this.types = types;
     }
 
+    /** The component being checked, with its siblings for name references. */
+    private record Scope(RecordComponentElement component, String name, Endian endian,
+                         List<? extends RecordComponentElement> all, int index) {}
+
     /** The kind, or empty after reporting why there is none. */
-    Optional<FieldKind> validate(RecordComponentElement component, Endian messageEndian) {
+    Optional<FieldKind> validate(RecordComponentElement component, Endian messageEndian,
+                                 List<? extends RecordComponentElement> all) {
         String name = component.getSimpleName().toString();
-        TypeMirror type = component.asType();
         Optional<AnnotationMirror> order = mirrors.find(component, ORDER);
         Endian endian = order.map(o -> Endian.valueOf(mirrors.enumValue(o, "value"))).orElse(messageEndian);
-        Optional<AnnotationMirror> intAnnotation = singleIntAnnotation(component, name);
-        Optional<AnnotationMirror> fixed = mirrors.find(component, FIXED);
-        Optional<AnnotationMirror> charset = mirrors.find(component, CHARSET);
+        Scope scope = new Scope(component, name, endian, all, all.indexOf(component));
+        TypeMirror type = component.asType();
+        Optional<AnnotationMirror> when = mirrors.find(component, WHEN);
 
-        boolean isString = isDeclared(type, "java.lang.String");
-        if (charset.isPresent() && !isString) {
-            errors.error(component, charset.get(), Diag.CHARSET_ON_WRONG_TYPE, name, type);
-        }
-        boolean isByteArray = type.getKind() == TypeKind.ARRAY
-                && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE;
-        if (fixed.isPresent() && !isString && !isByteArray) {
-            String hint = isIntegral(type.getKind()) ? " (for an integer of n bytes use @Int(n) or @UInt(n))" : "";
-            errors.error(component, fixed.get(), Diag.FIXED_ON_WRONG_TYPE, name, type, hint);
-        }
-        if (intAnnotation.isPresent() && !isIntegral(type.getKind())) {
-            errors.error(component, intAnnotation.get(), Diag.INT_ON_WRONG_TYPE,
-                    display(intAnnotation.get()), name, type);
-            return Optional.empty();
-        }
-
-        Optional<FieldKind> kind = switch (type.getKind()) {
-            case BYTE, SHORT, INT, LONG -> integer(component, name, type.getKind(), intAnnotation, endian);
-            case FLOAT -> Optional.of(new FieldKind.FloatKind(4, endian));
-            case DOUBLE -> Optional.of(new FieldKind.FloatKind(8, endian));
-            case BOOLEAN -> Optional.of(new FieldKind.BoolKind());
-            case ARRAY -> isByteArray ? fixedSize(component, name, "byte[]", fixed)
-                    .map(f -> new FieldKind.FixedBytesKind(f.size, f.pad)) : unsupported(component, name, type);
-            case DECLARED -> isString ? fixedString(component, name, fixed, charset)
-                    : declared(component, name, (DeclaredType) type, endian);
-            case ERROR -> {
-                errors.error(component, Diag.UNRESOLVED_TYPE, name, type);
-                yield Optional.empty();
+        Optional<FieldKind> kind;
+        if (isDeclared(type, "java.util.Optional")) {
+            kind = optional(scope, (DeclaredType) type, when);
+        } else {
+            if (when.isPresent()) {
+                errors.error(component, when.get(), Diag.WHEN_NOT_OPTIONAL, name, type);
             }
-            default -> unsupported(component, name, type);
-        };
-        boolean orderMatters = kind.isEmpty() || (kind.get().size() > 1 && hasByteOrder(kind.get()));
+            kind = value(scope, type, false);
+        }
+        boolean orderMatters = kind.isEmpty() || orderMatters(kind.get());
         if (order.isPresent() && !orderMatters) {
             errors.error(component, order.get(), Diag.ORDER_ON_WRONG_TYPE, name, type);
         }
         return kind;
     }
 
-    private static boolean hasByteOrder(FieldKind kind) {
-        return kind instanceof FieldKind.IntKind || kind instanceof FieldKind.FloatKind
-                || kind instanceof FieldKind.EnumKind;
+    private static boolean orderMatters(FieldKind kind) {
+        if (kind instanceof FieldKind.OptionalKind o) {
+            return orderMatters(o.inner());
+        }
+        if (kind instanceof FieldKind.ListKind l) {
+            return orderMatters(l.element()) || l.extent() instanceof Extent.Prefixed;
+        }
+        if (kind instanceof FieldKind.BytesKind b) {
+            return b.extent() instanceof Extent.Prefixed;
+        }
+        if (kind instanceof FieldKind.StringKind s) {
+            return s.extent() instanceof Extent.Prefixed;
+        }
+        return kind.fixedSize() > 1 && (kind instanceof FieldKind.IntKind || kind instanceof FieldKind.FloatKind
+                || kind instanceof FieldKind.EnumKind);
     }
 
-    private Optional<AnnotationMirror> singleIntAnnotation(RecordComponentElement component, String name) {
+    private Optional<FieldKind> optional(Scope scope, DeclaredType type, Optional<AnnotationMirror> when) {
+        if (when.isEmpty()) {
+            errors.error(scope.component, Diag.OPTIONAL_WITHOUT_WHEN, scope.name);
+            return Optional.empty();
+        }
+        Optional<Condition> condition = condition(scope, when.get());
+        if (type.getTypeArguments().isEmpty()) {
+            return unsupported(scope, type);
+        }
+        TypeMirror inner = type.getTypeArguments().get(0);
+        Optional<FieldKind> innerKind = value(scope, inner, true);
+        if (condition.isEmpty() || innerKind.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldKind.OptionalKind(innerKind.get(), boxedName(inner), condition.get()));
+    }
+
+    private Optional<Condition> condition(Scope scope, AnnotationMirror when) {
+        AnnotationValue fieldValue = mirrors.value(when, "value");
+        Optional<RecordComponentElement> target = reference(scope, when, fieldValue, "@When");
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        TypeKind targetKind = target.get().asType().getKind();
+        int bit = mirrors.intValue(when, "bit");
+        @SuppressWarnings("unchecked")
+        List<? extends AnnotationValue> anyOf = (List<? extends AnnotationValue>) mirrors.value(when, "anyOf").getValue();
+        List<Long> values = anyOf.stream().map(v -> ((Number) v.getValue()).longValue()).collect(Collectors.toList());
+        String field = (String) fieldValue.getValue();
+        if (targetKind == TypeKind.BOOLEAN) {
+            return Optional.of(new Condition(field, true, -1, List.of()));
+        }
+        if (!isIntegral(targetKind)) {
+            errors.error(scope.component, when, fieldValue, Diag.REFERENCE_WRONG_TYPE, "@When", field, scope.name,
+                    field, target.get().asType(), "a boolean or integer component");
+            return Optional.empty();
+        }
+        if ((bit < 0) == values.isEmpty()) {
+            errors.error(scope.component, when, Diag.WHEN_NEEDS_VALUES, field, scope.name,
+                    bit < 0 ? "neither" : "both");
+            return Optional.empty();
+        }
+        return Optional.of(new Condition(field, false, bit, values));
+    }
+
+    /** A value of the given type; {@code boxed} when it sits inside an Optional or a List. */
+    private Optional<FieldKind> value(Scope scope, TypeMirror type, boolean boxed) {
+        RecordComponentElement component = scope.component;
+        TypeMirror plain = boxed ? unboxed(type).orElse(type) : type;
+        Optional<AnnotationMirror> intAnnotation = singleIntAnnotation(scope);
+        Optional<AnnotationMirror> varint = mirrors.find(component, VARINT);
+        Optional<AnnotationMirror> charset = mirrors.find(component, CHARSET);
+        boolean isString = isDeclared(plain, "java.lang.String");
+        boolean isByteArray = plain.getKind() == TypeKind.ARRAY
+                && ((ArrayType) plain).getComponentType().getKind() == TypeKind.BYTE;
+        boolean isList = isDeclared(plain, "java.util.List");
+
+        if (charset.isPresent() && !isString) {
+            errors.error(component, charset.get(), Diag.CHARSET_ON_WRONG_TYPE, scope.name, type);
+        }
+        if (!isString && !isByteArray && !isList) {
+            for (String extent : List.of(FIXED, PREFIXED, SIZED_BY, TERMINATED, REMAINING, COUNT, COUNTED_BY)) {
+                Optional<AnnotationMirror> misplaced = mirrors.find(component, extent);
+                if (misplaced.isPresent()) {
+                    String hint = extent.equals(FIXED) && isIntegral(plain.getKind())
+                            ? "byte[], String and List (for an integer of n bytes use @Int(n) or @UInt(n))"
+                            : "byte[], String and List";
+                    errors.error(component, misplaced.get(), Diag.EXTENT_ON_WRONG_TYPE,
+                            AnnotationNames.display(extent), hint, scope.name, type);
+                    return Optional.empty();
+                }
+            }
+        }
+        if (isList) {
+            return list(scope, (DeclaredType) plain, intAnnotation, varint);
+        }
+        if (intAnnotation.isPresent() && !isIntegral(plain.getKind())) {
+            errors.error(component, intAnnotation.get(), Diag.INT_ON_WRONG_TYPE, display(intAnnotation.get()),
+                    scope.name, type);
+            return Optional.empty();
+        }
+        if (varint.isPresent() && plain.getKind() != TypeKind.INT && plain.getKind() != TypeKind.LONG) {
+            errors.error(component, varint.get(), Diag.VARINT_ON_WRONG_TYPE, scope.name, type);
+            return Optional.empty();
+        }
+        return switch (plain.getKind()) {
+            case BYTE, SHORT, INT, LONG -> scalarInteger(scope, plain.getKind(), intAnnotation, varint);
+            case FLOAT -> Optional.of(new FieldKind.FloatKind(4, scope.endian));
+            case DOUBLE -> Optional.of(new FieldKind.FloatKind(8, scope.endian));
+            case BOOLEAN -> Optional.of(new FieldKind.BoolKind());
+            case ARRAY -> isByteArray
+                    ? extent(scope, "byte[]", BYTES_EXTENTS).map(e -> new FieldKind.BytesKind(e, pad(scope)))
+                    : unsupported(scope, type);
+            case DECLARED -> isString ? string(scope, charset) : declared(scope, (DeclaredType) plain);
+            case ERROR -> {
+                errors.error(component, Diag.UNRESOLVED_TYPE, scope.name, type);
+                yield Optional.empty();
+            }
+            default -> unsupported(scope, type);
+        };
+    }
+
+    private Optional<FieldKind> scalarInteger(Scope scope, TypeKind javaType, Optional<AnnotationMirror> intAnnotation,
+                                              Optional<AnnotationMirror> varint) {
+        if (varint.isPresent()) {
+            if (intAnnotation.isPresent()) {
+                errors.error(scope.component, intAnnotation.get(), Diag.CONFLICTING_ANNOTATIONS, scope.name,
+                        "@Varint", display(intAnnotation.get()));
+                return Optional.empty();
+            }
+            io.wireform.annotations.VarintKind encoding =
+                    io.wireform.annotations.VarintKind.valueOf(mirrors.enumValue(varint.get(), "value"));
+            return Optional.of(new FieldKind.VarintKind(encoding, javaType));
+        }
+        return integer(scope, javaType, intAnnotation);
+    }
+
+    private Optional<FieldKind> list(Scope scope, DeclaredType listType, Optional<AnnotationMirror> intAnnotation,
+                                     Optional<AnnotationMirror> varint) {
+        if (listType.getTypeArguments().isEmpty()) {
+            return unsupported(scope, listType);
+        }
+        TypeMirror element = listType.getTypeArguments().get(0);
+        TypeMirror plain = unboxed(element).orElse(element);
+        Optional<FieldKind> elementKind;
+        if (plain.getKind().isPrimitive()) {
+            if (intAnnotation.isPresent() && !isIntegral(plain.getKind())) {
+                errors.error(scope.component, intAnnotation.get(), Diag.INT_ON_WRONG_TYPE,
+                        display(intAnnotation.get()), scope.name, listType);
+                return Optional.empty();
+            }
+            elementKind = switch (plain.getKind()) {
+                case BYTE, SHORT, INT, LONG -> scalarInteger(scope, plain.getKind(), intAnnotation, varint);
+                case FLOAT -> Optional.of(new FieldKind.FloatKind(4, scope.endian));
+                case DOUBLE -> Optional.of(new FieldKind.FloatKind(8, scope.endian));
+                case BOOLEAN -> Optional.of(new FieldKind.BoolKind());
+                default -> Optional.empty();
+            };
+        } else if (plain.getKind() == TypeKind.DECLARED
+                && (((DeclaredType) plain).asElement().getKind() == ElementKind.ENUM
+                    || ((DeclaredType) plain).asElement().getKind() == ElementKind.RECORD)) {
+            elementKind = declared(scope, (DeclaredType) plain);
+            if (elementKind.isEmpty()) {
+                return Optional.empty();
+            }
+        } else {
+            elementKind = Optional.empty();
+        }
+        if (elementKind.isEmpty()) {
+            errors.error(scope.component, Diag.LIST_ELEMENT_UNSUPPORTED, scope.name, element);
+            return Optional.empty();
+        }
+        Optional<Extent> extent = extent(scope, "List", LIST_EXTENTS);
+        return extent.map(e -> new FieldKind.ListKind(elementKind.get(), boxedName(element), e));
+    }
+
+    private Optional<FieldKind> string(Scope scope, Optional<AnnotationMirror> charset) {
+        String charsetName = "UTF-8";
+        if (charset.isPresent()) {
+            AnnotationValue value = mirrors.value(charset.get(), "value");
+            String requested = (String) value.getValue();
+            Optional<Charset> resolved = lookup(requested);
+            if (resolved.isEmpty()) {
+                errors.error(scope.component, charset.get(), value, Diag.UNKNOWN_CHARSET, requested, scope.name);
+                extent(scope, "String", BYTES_EXTENTS); // its own problems are reported too
+                return Optional.empty();
+            }
+            charsetName = resolved.get().name();
+        }
+        String chosen = charsetName;
+        return extent(scope, "String", BYTES_EXTENTS).map(e -> new FieldKind.StringKind(e, pad(scope), chosen));
+    }
+
+    /** Exactly one of {@code allowed} says where the value ends; the others are misplaced. */
+    private Optional<Extent> extent(Scope scope, String typeName, List<String> allowed) {
         List<AnnotationMirror> found = new ArrayList<>();
-        for (String annotation : INT_ANNOTATIONS) {
-            mirrors.find(component, annotation).ifPresent(found::add);
+        for (String annotation : List.of(FIXED, PREFIXED, SIZED_BY, TERMINATED, REMAINING, COUNT, COUNTED_BY)) {
+            Optional<AnnotationMirror> mirror = mirrors.find(scope.component, annotation);
+            if (mirror.isEmpty()) {
+                continue;
+            }
+            if (!allowed.contains(annotation)) {
+                errors.error(scope.component, mirror.get(), Diag.EXTENT_ON_WRONG_TYPE, AnnotationNames.display(annotation),
+                        annotation.equals(COUNT) || annotation.equals(COUNTED_BY) ? "List" : "byte[] and String",
+                        scope.name, scope.component.asType());
+                return Optional.empty();
+            }
+            found.add(mirror.get());
+        }
+        if (found.isEmpty()) {
+            String options = allowed.stream().map(AnnotationNames::display).map(ComponentValidator::example)
+                    .collect(Collectors.joining(", "));
+            errors.error(scope.component, Diag.SIZE_MISSING, scope.name, typeName, options);
+            return Optional.empty();
         }
         if (found.size() > 1) {
-            errors.error(component, found.get(1), Diag.CONFLICTING_ANNOTATIONS, name,
+            errors.error(scope.component, found.get(1), Diag.EXTENT_CONFLICT, scope.name, display(found.get(0)),
+                    display(found.get(1)));
+            return Optional.empty();
+        }
+        AnnotationMirror mirror = found.get(0);
+        return switch (qualifiedName(mirror)) {
+            case FIXED -> fixedSize(scope, mirror);
+            case COUNT -> count(scope, mirror);
+            case PREFIXED -> Optional.of(new Extent.Prefixed(Width.valueOf(mirrors.enumValue(mirror, "value")),
+                    scope.endian));
+            case SIZED_BY, COUNTED_BY -> sizedBy(scope, mirror);
+            case TERMINATED -> terminated(scope, mirror);
+            default -> Optional.of(new Extent.Remaining());
+        };
+    }
+
+    private static String example(String annotation) {
+        return switch (annotation) {
+            case "@Fixed" -> "@Fixed(n)";
+            case "@Count" -> "@Count(n)";
+            case "@Prefixed" -> "@Prefixed(Width.UINT16)";
+            case "@SizedBy", "@CountedBy" -> annotation + "(\"field\")";
+            default -> annotation;
+        };
+    }
+
+    private Optional<Extent> fixedSize(Scope scope, AnnotationMirror fixed) {
+        AnnotationValue sizeValue = mirrors.value(fixed, "value");
+        int size = (Integer) sizeValue.getValue();
+        if (size < 1) {
+            errors.error(scope.component, fixed, sizeValue, Diag.FIXED_TOO_SMALL, size, scope.name);
+            return Optional.empty();
+        }
+        return Optional.of(new Extent.Fixed(size));
+    }
+
+    private Optional<Extent> count(Scope scope, AnnotationMirror count) {
+        AnnotationValue value = mirrors.value(count, "value");
+        int size = (Integer) value.getValue();
+        if (size < 0) {
+            errors.error(scope.component, count, value, Diag.COUNT_NEGATIVE, size, scope.name);
+            return Optional.empty();
+        }
+        return Optional.of(new Extent.Fixed(size));
+    }
+
+    private int pad(Scope scope) {
+        Optional<AnnotationMirror> fixed = mirrors.find(scope.component, FIXED);
+        if (fixed.isEmpty()) {
+            return 0;
+        }
+        int pad = mirrors.intValue(fixed.get(), "pad");
+        if (pad < 0 || pad > 255) {
+            errors.error(scope.component, fixed.get(), mirrors.value(fixed.get(), "pad"), Diag.BYTE_OUT_OF_RANGE,
+                    "pad", pad, scope.name);
+        }
+        return pad & 0xFF;
+    }
+
+    private Optional<Extent> sizedBy(Scope scope, AnnotationMirror mirror) {
+        AnnotationValue value = mirrors.value(mirror, "value");
+        String display = display(mirror);
+        Optional<RecordComponentElement> target = reference(scope, mirror, value, display);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!isIntegral(target.get().asType().getKind())) {
+            errors.error(scope.component, mirror, value, Diag.REFERENCE_WRONG_TYPE, display, value.getValue(),
+                    scope.name, value.getValue(), target.get().asType(), "an integer component");
+            return Optional.empty();
+        }
+        return Optional.of(new Extent.SizedBy((String) value.getValue()));
+    }
+
+    private Optional<Extent> terminated(Scope scope, AnnotationMirror mirror) {
+        AnnotationValue value = mirrors.value(mirror, "value");
+        String[] problem = new String[1];
+        Optional<List<Integer>> bytes = Markers.parse((String) value.getValue(), problem);
+        if (bytes.isEmpty()) {
+            errors.error(scope.component, mirror, value, Diag.MARKER_NOT_HEX, "Terminated", value.getValue(), problem[0]);
+            return Optional.empty();
+        }
+        if (bytes.get().isEmpty()) {
+            errors.error(scope.component, mirror, value, Diag.MARKER_EMPTY, "Terminated", scope.name);
+            return Optional.empty();
+        }
+        return Optional.of(new Extent.Terminated(bytes.get()));
+    }
+
+    /** The earlier component a name refers to, or empty after reporting what is wrong with it. */
+    private Optional<RecordComponentElement> reference(Scope scope, AnnotationMirror mirror, AnnotationValue value,
+                                                       String display) {
+        String target = (String) value.getValue();
+        for (int i = 0; i < scope.all.size(); i++) {
+            RecordComponentElement candidate = scope.all.get(i);
+            if (candidate.getSimpleName().contentEquals(target)) {
+                if (i >= scope.index) {
+                    errors.error(scope.component, mirror, value, Diag.REFERENCE_NOT_EARLIER, display, target,
+                            scope.name, target, scope.name);
+                    return Optional.empty();
+                }
+                return Optional.of(candidate);
+            }
+        }
+        String names = scope.all.stream().map(c -> c.getSimpleName().toString()).collect(Collectors.joining(", "));
+        errors.error(scope.component, mirror, value, Diag.REFERENCE_UNKNOWN, display, target, scope.name,
+                ((TypeElement) scope.component.getEnclosingElement()).getSimpleName(), names);
+        return Optional.empty();
+    }
+
+    private Optional<AnnotationMirror> singleIntAnnotation(Scope scope) {
+        List<AnnotationMirror> found = new ArrayList<>();
+        for (String annotation : INT_ANNOTATIONS) {
+            mirrors.find(scope.component, annotation).ifPresent(found::add);
+        }
+        if (found.size() > 1) {
+            errors.error(scope.component, found.get(1), Diag.CONFLICTING_ANNOTATIONS, scope.name,
                     display(found.get(0)), display(found.get(1)));
         }
         return found.stream().findFirst();
     }
 
-    private Optional<FieldKind> integer(RecordComponentElement component, String name, TypeKind javaType,
-                                        Optional<AnnotationMirror> annotation, Endian endian) {
+    private Optional<FieldKind> integer(Scope scope, TypeKind javaType, Optional<AnnotationMirror> annotation) {
         int javaBits = bits(javaType);
-        if (annotation.isEmpty()) {
-            return Optional.of(new FieldKind.IntKind(javaBits / 8, true, javaType, endian));
+        if (annotation.isEmpty() || mirrors.find(scope.component, BITS).isPresent()) {
+            return Optional.of(new FieldKind.IntKind(javaBits / 8, true, javaType, scope.endian));
         }
         AnnotationMirror mirror = annotation.get();
-        String qualified = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+        String qualified = qualifiedName(mirror);
         int width;
         boolean signed = qualified.equals(INT);
         switch (qualified) {
@@ -129,61 +449,19 @@ final class ComponentValidator {
                 AnnotationValue value = mirrors.value(mirror, "value");
                 width = (Integer) value.getValue();
                 if (width < 1 || width > 8) {
-                    errors.error(component, mirror, value, Diag.WIDTH_OUT_OF_RANGE, display(mirror), width, name);
+                    errors.error(scope.component, mirror, value, Diag.WIDTH_OUT_OF_RANGE, display(mirror), width,
+                            scope.name);
                     return Optional.empty();
                 }
             }
         }
         int neededBits = signed ? 8 * width : Math.min(64, 8 * width + 1);
         if (javaBits < neededBits) {
-            errors.error(component, mirror, Diag.INT_TYPE_TOO_NARROW, describe(mirror, width), name,
-                    neededBits, javaType.toString().toLowerCase(java.util.Locale.ROOT), javaBits,
-                    smallestType(neededBits));
+            errors.error(scope.component, mirror, Diag.INT_TYPE_TOO_NARROW, describe(mirror, width), scope.name,
+                    neededBits, javaType.toString().toLowerCase(Locale.ROOT), javaBits, smallestType(neededBits));
             return Optional.empty();
         }
-        return Optional.of(new FieldKind.IntKind(width, signed, javaType, endian));
-    }
-
-    private record Size(int size, int pad) {}
-
-    private Optional<Size> fixedSize(RecordComponentElement component, String name, String typeName,
-                                     Optional<AnnotationMirror> fixed) {
-        if (fixed.isEmpty()) {
-            errors.error(component, Diag.SIZE_MISSING, name, typeName);
-            return Optional.empty();
-        }
-        AnnotationValue sizeValue = mirrors.value(fixed.get(), "value");
-        int size = (Integer) sizeValue.getValue();
-        boolean ok = true;
-        if (size < 1) {
-            errors.error(component, fixed.get(), sizeValue, Diag.FIXED_TOO_SMALL, size, name);
-            ok = false;
-        }
-        int pad = mirrors.intValue(fixed.get(), "pad");
-        if (pad < 0 || pad > 255) {
-            errors.error(component, fixed.get(), mirrors.value(fixed.get(), "pad"), Diag.BYTE_OUT_OF_RANGE,
-                    "pad", pad, name);
-            ok = false;
-        }
-        return ok ? Optional.of(new Size(size, pad)) : Optional.empty();
-    }
-
-    private Optional<FieldKind> fixedString(RecordComponentElement component, String name,
-                                            Optional<AnnotationMirror> fixed, Optional<AnnotationMirror> charset) {
-        String charsetName = "UTF-8";
-        if (charset.isPresent()) {
-            AnnotationValue value = mirrors.value(charset.get(), "value");
-            String requested = (String) value.getValue();
-            Optional<Charset> resolved = lookup(requested);
-            if (resolved.isEmpty()) {
-                errors.error(component, charset.get(), value, Diag.UNKNOWN_CHARSET, requested, name);
-                return Optional.empty();
-            }
-            charsetName = resolved.get().name();
-        }
-        String chosen = charsetName;
-        return fixedSize(component, name, "String", fixed)
-                .map(f -> new FieldKind.FixedStringKind(f.size, f.pad, chosen));
+        return Optional.of(new FieldKind.IntKind(width, signed, javaType, scope.endian));
     }
 
     private static Optional<Charset> lookup(String name) {
@@ -194,48 +472,63 @@ final class ComponentValidator {
         }
     }
 
-    private Optional<FieldKind> declared(RecordComponentElement component, String name, DeclaredType type,
-                                         Endian endian) {
+    private Optional<FieldKind> declared(Scope scope, DeclaredType type) {
         TypeElement element = (TypeElement) type.asElement();
         if (element.getKind() == ElementKind.ENUM) {
             if (mirrors.find(element, AnnotationNames.WIRE_ENUM).isEmpty()) {
-                errors.error(component, Diag.ENUM_NOT_WIRE_ENUM, name, element.getSimpleName(), element.getSimpleName());
+                errors.error(scope.component, Diag.ENUM_NOT_WIRE_ENUM, scope.name, element.getSimpleName(),
+                        element.getSimpleName());
                 return Optional.empty();
             }
             Optional<EnumModel> model = registry.enumModel(element);
-            return model.map(m -> new FieldKind.EnumKind(m.enumType(), m.codesType(), m.width(), endian));
+            return model.map(m -> new FieldKind.EnumKind(m.enumType(), m.codesType(), m.width(), scope.endian));
         }
         if (element.getKind() == ElementKind.RECORD) {
-            if (mirrors.find(element, AnnotationNames.MESSAGE).isEmpty()) {
-                errors.error(component, Diag.NESTED_NOT_MESSAGE, name, element.getSimpleName(), element.getSimpleName());
+            if (!registry.isMessage(element)) {
+                errors.error(scope.component, Diag.NESTED_NOT_MESSAGE, scope.name, element.getSimpleName(),
+                        element.getSimpleName());
                 return Optional.empty();
             }
             if (registry.isInProgress(element)) {
-                errors.error(component, Diag.RECURSIVE_MESSAGE, name, element.getSimpleName(),
+                errors.error(scope.component, Diag.RECURSIVE_MESSAGE, scope.name, element.getSimpleName(),
                         registry.cycleThrough(element));
                 return Optional.empty();
             }
             Optional<MessageModel> model = registry.message(element);
-            return model.map(m -> new FieldKind.NestedKind(m.messageType(), m.codecType(), m.length()));
+            return model.map(m -> new FieldKind.NestedKind(m.messageType(), m.codecType(), m.fixedLength()));
         }
-        return unsupported(component, name, type);
+        return unsupported(scope, type);
     }
 
-    private Optional<FieldKind> unsupported(RecordComponentElement component, String name, TypeMirror type) {
-        errors.error(component, Diag.UNSUPPORTED_TYPE, name, type);
+    private Optional<FieldKind> unsupported(Scope scope, TypeMirror type) {
+        errors.error(scope.component, Diag.UNSUPPORTED_TYPE, scope.name, type);
         return Optional.empty();
     }
 
-    private static boolean isDeclared(TypeMirror type, String qualifiedName) {
+    private Optional<TypeMirror> unboxed(TypeMirror type) {
+        try {
+            return Optional.of(types.unboxedType(type));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private TypeName boxedName(TypeMirror type) {
+        return type.getKind().isPrimitive()
+                ? TypeName.get(types.boxedClass((PrimitiveType) type).asType())
+                : TypeName.get(type);
+    }
+
+    static boolean isDeclared(TypeMirror type, String qualifiedName) {
         return type.getKind() == TypeKind.DECLARED
                 && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName);
     }
 
-    private static boolean isIntegral(TypeKind kind) {
+    static boolean isIntegral(TypeKind kind) {
         return kind == TypeKind.BYTE || kind == TypeKind.SHORT || kind == TypeKind.INT || kind == TypeKind.LONG;
     }
 
-    private static int bits(TypeKind kind) {
+    static int bits(TypeKind kind) {
         return switch (kind) {
             case BYTE -> 8;
             case SHORT -> 16;
@@ -248,8 +541,12 @@ final class ComponentValidator {
         return bits <= 16 ? "short" : bits <= 32 ? "int" : "long";
     }
 
+    private static String qualifiedName(AnnotationMirror mirror) {
+        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    }
+
     private static String display(AnnotationMirror mirror) {
-        return AnnotationNames.display(((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString());
+        return AnnotationNames.display(qualifiedName(mirror));
     }
 
     private static String describe(AnnotationMirror mirror, int width) {

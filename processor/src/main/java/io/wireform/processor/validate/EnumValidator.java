@@ -31,12 +31,24 @@ final class EnumValidator {
         this.errors = errors;
     }
 
+    /** A code no constant declares, to suggest for a constant without one. */
+    private long freeCode(TypeElement type) {
+        long free = 0;
+        for (Element constant : type.getEnclosedElements()) {
+            Optional<AnnotationMirror> code = mirrors.find(constant, CODE);
+            if (constant.getKind() == ElementKind.ENUM_CONSTANT && code.isPresent()) {
+                free = Math.max(free, mirrors.longValue(code.get(), "value") + 1);
+            }
+        }
+        return free;
+    }
+
     Optional<EnumModel> validate(TypeElement type) {
         int before = errors.errorCount();
         AnnotationMirror wireEnum = mirrors.find(type, WIRE_ENUM).orElseThrow();
         if (type.getKind() != ElementKind.ENUM) {
-            errors.error(type, wireEnum, Diag.NOT_AN_ENUM, type.getSimpleName(),
-                    type.getKind().toString().toLowerCase(java.util.Locale.ROOT), type.getSimpleName());
+            errors.error(type, wireEnum, Diag.NOT_AN_ENUM, type.getSimpleName(), Articles.kind(type.getKind()),
+                    type.getSimpleName());
             return Optional.empty();
         }
         int width = mirrors.intValue(wireEnum, "bytes");
@@ -49,7 +61,7 @@ final class EnumValidator {
         List<EnumModel.Constant> constants = new ArrayList<>();
         Map<Long, String> byCode = new HashMap<>();
         String fallback = null;
-        long nextFree = 0;
+        long nextFree = freeCode(type);
         for (Element constant : type.getEnclosedElements()) {
             if (constant.getKind() != ElementKind.ENUM_CONSTANT) {
                 continue;
@@ -84,7 +96,6 @@ final class EnumValidator {
                         code, type.getSimpleName(), name, previous);
                 continue;
             }
-            nextFree = Math.max(nextFree, code + 1);
             constants.add(new EnumModel.Constant(name, code));
         }
         if (errors.errorCount() != before) {

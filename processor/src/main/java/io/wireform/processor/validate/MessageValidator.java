@@ -1,23 +1,28 @@
 package io.wireform.processor.validate;
 
+import static io.wireform.processor.collect.AnnotationNames.BITS;
+import static io.wireform.processor.collect.AnnotationNames.CHECKSUM;
 import static io.wireform.processor.collect.AnnotationNames.END;
+import static io.wireform.processor.collect.AnnotationNames.LENGTH;
 import static io.wireform.processor.collect.AnnotationNames.MAGIC;
-import static io.wireform.processor.collect.AnnotationNames.MESSAGE;
 import static io.wireform.processor.collect.AnnotationNames.PADDING;
 
 import com.palantir.javapoet.ClassName;
+import io.wireform.annotations.ChecksumType;
 import io.wireform.annotations.Endian;
 import io.wireform.annotations.Layout;
+import io.wireform.annotations.Width;
 import io.wireform.processor.collect.Mirrors;
 import io.wireform.processor.diag.Diag;
 import io.wireform.processor.diag.ErrorReporter;
+import io.wireform.processor.model.Extent;
 import io.wireform.processor.model.FieldKind;
 import io.wireform.processor.model.FieldModel;
 import io.wireform.processor.model.GeneratedNames;
+import io.wireform.processor.model.Item;
 import io.wireform.processor.model.MessageModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
@@ -26,66 +31,209 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Types;
 
-/** Checks a {@code @Message} record and places its fields; every problem is reported, not just the first. */
+/** Checks a message record and lays out its items; every problem is reported, not just the first. */
 final class MessageValidator {
     private final Mirrors mirrors;
     private final ErrorReporter errors;
     private final ComponentValidator components;
+    private final BitGroups bitGroups;
 
-    MessageValidator(Mirrors mirrors, ErrorReporter errors, SchemaRegistry registry) {
+    MessageValidator(Mirrors mirrors, ErrorReporter errors, SchemaRegistry registry, Types types) {
         this.mirrors = mirrors;
         this.errors = errors;
-        this.components = new ComponentValidator(mirrors, errors, registry);
+        this.components = new ComponentValidator(mirrors, errors, registry, types);
+        this.bitGroups = new BitGroups(mirrors, errors);
     }
 
-    Optional<MessageModel> validate(TypeElement type) {
+    Optional<MessageModel> validate(TypeElement type, MessageSettings settings) {
         int before = errors.errorCount();
-        AnnotationMirror message = mirrors.find(type, MESSAGE).orElseThrow();
         if (type.getKind() != ElementKind.RECORD) {
-            errors.error(type, message, Diag.NOT_A_RECORD, type.getSimpleName(),
-                    type.getKind().toString().toLowerCase(Locale.ROOT), type.getSimpleName());
+            errors.error(type, settings.annotation(), Diag.NOT_A_RECORD, type.getSimpleName(),
+                    Articles.kind(type.getKind()), type.getSimpleName());
             return Optional.empty();
         }
         if (!type.getTypeParameters().isEmpty()) {
-            errors.error(type, message, Diag.GENERIC_RECORD, type.getSimpleName(),
+            // the components' types are type variables; one error says it all
+            errors.error(type, settings.annotation(), Diag.GENERIC_RECORD, type.getSimpleName(),
                     type.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
+            return Optional.empty();
         }
         Element hidden = Visibility.privateEnclosure(type);
         if (hidden != null) {
-            errors.error(type, message, Diag.PRIVATE_TYPE, hidden.getSimpleName());
+            errors.error(type, settings.annotation(), Diag.PRIVATE_TYPE, hidden.getSimpleName());
         }
-        Endian endian = Endian.valueOf(mirrors.enumValue(message, "endian"));
-        Layout layout = Layout.valueOf(mirrors.enumValue(message, "layout"));
+        Endian endian = settings.endian();
+        Layout layout = settings.layout();
         List<Integer> magic = marker(type, MAGIC);
         List<Integer> end = marker(type, END);
+        List<? extends RecordComponentElement> all = type.getRecordComponents();
 
-        List<FieldModel> fields = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
+        BitGroups.Open group = bitGroups.open(endian, settings.bitOrder());
         int offset = magic.size();
-        for (RecordComponentElement component : type.getRecordComponents()) {
-            Optional<FieldKind> kind = components.validate(component, endian);
+        boolean fixed = true;
+        // a component without a kind has an error, reported here or on the nested type it uses
+        boolean complete = true;
+        for (RecordComponentElement component : all) {
+            Optional<FieldKind> kind = components.validate(component, endian, all);
+            complete &= kind.isPresent();
+            Optional<AnnotationMirror> bits = mirrors.find(component, BITS);
+            Optional<AnnotationMirror> length = mirrors.find(component, LENGTH);
+            if (bits.isPresent()) {
+                if (length.isPresent()) {
+                    errors.error(component, length.get(), Diag.CONFLICTING_ANNOTATIONS,
+                            component.getSimpleName(), "@Bits", "@Length");
+                }
+                kind.ifPresent(k -> group.add(component, bits.get(), k));
+                continue;
+            }
+            group.close().ifPresent(items::add);
+            if (length.isPresent()) {
+                Optional<Item.Length> item = lengthItem(component, length.get(), endian, all);
+                if (item.isPresent()) {
+                    items.add(item.get());
+                    fixed &= item.get().width().bytes() > 0;
+                    offset += Math.max(0, item.get().width().bytes());
+                }
+            }
             Padding padding = padding(component);
             if (kind.isEmpty()) {
                 continue;
             }
             offset += padding.before;
-            int alignment = layout == Layout.C_ALIGNED ? alignmentGap(offset, kind.get().alignment()) : 0;
-            offset += alignment;
-            FieldModel field = new FieldModel(component.getSimpleName().toString(), kind.get(), offset,
-                    alignment, padding.before, padding.after, padding.fill);
-            fields.add(field);
-            offset = field.end();
+            int alignment = 0;
+            if (layout == Layout.C_ALIGNED) {
+                if (!kind.get().isFixed()) {
+                    errors.error(component, settings.annotation(), Diag.ALIGNED_VARIABLE, component.getSimpleName());
+                } else {
+                    alignment = (kind.get().alignment() - offset % kind.get().alignment()) % kind.get().alignment();
+                }
+            }
+            FieldModel field = new FieldModel(component.getSimpleName().toString(), kind.get(), alignment,
+                    padding.before, padding.after, padding.fill);
+            items.add(new Item.Field(field));
+            fixed &= kind.get().isFixed();
+            offset += alignment + Math.max(0, kind.get().fixedSize()) + padding.after;
         }
-        if (errors.errorCount() != before) {
+        group.close().ifPresent(items::add);
+        for (Item item : items) {
+            if (item instanceof Item.BitGroup g) {
+                offset += g.bytes();
+            }
+        }
+        checkRemainingIsLast(all, items);
+        Optional<Item.Checksum> checksum = checksum(type, endian, all);
+        if (checksum.isPresent()) {
+            items.add(checksum.get());
+            offset += checksum.get().type().bytes();
+        }
+        if (errors.errorCount() != before || !complete) {
             return Optional.empty();
         }
         ClassName messageType = ClassName.get(type);
+        List<String> names = all.stream().map(c -> c.getSimpleName().toString()).collect(Collectors.toList());
         return Optional.of(new MessageModel(messageType, GeneratedNames.codecOf(messageType),
-                Visibility.isPublic(type), endian, layout, magic, end, fields, offset + end.size()));
+                Visibility.isPublic(type), endian, layout, magic, end, items, names,
+                fixed ? offset + end.size() : -1));
     }
 
-    private static int alignmentGap(int offset, int alignment) {
-        return (alignment - offset % alignment) % alignment;
+    private Optional<Item.Length> lengthItem(RecordComponentElement component, AnnotationMirror mirror, Endian endian,
+                                             List<? extends RecordComponentElement> all) {
+        String first = component.getSimpleName().toString();
+        AnnotationValue throughValue = mirrors.value(mirror, "through");
+        String through = (String) throughValue.getValue();
+        if (!through.isEmpty()) {
+            int throughIndex = indexOf(all, through);
+            if (throughIndex < 0) {
+                errors.error(component, mirror, throughValue, Diag.REFERENCE_UNKNOWN, "@Length(through = ...)",
+                        through, first, component.getEnclosingElement().getSimpleName(), names(all));
+                return Optional.empty();
+            }
+            if (throughIndex < all.indexOf(component)) {
+                errors.error(component, mirror, throughValue, Diag.LENGTH_THROUGH_BEFORE, through, first, first);
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Item.Length(Width.valueOf(mirrors.enumValue(mirror, "value")), endian, first,
+                through.isEmpty() ? null : through, (Boolean) mirrors.value(mirror, "includeSelf").getValue(),
+                mirrors.intValue(mirror, "adjust")));
+    }
+
+    /** A @Remaining value takes the rest of its region, so nothing of that region may follow it. */
+    private void checkRemainingIsLast(List<? extends RecordComponentElement> all, List<Item> items) {
+        for (int i = 0; i < all.size(); i++) {
+            RecordComponentElement component = all.get(i);
+            Optional<FieldKind> kind = fieldKind(items, component.getSimpleName().toString());
+            if (kind.isEmpty() || !takesRemaining(kind.get())) {
+                continue;
+            }
+            int regionEnd = all.size() - 1;
+            for (Item item : items) {
+                if (item instanceof Item.Length l && l.throughField() != null) {
+                    int from = indexOf(all, l.firstField());
+                    int to = indexOf(all, l.throughField());
+                    if (from <= i && i <= to && to < regionEnd) {
+                        regionEnd = to;
+                    }
+                }
+            }
+            if (i != regionEnd) {
+                String next = all.get(i + 1).getSimpleName().toString();
+                errors.error(component, Diag.REMAINING_NOT_LAST, component.getSimpleName(), next,
+                        component.getSimpleName());
+            }
+        }
+    }
+
+    private static boolean takesRemaining(FieldKind kind) {
+        Extent extent = kind instanceof FieldKind.BytesKind b ? b.extent()
+                : kind instanceof FieldKind.StringKind s ? s.extent()
+                : kind instanceof FieldKind.ListKind l ? l.extent() : null;
+        return extent instanceof Extent.Remaining;
+    }
+
+    private static Optional<FieldKind> fieldKind(List<Item> items, String name) {
+        for (Item item : items) {
+            if (item instanceof Item.Field f && f.field().name().equals(name)) {
+                return Optional.of(f.field().kind());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Item.Checksum> checksum(TypeElement type, Endian endian, List<? extends RecordComponentElement> all) {
+        Optional<AnnotationMirror> mirror = mirrors.find(type, CHECKSUM);
+        if (mirror.isEmpty()) {
+            return Optional.empty();
+        }
+        AnnotationValue fromValue = mirrors.value(mirror.get(), "from");
+        String from = (String) fromValue.getValue();
+        if (!from.isEmpty() && indexOf(all, from) < 0) {
+            errors.error(type, mirror.get(), fromValue, Diag.REFERENCE_UNKNOWN, "@Checksum(from = ...)", from,
+                    type.getSimpleName(), type.getSimpleName(), names(all));
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<? extends AnnotationValue> order = (List<? extends AnnotationValue>) mirrors.value(mirror.get(), "order").getValue();
+        Endian checksumEndian = order.isEmpty() ? endian
+                : Endian.valueOf(((javax.lang.model.element.VariableElement) order.get(0).getValue()).getSimpleName().toString());
+        return Optional.of(new Item.Checksum(ChecksumType.valueOf(mirrors.enumValue(mirror.get(), "value")),
+                checksumEndian, from.isEmpty() ? null : from));
+    }
+
+    private static int indexOf(List<? extends RecordComponentElement> all, String name) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).getSimpleName().contentEquals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String names(List<? extends RecordComponentElement> all) {
+        return all.stream().map(c -> c.getSimpleName().toString()).collect(Collectors.joining(", "));
     }
 
     private record Padding(int before, int after, int fill) {}
@@ -103,7 +251,7 @@ final class MessageValidator {
             errors.error(component, mirror.get(), mirrors.value(mirror.get(), "fill"), Diag.BYTE_OUT_OF_RANGE,
                     "fill", fill, name);
         }
-        return new Padding(before, after, fill);
+        return new Padding(before, after, fill & 0xFF);
     }
 
     private int nonNegative(RecordComponentElement component, AnnotationMirror mirror, String member, String name) {

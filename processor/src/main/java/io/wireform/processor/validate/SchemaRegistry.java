@@ -3,7 +3,16 @@ package io.wireform.processor.validate;
 import io.wireform.processor.collect.Mirrors;
 import io.wireform.processor.diag.ErrorReporter;
 import io.wireform.processor.model.EnumModel;
+import io.wireform.annotations.BitOrder;
+import io.wireform.annotations.Endian;
+import io.wireform.annotations.Layout;
+import io.wireform.processor.collect.AnnotationNames;
 import io.wireform.processor.model.MessageModel;
+import io.wireform.processor.model.ProtocolModel;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -16,15 +25,58 @@ import javax.lang.model.element.TypeElement;
  * broken nested type is reported once, on itself, and not again at every use.
  */
 public final class SchemaRegistry {
+    private final Mirrors mirrors;
     private final MessageValidator messages;
     private final EnumValidator enums;
+    private final ProtocolValidator protocols;
+    private final Map<String, Optional<ProtocolModel>> protocolModels = new HashMap<>();
     private final Map<String, Optional<MessageModel>> messageModels = new HashMap<>();
     private final Map<String, Optional<EnumModel>> enumModels = new HashMap<>();
     private final Set<String> inProgress = new LinkedHashSet<>();
 
-    public SchemaRegistry(Mirrors mirrors, ErrorReporter errors) {
-        this.messages = new MessageValidator(mirrors, errors, this);
+    public SchemaRegistry(Mirrors mirrors, ErrorReporter errors, Types types) {
+        this.mirrors = mirrors;
+        this.messages = new MessageValidator(mirrors, errors, this, types);
         this.enums = new EnumValidator(mirrors, errors);
+        this.protocols = new ProtocolValidator(mirrors, errors, this);
+    }
+
+    /** A record with {@code @Message}, or one that a {@code @Protocol} interface permits. */
+    public boolean isMessage(TypeElement type) {
+        return mirrors.find(type, AnnotationNames.MESSAGE).isPresent() || protocolOf(type).isPresent();
+    }
+
+    /** The {@code @Protocol} interface a record implements directly, if any. */
+    public Optional<TypeElement> protocolOf(TypeElement type) {
+        for (TypeMirror parent : type.getInterfaces()) {
+            TypeElement element = (TypeElement) ((DeclaredType) parent).asElement();
+            if (mirrors.find(element, AnnotationNames.PROTOCOL).isPresent()) {
+                return Optional.of(element);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<ProtocolModel> protocol(TypeElement type) {
+        String key = type.getQualifiedName().toString();
+        Optional<ProtocolModel> known = protocolModels.get(key);
+        if (known == null) {
+            known = protocols.validate(type);
+            protocolModels.put(key, known);
+        }
+        return known;
+    }
+
+    private MessageSettings settings(TypeElement type) {
+        Optional<AnnotationMirror> message = mirrors.find(type, AnnotationNames.MESSAGE);
+        if (message.isPresent()) {
+            return new MessageSettings(message.get(), Endian.valueOf(mirrors.enumValue(message.get(), "endian")),
+                    Layout.valueOf(mirrors.enumValue(message.get(), "layout")),
+                    BitOrder.valueOf(mirrors.enumValue(message.get(), "bitOrder")));
+        }
+        AnnotationMirror protocol = mirrors.find(protocolOf(type).orElseThrow(), AnnotationNames.PROTOCOL).orElseThrow();
+        return new MessageSettings(protocol, Endian.valueOf(mirrors.enumValue(protocol, "endian")), Layout.PACKED,
+                BitOrder.MSB_FIRST);
     }
 
     public Optional<MessageModel> message(TypeElement type) {
@@ -36,7 +88,7 @@ public final class SchemaRegistry {
         inProgress.add(key);
         Optional<MessageModel> model;
         try {
-            model = messages.validate(type);
+            model = messages.validate(type, settings(type));
         } finally {
             inProgress.remove(key);
         }

@@ -1,7 +1,9 @@
 package io.wireform.runtime.support;
 
+import io.wireform.runtime.FrameTooLargeException;
 import io.wireform.runtime.TruncatedFrameException;
 import io.wireform.runtime.WireDecodeException;
+import io.wireform.runtime.WireException;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.util.HexFormat;
@@ -26,6 +28,98 @@ public final class Frames {
     }
 
     /**
+     * Checks that {@code count} bytes are there from index {@code at} before {@code limit}. Past the
+     * end of the input, that is a truncated frame; past the end of a length region inside it, the
+     * frame contradicts its own length field.
+     *
+     * @param count bytes needed; a negative count (a negative length field) is malformed
+     */
+    public static void need(ByteBuffer in, int frameStart, int at, long count, int limit, String path) {
+        if (count < 0) {
+            throw new WireDecodeException(in, frameStart, at, path, "a length of 0 or more", Long.toString(count));
+        }
+        if (at + count > limit) {
+            throw beyond(in, frameStart, at, at + count, limit, path);
+        }
+    }
+
+    /** The error for a value that would end at {@code end}, past {@code limit}. */
+    public static WireException beyond(ByteBuffer in, int frameStart, int at, long end, int limit, String path) {
+        if (limit >= in.limit()) {
+            return new TruncatedFrameException(in, frameStart, path, end - frameStart, in.limit() - frameStart);
+        }
+        return new WireDecodeException(in, frameStart, at, path,
+                (end - at) + " bytes within the length region ending at offset " + (limit - frameStart),
+                (limit - at) + " bytes left in it");
+    }
+
+    /**
+     * The end of a region of {@code length} bytes starting at {@code at}, announced by a length field
+     * at {@code fieldAt}; checked against {@code limit} first, so that nothing is allocated for a
+     * length the input cannot hold.
+     */
+    public static int region(ByteBuffer in, int frameStart, int fieldAt, int at, long length, int limit, String path) {
+        if (length < 0) {
+            throw new WireDecodeException(in, frameStart, fieldAt, path, "a length that covers at least the length "
+                    + "field itself", Long.toString(length));
+        }
+        if (at + length > limit) {
+            throw beyond(in, frameStart, fieldAt, at + length, limit, path);
+        }
+        return (int) (at + length);
+    }
+
+    /** Checks that the fields of a length region ended exactly where the length said. */
+    public static void expectRegionEnd(ByteBuffer in, int frameStart, int at, int regionEnd, String path) {
+        if (at != regionEnd) {
+            throw new WireDecodeException(in, frameStart, at, path,
+                    "the length region to end at offset " + (regionEnd - frameStart),
+                    "its fields ending at offset " + (at - frameStart));
+        }
+    }
+
+    /** The error for a delimiter that does not occur between {@code at} and {@code limit}. */
+    public static WireException noDelimiter(ByteBuffer in, int frameStart, int at, int limit, byte[] delimiter,
+                                            String path) {
+        if (limit >= in.limit()) {
+            return new TruncatedFrameException(in, frameStart, path, limit - frameStart + 1, in.limit() - frameStart);
+        }
+        return new WireDecodeException(in, frameStart, limit, path,
+                "delimiter " + HEX.formatHex(delimiter) + " before the end of the length region", "none");
+    }
+
+    /** The index just past a varint at {@code at}, or the error for one that is cut off or too long. */
+    public static int varintEnd(ByteBuffer in, int frameStart, int at, int limit, int maxBytes, String path) {
+        int length = Varints.length(in, frameStart, at, limit, maxBytes, path);
+        if (length < 0) {
+            throw beyond(in, frameStart, at, limit + 1L, limit, path);
+        }
+        return at + length;
+    }
+
+    /**
+     * The length of a frame from {@code frameStart} to {@code end}, as {@code frameLength} returns it.
+     *
+     * @throws FrameTooLargeException if it exceeds what one buffer can hold
+     */
+    public static int frameLength(ByteBuffer in, int frameStart, long end, String path) {
+        long length = end - frameStart;
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new FrameTooLargeException(in, frameStart, frameStart, path, length, Integer.MAX_VALUE - 8,
+                    "a frame must fit in one buffer; stream large values instead");
+        }
+        return (int) length;
+    }
+
+    /** A length or count from the wire, which must not be negative. */
+    public static long nonNegative(ByteBuffer in, int frameStart, int at, long value, String path) {
+        if (value < 0) {
+            throw new WireDecodeException(in, frameStart, at, path, "a length of 0 or more", Long.toString(value));
+        }
+        return value;
+    }
+
+    /**
      * Checks that {@code length} bytes fit from the output's position and returns that position.
      *
      * @throws BufferOverflowException if they do not; nothing has been written
@@ -47,6 +141,20 @@ public final class Frames {
                         HEX.formatHex(marker), HEX.formatHex(found));
             }
         }
+    }
+
+    /**
+     * Whether {@code bytes} occur at {@code at}: 1 if they do, 0 if they do not, -1 if the bytes
+     * before {@code limit} match so far but more must arrive to tell.
+     */
+    public static int startsWith(ByteBuffer in, int at, int limit, byte[] bytes) {
+        int available = Math.min(bytes.length, limit - at);
+        for (int k = 0; k < available; k++) {
+            if (in.get(at + k) != bytes[k]) {
+                return 0;
+            }
+        }
+        return available < bytes.length ? -1 : 1;
     }
 
     /** Writes {@code count} copies of {@code fill} from index {@code at}. */

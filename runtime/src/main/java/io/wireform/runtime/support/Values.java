@@ -1,5 +1,6 @@
 package io.wireform.runtime.support;
 
+import io.wireform.runtime.WireDecodeException;
 import io.wireform.runtime.WireEncodeException;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
@@ -71,5 +72,84 @@ public final class Values {
         byte[] bytes = new byte[end];
         in.get(at, bytes);
         return new String(bytes, charset);
+    }
+
+    /** Checks that {@code value} is at most {@code max}, as a length or count must be to fit its field. */
+    public static long atMost(long value, long max, String path) {
+        if (value > max) {
+            throw new WireEncodeException(path, "at most " + max, Long.toString(value));
+        }
+        return value;
+    }
+
+    /** Checks that a length or count equals the value of the component that announces it. */
+    public static void agrees(long actual, long announced, String path, String announcer) {
+        if (actual != announced) {
+            throw new WireEncodeException(path, announced + " (the value of '" + announcer + "')", Long.toString(actual));
+        }
+    }
+
+    /** Checks that a terminated value does not contain its own terminator. */
+    public static byte[] withoutDelimiter(byte[] value, byte[] delimiter, String path) {
+        if (Delimiters.contains(value, delimiter)) {
+            throw new WireEncodeException(path, "a value without its terminator", "a value containing it");
+        }
+        return value;
+    }
+
+    /** Checks that an optional value is present exactly when its condition holds. */
+    public static void presence(boolean present, boolean required, String path, String condition) {
+        if (present != required) {
+            throw new WireEncodeException(path, (required ? "a value, because " : "no value, because not ") + condition,
+                    present ? "a value" : "Optional.empty()");
+        }
+    }
+
+    /** Encodes a text, which must not be null. */
+    public static byte[] encode(String text, Charset charset, String path) {
+        return nonNull(text, path).getBytes(charset);
+    }
+
+    /** Decodes {@code length} bytes from index {@code at}. */
+    public static String getString(ByteBuffer in, int at, int length, Charset charset) {
+        byte[] bytes = new byte[length];
+        in.get(at, bytes);
+        return new String(bytes, charset);
+    }
+
+    /** A value for an unsigned LEB128 field of an {@code int}: negative values have no encoding. */
+    public static long leb128(int value, String path) {
+        if (value < 0) {
+            throw new WireEncodeException(path, "0 or more (unsigned varint)", Integer.toString(value));
+        }
+        return value;
+    }
+
+    /** Checks that a decoded unsigned varint fits a non-negative {@code int}. */
+    public static int leb128ToInt(long raw, ByteBuffer in, int frameStart, int at, String path) {
+        if (raw < 0 || raw > Integer.MAX_VALUE) {
+            throw new WireDecodeException(in, frameStart, at, path, "a varint of at most " + Integer.MAX_VALUE,
+                    Long.toUnsignedString(raw));
+        }
+        return (int) raw;
+    }
+
+    /** Checks that a decoded zigzag varint fits an {@code int}. */
+    public static int zigzagToInt(long raw, ByteBuffer in, int frameStart, int at, String path) {
+        long value = Varints.unzigzag(raw);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new WireDecodeException(in, frameStart, at, path, "a zigzag varint that fits an int",
+                    Long.toString(value));
+        }
+        return (int) value;
+    }
+
+    /** Checks that {@code value} fits an unsigned bit field of {@code bits} bits (1 to 63) and returns it. */
+    public static long bitField(long value, int bits, String path) {
+        if (value < 0 || (value >>> bits) != 0) {
+            throw new WireEncodeException(path, "0.." + ((1L << bits) - 1) + " (" + bits + "-bit field)",
+                    Long.toString(value));
+        }
+        return value;
     }
 }

@@ -1,0 +1,196 @@
+package io.wireform.processor.generate;
+
+import static io.wireform.processor.generate.RuntimeTypes.CHECKSUMS;
+import static io.wireform.processor.generate.RuntimeTypes.CHECKSUM_MISMATCH;
+import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
+import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
+
+import com.palantir.javapoet.CodeBlock;
+import io.wireform.annotations.Width;
+import io.wireform.processor.model.FieldKind;
+import io.wireform.processor.model.FieldModel;
+import io.wireform.processor.model.Item;
+import io.wireform.processor.model.MessageModel;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * The body of {@code decode(ByteBuffer in, int limit)}: one bounds check per run of fixed-size
+ * items, each value read at a constant offset where one is known, length regions enforced.
+ */
+final class DecodeBody {
+    private final MessageModel model;
+    private final ValueReads reads;
+    private final Constants constants;
+
+    DecodeBody(MessageModel model, ValueReads reads, Constants constants) {
+        this.model = model;
+        this.reads = reads;
+        this.constants = constants;
+    }
+
+    CodeBlock generate() {
+        List<Steps.Step> steps = Steps.of(model);
+        String path = model.pathName();
+        CodeBlock.Builder code = CodeBlock.builder().addStatement("int start = in.position()");
+        if (!model.isFixed()) {
+            code.addStatement("int p");
+        }
+        Cursor cursor = new Cursor("p");
+        Deque<String> limits = new ArrayDeque<>();
+        int checkedTo = 0;
+        int trailer = Steps.trailer(model);
+        String checksumFrom = checksumFrom();
+        for (int i = 0; i < steps.size(); i++) {
+            Steps.Step step = steps.get(i);
+            String limit = limits.isEmpty() ? "limit" : limits.peek();
+            if (step.fixedSize() > 0 && cursor.offset() + step.fixedSize() > checkedTo) {
+                int run = Steps.run(steps, i);
+                boolean whole = model.isFixed() && i == 0 && cursor.isConstant();
+                code.addStatement("$T.need(in, start, $L, $L, $L, $S)", FRAMES, cursor.at(),
+                        whole ? "ENCODED_LENGTH" : run, limit, path);
+                checkedTo = cursor.offset() + run;
+            }
+            if (step instanceof Steps.Magic) {
+                code.addStatement("$T.expectMarker(in, start, $L, $L, $S)", FRAMES, cursor.at(),
+                        constants.bytes("MAGIC", model.magic()), path + ".<magic>");
+                cursor.skip(model.magic().size());
+            } else if (step instanceof Steps.End) {
+                code.addStatement("$T.expectMarker(in, start, $L, $L, $S)", FRAMES, cursor.at(),
+                        constants.bytes("END", model.end()), path + ".<end>");
+                cursor.skip(model.end().size());
+            } else if (step instanceof Steps.Field f) {
+                FieldModel field = f.field();
+                cursor.skip(field.bytesBefore());
+                String local = Names.local(field.name());
+                if (field.name().equals(checksumFrom)) {
+                    code.addStatement("int $LAt = $L", local, cursor.at());
+                }
+                CodeBlock remainingEnd = limits.isEmpty()
+                        ? (trailer == 0 ? CodeBlock.of("limit") : CodeBlock.of("limit - $L", trailer))
+                        : CodeBlock.of("$L", limits.peek());
+                ReadScope scope = new ReadScope(model, constants, limit, remainingEnd, limits.isEmpty() ? trailer : 0,
+                        List.of());
+                code.add(reads.read(field.kind(), local, cursor.at(), cursor.fromStart(), path + "." + field.name(),
+                        cursor.variable(), scope));
+                if (field.kind().isFixed()) {
+                    cursor.skip(field.kind().fixedSize());
+                } else {
+                    cursor.moved();
+                    checkedTo = 0;
+                }
+                cursor.skip(field.paddingAfter());
+            } else if (step instanceof Steps.Bits b) {
+                bits(code, b.group(), cursor.at(), path);
+                cursor.skip(b.group().bytes());
+            } else if (step instanceof Steps.Length l) {
+                length(code, l, cursor, limit, path);
+                limits.push(region(l.index()));
+                checkedTo = cursor.offset();
+            } else if (step instanceof Steps.RegionEnd r) {
+                code.addStatement("$T.expectRegionEnd(in, start, $L, $L, $S)", FRAMES, cursor.at(), region(r.index()),
+                        path + ".<length>");
+                limits.pop();
+            } else if (step instanceof Steps.Checksum c) {
+                checksum(code, c.checksum(), cursor.at(), checksumFrom, path);
+                cursor.skip(c.checksum().type().bytes());
+            }
+        }
+        String arguments = model.components().stream().map(Names::local).collect(Collectors.joining(", "));
+        return code.addStatement("in.position($L)", model.isFixed() ? CodeBlock.of("start + ENCODED_LENGTH") : cursor.at())
+                .addStatement("return new $T($L)", model.messageType(), arguments)
+                .build();
+    }
+
+    private static String region(int index) {
+        return "region" + index + "End";
+    }
+
+    private String checksumFrom() {
+        for (Item item : model.items()) {
+            if (item instanceof Item.Checksum c) {
+                return c.fromField();
+            }
+        }
+        return null;
+    }
+
+    private void bits(CodeBlock.Builder code, Item.BitGroup group, CodeBlock at, String path) {
+        String value = "bits" + group.members().get(0).name().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                + group.members().get(0).name().substring(1);
+        code.addStatement("long $L = $L", value,
+                NumberCode.readInt(group.bytes(), group.bytes() == 8, TypeKind.LONG, group.endian(), at));
+        for (Item.BitMember member : group.members()) {
+            CodeBlock raw = member.bits() == 64 ? CodeBlock.of("$L", value)
+                    : CodeBlock.of("$L >>> $L & 0x$LL", value, member.shift(), Long.toHexString(mask(member.bits())));
+            String local = Names.local(member.name());
+            if (member.kind() instanceof FieldKind.BoolKind) {
+                code.addStatement("boolean $L = ($L) != 0", local, raw);
+            } else if (member.kind() instanceof FieldKind.EnumKind k) {
+                code.addStatement("$T $L = $T.decode(in, start, $L, (int) ($L), $S)", k.enumType(), local,
+                        k.codesType(), at, raw, path + "." + member.name());
+            } else {
+                FieldKind.IntKind k = (FieldKind.IntKind) member.kind();
+                String type = NumberCode.javaName(k.javaType());
+                code.addStatement(k.javaType() == TypeKind.LONG ? "$L $L = $L" : "$L $L = ($L) ($L)",
+                        k.javaType() == TypeKind.LONG ? new Object[] {type, local, raw} : new Object[] {type, local, type, raw});
+            }
+        }
+    }
+
+    static long mask(int bits) {
+        return bits == 64 ? -1L : (1L << bits) - 1;
+    }
+
+    private void length(CodeBlock.Builder code, Steps.Length step, Cursor cursor, String limit, String path) {
+        Item.Length l = step.length();
+        String value = "length" + step.index();
+        String lengthPath = path + ".<length>";
+        CodeBlock at = cursor.at();
+        CodeBlock regionStart;
+        CodeBlock self;
+        if (l.width().bytes() == 0) {
+            int maxBytes = l.width() == Width.MQTT ? 4 : 10;
+            code.addStatement("$L = $T.varintEnd(in, start, $L, $L, $L, $S)", cursor.variable(), FRAMES, at, limit,
+                    maxBytes, lengthPath)
+                    .addStatement("long $L = $T.get(in, $L)", value, VARINTS, at);
+            self = CodeBlock.of("($L - ($L))", cursor.variable(), at);
+            cursor.moved();
+            regionStart = cursor.at();
+        } else {
+            int width = l.width().bytes();
+            code.addStatement("$T.need(in, start, $L, $L, $L, $S)", FRAMES, at, width, limit, lengthPath)
+                    .addStatement("long $L = $L", value,
+                            NumberCode.readInt(width, width == 8, TypeKind.LONG, l.endian(), at));
+            self = CodeBlock.of("$L", width);
+            cursor.skip(width);
+            regionStart = cursor.at();
+        }
+        CodeBlock covered = CodeBlock.of("$L", value);
+        if (l.adjust() != 0) {
+            covered = CodeBlock.of("$L - $L", covered, l.adjust());
+        }
+        if (l.includeSelf()) {
+            covered = CodeBlock.of("$L - $L", covered, self);
+        }
+        code.addStatement("int $L = $T.region(in, start, $L, $L, $L, $L, $S)", region(step.index()), FRAMES, at,
+                regionStart, covered, limit, lengthPath);
+    }
+
+    private void checksum(CodeBlock.Builder code, Item.Checksum c, CodeBlock at, String from, String path) {
+        String method = NumberCode.checksumMethod(c.type());
+        int width = c.type().bytes();
+        CodeBlock fromIndex = from == null ? CodeBlock.of("start") : CodeBlock.of("$LAt", Names.local(from));
+        code.addStatement("int checksum = $T.$L(in, $L, $L)", CHECKSUMS, method, fromIndex, at)
+                .addStatement("int receivedChecksum = $L",
+                        NumberCode.readInt(width, width == 4, TypeKind.INT, c.endian(), at))
+                .beginControlFlow("if (checksum != receivedChecksum)")
+                .addStatement("throw new $T(in, start, $L, $S, $S, $L, checksum & 0x$LL, receivedChecksum & 0x$LL)",
+                        CHECKSUM_MISMATCH, at, path + ".<checksum>", c.type().name(), width,
+                        Long.toHexString(mask(8 * width)), Long.toHexString(mask(8 * width)))
+                .endControlFlow();
+    }
+}

@@ -1,0 +1,222 @@
+package io.wireform.processor.generate;
+
+import static io.wireform.processor.generate.RuntimeTypes.CHECKSUMS;
+import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
+import static io.wireform.processor.generate.RuntimeTypes.VALUES;
+import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
+
+import com.palantir.javapoet.CodeBlock;
+import io.wireform.annotations.Width;
+import io.wireform.processor.model.FieldKind;
+import io.wireform.processor.model.FieldModel;
+import io.wireform.processor.model.Item;
+import io.wireform.processor.model.MessageModel;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * The bodies of {@code encode} and {@code sizeOf}: every value checked and every size known before
+ * the first byte is written, so lengths are written in place, never patched afterwards.
+ */
+final class EncodeBody {
+    private final MessageModel model;
+    private final ValueWrites writes;
+    private final Constants constants;
+    private final List<Steps.Step> steps;
+
+    EncodeBody(MessageModel model, ValueWrites writes, Constants constants) {
+        this.model = model;
+        this.writes = writes;
+        this.constants = constants;
+        this.steps = Steps.of(model);
+    }
+
+    /** Checks every value and declares {@code size}; shared by encode and sizeOf. */
+    CodeBlock prepare() {
+        CodeBlock.Builder code = CodeBlock.builder();
+        String path = model.pathName();
+        for (Steps.Step step : steps) {
+            if (step instanceof Steps.Field f) {
+                FieldModel field = f.field();
+                code.add(writes.prepare(field.kind(), Names.local(field.name()),
+                        CodeBlock.of("message.$L()", field.name()), path + "." + field.name()));
+            } else if (step instanceof Steps.Bits b) {
+                for (Item.BitMember member : b.group().members()) {
+                    code.addStatement("long $L = $L", Names.local(member.name()), bitValue(member, path));
+                }
+            }
+        }
+        if (model.isFixed()) {
+            return code.build();
+        }
+        // Lengths of regions, innermost first: an outer region counts the inner length field.
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i) instanceof Steps.Length l) {
+                declareLength(code, l, i, path);
+            }
+        }
+        return code.addStatement("int size = $L", sum(0, steps.size())).build();
+    }
+
+    private void declareLength(CodeBlock.Builder code, Steps.Length l, int index, String path) {
+        int endIndex = index + 1;
+        while (!(steps.get(endIndex) instanceof Steps.RegionEnd r && r.index() == l.index())) {
+            endIndex++;
+        }
+        String name = "length" + l.index();
+        Item.Length length = l.length();
+        code.addStatement("int $LCovered = $L", name, sum(index + 1, endIndex));
+        CodeBlock value = CodeBlock.of("$LCovered", name);
+        if (length.adjust() != 0) {
+            value = CodeBlock.of("$L + $L", value, length.adjust());
+        }
+        if (length.width().bytes() == 0) {
+            code.addStatement("long $L = $L", name, value);
+            if (length.includeSelf()) {
+                // a varint that counts itself: its size depends on the value it carries
+                code.addStatement("$L += $T.sizeOf($L + $T.sizeOf($L))", name, VARINTS, name, VARINTS, name);
+            }
+            code.addStatement("int $LSize = $T.sizeOf($L)", name, VARINTS, name);
+            if (length.width() == Width.MQTT) {
+                code.addStatement("$T.mqtt($L, $S)", VARINTS, name, path + ".<length>");
+            }
+        } else {
+            int width = length.width().bytes();
+            if (length.includeSelf()) {
+                value = CodeBlock.of("$L + $L", value, width);
+            }
+            code.addStatement("long $L = $L", name, value);
+            if (width < 4) {
+                code.addStatement("$T.atMost($L, $LL, $S)", VALUES, name, (1L << (8 * width)) - 1, path + ".<length>");
+            }
+        }
+    }
+
+    /** The size of steps {@code [from, to)} as an expression: constants folded, variable sizes named. */
+    private CodeBlock sum(int from, int to) {
+        int constant = 0;
+        List<CodeBlock> terms = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Steps.Step step = steps.get(i);
+            if (step.fixedSize() >= 0) {
+                constant += step.fixedSize();
+            } else if (step instanceof Steps.Field f) {
+                constant += f.field().bytesBefore() + f.field().paddingAfter();
+                terms.add(CodeBlock.of("$LSize", Names.local(f.field().name())));
+            } else if (step instanceof Steps.Length l) {
+                if (l.length().width().bytes() > 0) {
+                    constant += l.length().width().bytes();
+                } else {
+                    terms.add(CodeBlock.of("length$LSize", l.index()));
+                }
+            }
+        }
+        CodeBlock.Builder sum = CodeBlock.builder();
+        for (CodeBlock term : terms) {
+            sum.add(sum.isEmpty() ? "$L" : " + $L", term);
+        }
+        if (constant != 0 || terms.isEmpty()) {
+            sum.add(sum.isEmpty() ? "$L" : " + $L", constant);
+        }
+        return sum.build();
+    }
+
+    private static CodeBlock bitValue(Item.BitMember member, String path) {
+        CodeBlock value = CodeBlock.of("message.$L()", member.name());
+        String memberPath = path + "." + member.name();
+        if (member.kind() instanceof FieldKind.BoolKind) {
+            return CodeBlock.of("$L ? 1L : 0L", value);
+        }
+        if (member.kind() instanceof FieldKind.EnumKind k) {
+            value = CodeBlock.of("$T.code($L, $S)", k.codesType(), value, memberPath);
+        }
+        return member.bits() == 64 ? value : CodeBlock.of("$T.bitField($L, $L, $S)", VALUES, value, member.bits(), memberPath);
+    }
+
+    /** Writes the prepared values; {@code size} (or ENCODED_LENGTH) bytes from the output position. */
+    CodeBlock write() {
+        String path = model.pathName();
+        String total = model.isFixed() ? "ENCODED_LENGTH" : "size";
+        CodeBlock.Builder code = CodeBlock.builder()
+                .addStatement("int start = $T.reserve(out, $L)", FRAMES, total);
+        if (!model.isFixed()) {
+            code.addStatement("int p");
+        }
+        Cursor cursor = new Cursor("p");
+        String checksumFrom = null;
+        for (Item item : model.items()) {
+            if (item instanceof Item.Checksum c) {
+                checksumFrom = c.fromField();
+            }
+        }
+        for (Steps.Step step : steps) {
+            CodeBlock at = cursor.at();
+            if (step instanceof Steps.Magic) {
+                code.addStatement("out.put($L, $L)", at, constants.bytes("MAGIC", model.magic()));
+                cursor.skip(model.magic().size());
+            } else if (step instanceof Steps.End) {
+                code.addStatement("out.put($L, $L)", at, constants.bytes("END", model.end()));
+                cursor.skip(model.end().size());
+            } else if (step instanceof Steps.Field f) {
+                FieldModel field = f.field();
+                fill(code, cursor, field.paddingBefore(), field.fill());
+                fill(code, cursor, field.alignmentBefore(), 0);
+                if (field.name().equals(checksumFrom)) {
+                    code.addStatement("int $LAt = $L", Names.local(field.name()), cursor.at());
+                }
+                code.add(writes.write(field.kind(), Names.local(field.name()), cursor.at(), cursor.fromStart(),
+                        path + "." + field.name(), cursor.variable()));
+                if (field.kind().isFixed()) {
+                    cursor.skip(field.kind().fixedSize());
+                } else {
+                    cursor.moved();
+                }
+                fill(code, cursor, field.paddingAfter(), field.fill());
+            } else if (step instanceof Steps.Bits b) {
+                writeBits(code, b.group(), at);
+                cursor.skip(b.group().bytes());
+            } else if (step instanceof Steps.Length l) {
+                String name = "length" + l.index();
+                int width = l.length().width().bytes();
+                if (width == 0) {
+                    code.addStatement("$L = $L + $T.put(out, $L, $L)", cursor.variable(), at, VARINTS, at, name);
+                    cursor.moved();
+                } else {
+                    code.addStatement("$L", NumberCode.writeInt(width, l.length().endian(), at, CodeBlock.of("$L", name),
+                            TypeKind.LONG));
+                    cursor.skip(width);
+                }
+            } else if (step instanceof Steps.Checksum c) {
+                writeChecksum(code, c.checksum(), at, checksumFrom);
+                cursor.skip(c.checksum().type().bytes());
+            }
+        }
+        return code.addStatement("out.position(start + $L)", total).build();
+    }
+
+    private static void fill(CodeBlock.Builder code, Cursor cursor, int count, int fill) {
+        if (count > 0) {
+            code.addStatement("$T.fill(out, $L, $L, (byte) $L)", FRAMES, cursor.at(), count, Names.byteLiteral(fill));
+            cursor.skip(count);
+        }
+    }
+
+    private static void writeBits(CodeBlock.Builder code, Item.BitGroup group, CodeBlock at) {
+        CodeBlock.Builder value = CodeBlock.builder();
+        for (Item.BitMember member : group.members()) {
+            CodeBlock part = member.shift() == 0 ? CodeBlock.of("$L", Names.local(member.name()))
+                    : CodeBlock.of("$L << $L", Names.local(member.name()), member.shift());
+            value.add(value.isEmpty() ? "$L" : " | $L", part);
+        }
+        code.addStatement("$L", NumberCode.writeInt(group.bytes(), group.endian(), at, value.build(), TypeKind.LONG));
+    }
+
+    private static void writeChecksum(CodeBlock.Builder code, Item.Checksum c, CodeBlock at, String from) {
+        String method = NumberCode.checksumMethod(c.type());
+        CodeBlock fromIndex = from == null ? CodeBlock.of("start") : CodeBlock.of("$LAt", Names.local(from));
+        code.addStatement("int checksum = $T.$L(out, $L, $L)", CHECKSUMS, method, fromIndex, at)
+                .addStatement("$L", NumberCode.writeInt(c.type().bytes(), c.endian(), at, CodeBlock.of("checksum"),
+                        TypeKind.INT));
+    }
+}

@@ -1,0 +1,286 @@
+package io.wireform.processor.generate;
+
+import static io.wireform.processor.generate.RuntimeTypes.DELIMITERS;
+import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
+import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
+import static io.wireform.processor.generate.RuntimeTypes.WIRE_CODEC;
+
+import com.palantir.javapoet.CodeBlock;
+import io.wireform.annotations.Width;
+import io.wireform.processor.model.Condition;
+import io.wireform.processor.model.Extent;
+import io.wireform.processor.model.FieldKind;
+import io.wireform.processor.model.FieldModel;
+import io.wireform.processor.model.Item;
+import io.wireform.processor.model.MessageModel;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * The body of {@code frameLength(in, start, limit)}: walks the frame reading only what decides its
+ * length (prefixes, counts, the components they refer to, delimiters), returns {@code NEED_MORE} as
+ * soon as one of those is not there yet, and never allocates. Positions are longs, so that a
+ * hostile length cannot overflow them; a frame longer than a buffer can hold is an error.
+ */
+final class FrameLengthBody {
+    private final MessageModel model;
+    private final Constants constants;
+    private final Set<String> control = new HashSet<>();
+
+    FrameLengthBody(MessageModel model, Constants constants) {
+        this.model = model;
+        this.constants = constants;
+        for (Item item : model.items()) {
+            if (item instanceof Item.Field f) {
+                collectReferences(f.field().kind());
+            }
+        }
+    }
+
+    private void collectReferences(FieldKind kind) {
+        if (kind instanceof FieldKind.BytesKind b && b.extent() instanceof Extent.SizedBy s) {
+            control.add(s.field());
+        } else if (kind instanceof FieldKind.StringKind t && t.extent() instanceof Extent.SizedBy s) {
+            control.add(s.field());
+        } else if (kind instanceof FieldKind.ListKind l && l.extent() instanceof Extent.SizedBy s) {
+            control.add(s.field());
+        } else if (kind instanceof FieldKind.OptionalKind o) {
+            control.add(o.condition().field());
+        }
+    }
+
+    CodeBlock generate() {
+        List<Steps.Step> steps = Steps.of(model);
+        String path = model.pathName();
+        int trailer = Steps.trailer(model);
+        CodeBlock.Builder code = CodeBlock.builder().addStatement("long p = start");
+        Deque<String> regions = new ArrayDeque<>();
+        for (Steps.Step step : steps) {
+            if (step instanceof Steps.Field f) {
+                FieldModel field = f.field();
+                advance(code, field.bytesBefore());
+                field(code, field, regions, path);
+                advance(code, field.paddingAfter());
+            } else if (step instanceof Steps.Bits b) {
+                bits(code, b.group());
+            } else if (step instanceof Steps.Length l) {
+                if (length(code, l, trailer, path)) {
+                    return code.build();
+                }
+                regions.push("region" + l.index() + "End");
+            } else if (step instanceof Steps.RegionEnd) {
+                code.addStatement("p = $L", regions.pop());
+            } else {
+                advance(code, step.fixedSize());
+            }
+        }
+        return code.addStatement("return $T.frameLength(in, start, p, $S)", FRAMES, path).build();
+    }
+
+    private static void advance(CodeBlock.Builder code, int bytes) {
+        if (bytes > 0) {
+            code.addStatement("p += $L", bytes);
+        }
+    }
+
+    private static CodeBlock need(int bytes) {
+        return CodeBlock.builder().beginControlFlow("if (p + $L > limit)", bytes)
+                .addStatement("return $T.NEED_MORE", WIRE_CODEC).endControlFlow().build();
+    }
+
+    private void field(CodeBlock.Builder code, FieldModel field, Deque<String> regions, String path) {
+        String local = Names.local(field.name());
+        FieldKind kind = field.kind();
+        if (control.contains(field.name())) {
+            readControl(code, kind, local, path + "." + field.name());
+            return;
+        }
+        skip(code, kind, local, regions, path + "." + field.name());
+    }
+
+    /** Reads a component that a later length, count or condition refers to, and moves past it. */
+    private void readControl(CodeBlock.Builder code, FieldKind kind, String local, String path) {
+        if (kind instanceof FieldKind.IntKind k) {
+            code.add(need(k.width()))
+                    .addStatement("long $L = $L", local, NumberCode.readInt(k.width(), k.signed() || k.width() == 8,
+                            TypeKind.LONG, k.endian(), CodeBlock.of("(int) p")))
+                    .addStatement("p += $L", k.width());
+        } else if (kind instanceof FieldKind.BoolKind) {
+            code.add(need(1)).addStatement("boolean $L = in.get((int) p) != 0", local).addStatement("p += 1");
+        } else {
+            FieldKind.VarintKind k = (FieldKind.VarintKind) kind;
+            varintLength(code, local, k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10, path);
+            CodeBlock raw = CodeBlock.of("$T.get(in, (int) p)", VARINTS);
+            code.addStatement("long $L = $L", local, k.encoding() == io.wireform.annotations.VarintKind.ZIGZAG
+                    ? CodeBlock.of("$T.unzigzag($L)", VARINTS, raw) : raw)
+                    .addStatement("p += $LLength", local);
+        }
+    }
+
+    private static void varintLength(CodeBlock.Builder code, String local, int maxBytes, String path) {
+        code.addStatement("int $LLength = $T.length(in, start, (int) Math.min(p, limit), limit, $L, $S)", local,
+                        VARINTS, maxBytes, path)
+                .beginControlFlow("if ($LLength < 0)", local)
+                .addStatement("return $T.NEED_MORE", WIRE_CODEC)
+                .endControlFlow();
+    }
+
+    /** Moves past a value, reading only what says where it ends. */
+    private void skip(CodeBlock.Builder code, FieldKind kind, String local, Deque<String> regions, String path) {
+        if (kind.isFixed()) {
+            code.addStatement("p += $L", kind.fixedSize());
+            return;
+        }
+        if (kind instanceof FieldKind.VarintKind k) {
+            varintLength(code, local, k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10, path);
+            code.addStatement("p += $LLength", local);
+        } else if (kind instanceof FieldKind.NestedKind k) {
+            code.beginControlFlow("if (p >= limit)").addStatement("return $T.NEED_MORE", WIRE_CODEC).endControlFlow()
+                    .addStatement("int $LLength = $T.INSTANCE.frameLength(in, (int) p, limit)", local, k.codecType())
+                    .beginControlFlow("if ($LLength < 0)", local)
+                    .addStatement("return $T.NEED_MORE", WIRE_CODEC)
+                    .endControlFlow()
+                    .addStatement("p += $LLength", local);
+        } else if (kind instanceof FieldKind.BytesKind b) {
+            extent(code, b.extent(), 1, local, regions, path);
+        } else if (kind instanceof FieldKind.StringKind s) {
+            extent(code, s.extent(), 1, local, regions, path);
+        } else if (kind instanceof FieldKind.ListKind l) {
+            list(code, l, local, regions, path);
+        } else {
+            FieldKind.OptionalKind o = (FieldKind.OptionalKind) kind;
+            code.beginControlFlow("if ($L)", condition(o.condition()));
+            skip(code, o.inner(), local + "Value", regions, path);
+            code.endControlFlow();
+        }
+    }
+
+    private CodeBlock condition(Condition condition) {
+        return ValueReads.condition(condition, false);
+    }
+
+    /**
+     * Moves past a byte string or a list of fixed-size elements ({@code unit} bytes each); returns
+     * early where the rest of the frame is taken.
+     */
+    private void extent(CodeBlock.Builder code, Extent extent, int unit, String local, Deque<String> regions,
+                        String path) {
+        if (extent instanceof Extent.Terminated t) {
+            String delimiter = constants.bytes(Names.constant(local) + "_DELIMITER", t.delimiter());
+            code.addStatement("int $LEnd = $T.indexOf(in, (int) Math.min(p, limit), limit, $L)", local, DELIMITERS,
+                            delimiter)
+                    .beginControlFlow("if ($LEnd < 0)", local)
+                    .addStatement("return $T.NEED_MORE", WIRE_CODEC)
+                    .endControlFlow()
+                    .addStatement("p = $LEnd + $L", local, t.delimiter().size());
+            return;
+        }
+        if (extent instanceof Extent.Remaining) {
+            if (regions.isEmpty()) {
+                code.addStatement("return limit - start");
+            } else {
+                code.addStatement("p = $L", regions.peek());
+            }
+            return;
+        }
+        count(code, extent, local, path);
+        code.addStatement("p += $LCount$L", local, unit == 1 ? "" : " * " + unit);
+    }
+
+    /** Declares {@code <local>Count} and moves past its prefix, if any. */
+    private static void count(CodeBlock.Builder code, Extent extent, String local, String path) {
+        if (extent instanceof Extent.Fixed f) {
+            code.addStatement("long $LCount = $L", local, f.size());
+        } else if (extent instanceof Extent.SizedBy s) {
+            code.addStatement("long $LCount = $T.nonNegative(in, start, (int) Math.min(p, limit), $L, $S)", local,
+                    FRAMES, Names.local(s.field()), path);
+        } else {
+            Extent.Prefixed p = (Extent.Prefixed) extent;
+            if (p.width().bytes() == 0) {
+                varintLength(code, local + "Prefix", p.width() == Width.MQTT ? 4 : 10, path);
+                code.addStatement("long $LCount = $T.get(in, (int) p)", local, VARINTS)
+                        .addStatement("p += $LPrefixLength", local);
+            } else {
+                int width = p.width().bytes();
+                code.add(need(width))
+                        .addStatement("long $LCount = $T.nonNegative(in, start, (int) p, $L, $S)", local, FRAMES,
+                                NumberCode.readInt(width, width == 8, TypeKind.LONG, p.endian(), CodeBlock.of("(int) p")),
+                                path)
+                        .addStatement("p += $L", width);
+            }
+        }
+    }
+
+    private void list(CodeBlock.Builder code, FieldKind.ListKind l, String local, Deque<String> regions, String path) {
+        int size = l.element().fixedSize();
+        if (size > 0 || l.extent() instanceof Extent.Remaining) {
+            extent(code, l.extent(), Math.max(1, size), local, regions, path);
+            return;
+        }
+        count(code, l.extent(), local, path);
+        code.beginControlFlow("for (long i = 0; i < $LCount; i++)", local);
+        skip(code, l.element(), local + "Element", regions, path + "[]");
+        code.endControlFlow();
+    }
+
+    private void bits(CodeBlock.Builder code, Item.BitGroup group) {
+        boolean needed = group.members().stream().anyMatch(m -> control.contains(m.name()));
+        if (needed) {
+            String value = "bits" + group.members().get(0).name();
+            code.add(need(group.bytes()))
+                    .addStatement("long $L = $L", value, NumberCode.readInt(group.bytes(), group.bytes() == 8,
+                            TypeKind.LONG, group.endian(), CodeBlock.of("(int) p")));
+            for (Item.BitMember member : group.members()) {
+                if (control.contains(member.name())) {
+                    CodeBlock raw = CodeBlock.of("$L >>> $L & 0x$LL", value, member.shift(),
+                            Long.toHexString(DecodeBody.mask(member.bits())));
+                    if (member.kind() instanceof FieldKind.BoolKind) {
+                        code.addStatement("boolean $L = ($L) != 0", Names.local(member.name()), raw);
+                    } else {
+                        code.addStatement("long $L = $L", Names.local(member.name()), raw);
+                    }
+                }
+            }
+        }
+        code.addStatement("p += $L", group.bytes());
+    }
+
+    /** Reads a length field; returns true when the rest of the frame is known from it. */
+    private boolean length(CodeBlock.Builder code, Steps.Length step, int trailer, String path) {
+        Item.Length l = step.length();
+        String value = "length" + step.index();
+        String self;
+        if (l.width().bytes() == 0) {
+            varintLength(code, value, l.width() == Width.MQTT ? 4 : 10, path + ".<length>");
+            code.addStatement("long $L = $T.get(in, (int) p)", value, VARINTS)
+                    .addStatement("p += $LLength", value);
+            self = value + "Length";
+        } else {
+            int width = l.width().bytes();
+            code.add(need(width))
+                    .addStatement("long $L = $L", value, NumberCode.readInt(width, width == 8, TypeKind.LONG,
+                            l.endian(), CodeBlock.of("(int) p")))
+                    .addStatement("p += $L", width);
+            self = Integer.toString(width);
+        }
+        CodeBlock covered = CodeBlock.of("$L", value);
+        if (l.adjust() != 0) {
+            covered = CodeBlock.of("$L - $L", covered, l.adjust());
+        }
+        if (l.includeSelf()) {
+            covered = CodeBlock.of("$L - $L", covered, self);
+        }
+        code.addStatement("long region$LEnd = p + $T.nonNegative(in, start, (int) p, $L, $S)", step.index(), FRAMES,
+                covered, path + ".<length>");
+        if (l.throughField() == null) {
+            code.addStatement("return $T.frameLength(in, start, region$LEnd + $L, $S)", FRAMES, step.index(), trailer,
+                    path);
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,311 @@
+package io.wireform.processor.generate;
+
+import static io.wireform.processor.generate.RuntimeTypes.BYTE_BUFFER;
+import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
+import static io.wireform.processor.generate.RuntimeTypes.UNKNOWN_TAG;
+import static io.wireform.processor.generate.RuntimeTypes.VALUES;
+import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
+import static io.wireform.processor.generate.RuntimeTypes.WIRE_CODEC;
+import static io.wireform.processor.generate.RuntimeTypes.WIRE_DECODE_EXCEPTION;
+import static io.wireform.processor.generate.RuntimeTypes.WIRE_EXCEPTION;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import io.wireform.annotations.Width;
+import io.wireform.processor.model.MessageModel;
+import io.wireform.processor.model.ProtocolModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Generates {@code <Protocol>Codec} for a tagged union: the tag is written before the variant's own
+ * frame, and decoding picks the variant's codec with one {@code switch} on the tag. An untagged
+ * union picks the variant by its magic and, where variants share one, by where the end marker sits.
+ */
+public final class ProtocolGenerator {
+
+    public TypeSpec generate(ProtocolModel model) {
+        Constants constants = new Constants();
+        TypeName codecOfVariant = ParameterizedTypeName.get(WIRE_CODEC, WildcardTypeName.subtypeOf(model.protocolType()));
+        TypeSpec.Builder type = TypeSpec.classBuilder(model.codecType())
+                .addAnnotation(RuntimeTypes.generated())
+                .addModifiers(Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(WIRE_CODEC, model.protocolType()))
+                .addJavadoc(doc(model))
+                .addField(FieldSpec.builder(model.codecType(), "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The codec; stateless and safe to share.\n")
+                        .initializer("new $T()", model.codecType())
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(encode(model))
+                .addMethod(decode(model, codecOfVariant))
+                .addMethod(sizeOf(model))
+                .addMethod(frameLength(model, codecOfVariant))
+                .addMethod(model.untagged() ? select(model, codecOfVariant, constants) : codecFor(model, codecOfVariant));
+        constants.fields().forEach(type::addField);
+        if (model.isPublic()) {
+            type.addModifiers(Modifier.PUBLIC);
+        }
+        return type.build();
+    }
+
+    private static CodeBlock doc(ProtocolModel model) {
+        CodeBlock.Builder doc = CodeBlock.builder().add("Encodes and decodes {@link $T}", model.protocolType());
+        if (model.untagged()) {
+            return doc.add(", telling its records apart by magic and end marker.\n").build();
+        }
+        doc.add(": a $L tag, then the record.\n\n<pre>\ntag         record\n", model.tag());
+        for (ProtocolModel.Variant v : model.variants()) {
+            doc.add("$L", String.format("%-10s  %s%n", "0x" + Long.toHexString(v.tag()), v.message().pathName()));
+        }
+        return doc.add("</pre>\n").build();
+    }
+
+    private static int tagSize(ProtocolModel model, long tag) {
+        if (model.untagged()) {
+            return 0;
+        }
+        if (model.tag().bytes() > 0) {
+            return model.tag().bytes();
+        }
+        int size = 1;
+        for (long v = tag >>> 7; v != 0; v >>>= 7) {
+            size++;
+        }
+        return size;
+    }
+
+    private MethodSpec encode(ProtocolModel model) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("encode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(model.protocolType(), "message")
+                .addParameter(BYTE_BUFFER, "out")
+                .addStatement("$T.nonNull(message, $S)", VALUES, model.pathName());
+        for (ProtocolModel.Variant v : model.variants()) {
+            MessageModel m = v.message();
+            int tagSize = tagSize(model, v.tag());
+            method.beginControlFlow("if (message instanceof $T variant)", m.messageType());
+            if (tagSize == 0) {
+                method.addStatement("$T.INSTANCE.encode(variant, out)", m.codecType()).addStatement("return");
+            } else {
+                method.addStatement("int start = $T.reserve(out, $L + $T.INSTANCE.sizeOf(variant))", FRAMES, tagSize,
+                                m.codecType())
+                        .addStatement("$L", writeTag(model, v.tag()))
+                        .addStatement("out.position(start + $L)", tagSize)
+                        .beginControlFlow("try")
+                        .addStatement("$T.INSTANCE.encode(variant, out)", m.codecType())
+                        .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                        .addStatement("out.position(start)")
+                        .addStatement("throw e.under($S, $L)", model.pathName(), tagSize)
+                        .endControlFlow()
+                        .addStatement("return");
+            }
+            method.endControlFlow();
+        }
+        return method.addStatement("throw new $T($S + message.getClass())", IllegalArgumentException.class,
+                "not a record of " + model.pathName() + ": ").build();
+    }
+
+    private static CodeBlock writeTag(ProtocolModel model, long tag) {
+        if (model.tag().bytes() == 0) {
+            return CodeBlock.of("$T.put(out, start, $LL)", VARINTS, tag);
+        }
+        return NumberCode.writeInt(model.tag().bytes(), model.endian(), CodeBlock.of("start"),
+                CodeBlock.of("$LL", tag), TypeKind.LONG);
+    }
+
+    private MethodSpec sizeOf(ProtocolModel model) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("sizeOf")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addParameter(model.protocolType(), "message");
+        for (ProtocolModel.Variant v : model.variants()) {
+            int tagSize = tagSize(model, v.tag());
+            method.beginControlFlow("if (message instanceof $T variant)", v.message().messageType())
+                    .addStatement(tagSize == 0 ? "return $T.INSTANCE.sizeOf(variant)" : "return $L + $T.INSTANCE.sizeOf(variant)",
+                            tagSize == 0 ? new Object[] {v.message().codecType()} : new Object[] {tagSize, v.message().codecType()})
+                    .endControlFlow();
+        }
+        return method.addStatement("throw new $T($S + message)", IllegalArgumentException.class,
+                "not a record of " + model.pathName() + ": ").build();
+    }
+
+    /** Reads the tag at {@code start}: declares {@code tag} and {@code bodyAt}. */
+    private static CodeBlock readTag(ProtocolModel model, boolean peek) {
+        String path = model.pathName() + ".<tag>";
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (model.tag().bytes() == 0) {
+            int maxBytes = model.tag() == Width.MQTT ? 4 : 10;
+            if (peek) {
+                code.addStatement("int tagLength = $T.length(in, start, start, limit, $L, $S)", VARINTS, maxBytes, path)
+                        .beginControlFlow("if (tagLength < 0)").addStatement("return $T.NEED_MORE", WIRE_CODEC).endControlFlow()
+                        .addStatement("int bodyAt = start + tagLength");
+            } else {
+                code.addStatement("int bodyAt = $T.varintEnd(in, start, start, limit, $L, $S)", FRAMES, maxBytes, path);
+            }
+            return code.addStatement("long tag = $T.get(in, start)", VARINTS).build();
+        }
+        int width = model.tag().bytes();
+        if (peek) {
+            code.beginControlFlow("if (limit - start < $L)", width).addStatement("return $T.NEED_MORE", WIRE_CODEC)
+                    .endControlFlow();
+        } else {
+            code.addStatement("$T.need(in, start, start, $L, limit, $S)", FRAMES, width, path);
+        }
+        return code.addStatement("long tag = $L", NumberCode.readInt(width, width == 8, TypeKind.LONG, model.endian(),
+                        CodeBlock.of("start")))
+                .addStatement("int bodyAt = start + $L", width)
+                .build();
+    }
+
+    private MethodSpec decode(ProtocolModel model, TypeName codecOfVariant) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("decode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(model.protocolType())
+                .addParameter(BYTE_BUFFER, "in")
+                .addParameter(int.class, "limit")
+                .addStatement("int start = in.position()");
+        if (model.untagged()) {
+            int longest = model.variants().stream().mapToInt(v -> Math.max(v.message().fixedLength(),
+                    v.message().magic().size())).max().orElse(0);
+            return method.addStatement("$T codec = select(in, start, limit)", codecOfVariant)
+                    .beginControlFlow("if (codec == null)")
+                    .addStatement("$T.need(in, start, start, $L, limit, $S)", FRAMES, longest, model.pathName())
+                    .endControlFlow()
+                    .addStatement("return codec.decode(in, limit)")
+                    .build();
+        }
+        return method.addCode(readTag(model, false))
+                .addStatement("$T codec = codecFor(in, start, tag)", codecOfVariant)
+                .addStatement("in.position(bodyAt)")
+                .beginControlFlow("try")
+                .addStatement("return codec.decode(in, limit)")
+                .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                .addStatement("in.position(start)")
+                .addStatement("throw e.under($S, bodyAt - start)", model.pathName())
+                .endControlFlow()
+                .build();
+    }
+
+    private MethodSpec frameLength(ProtocolModel model, TypeName codecOfVariant) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("frameLength")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addParameter(BYTE_BUFFER, "in")
+                .addParameter(int.class, "start")
+                .addParameter(int.class, "limit");
+        if (model.untagged()) {
+            return method.addStatement("$T codec = select(in, start, limit)", codecOfVariant)
+                    .addStatement("return codec == null ? NEED_MORE : codec.frameLength(in, start, limit)")
+                    .build();
+        }
+        return method.addCode(readTag(model, true))
+                .addStatement("int body = codecFor(in, start, tag).frameLength(in, bodyAt, limit)")
+                .addStatement("return body < 0 ? NEED_MORE : bodyAt - start + body")
+                .build();
+    }
+
+    /** The switch on the tag. */
+    private MethodSpec codecFor(ProtocolModel model, TypeName codecOfVariant) {
+        String known = model.variants().stream()
+                .map(v -> "0x" + Long.toHexString(v.tag()) + " (" + v.message().pathName() + ")")
+                .collect(Collectors.joining(", "));
+        CodeBlock.Builder cases = CodeBlock.builder();
+        boolean narrow = model.tag().bytes() > 0 && model.tag().bytes() <= 4;
+        cases.add(narrow ? "$T codec = switch ((int) tag) {\n" : "$T codec = (tag >>> 31) != 0 ? null : switch ((int) tag) {\n",
+                codecOfVariant).indent();
+        for (ProtocolModel.Variant v : model.variants()) {
+            cases.add("case $L -> $T.INSTANCE;\n", intLiteral(v.tag()), v.message().codecType());
+        }
+        cases.add("default -> null;\n").unindent().add("};\n");
+        return MethodSpec.methodBuilder("codecFor")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(codecOfVariant)
+                .addParameter(BYTE_BUFFER, "in")
+                .addParameter(int.class, "start")
+                .addParameter(long.class, "tag")
+                .addCode(cases.build())
+                .beginControlFlow("if (codec == null)")
+                .addStatement("throw new $T(in, start, start, $S, tag, $S)", UNKNOWN_TAG, model.pathName() + ".<tag>",
+                        model.pathName() + ": " + known)
+                .endControlFlow()
+                .addStatement("return codec")
+                .build();
+    }
+
+    private static String intLiteral(long tag) {
+        return tag <= Integer.MAX_VALUE ? Long.toString(tag) : String.format("0x%X", tag);
+    }
+
+    /** Picks an untagged variant by magic, then by end marker; null while more bytes are needed. */
+    private MethodSpec select(ProtocolModel model, TypeName codecOfVariant, Constants constants) {
+        Map<List<Integer>, List<MessageModel>> byMagic = new LinkedHashMap<>();
+        for (ProtocolModel.Variant v : model.variants()) {
+            byMagic.computeIfAbsent(v.message().magic(), k -> new ArrayList<>()).add(v.message());
+        }
+        MethodSpec.Builder method = MethodSpec.methodBuilder("select")
+                .addJavadoc("The codec of the record at {@code start}, or null until enough bytes are there to tell.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(codecOfVariant)
+                .addParameter(BYTE_BUFFER, "in")
+                .addParameter(int.class, "start")
+                .addParameter(int.class, "limit");
+        int group = 0;
+        List<String> magics = new ArrayList<>();
+        for (Map.Entry<List<Integer>, List<MessageModel>> entry : byMagic.entrySet()) {
+            String magic = constants.bytes("MAGIC_" + group, entry.getKey());
+            magics.add(hex(entry.getKey()));
+            String match = "magic" + group;
+            method.addStatement("int $L = $T.startsWith(in, start, limit, $L)", match, FRAMES, magic)
+                    .beginControlFlow("if ($L < 0)", match).addStatement("return null").endControlFlow()
+                    .beginControlFlow("if ($L > 0)", match);
+            List<MessageModel> variants = new ArrayList<>(entry.getValue());
+            if (variants.size() == 1) {
+                method.addStatement("return $T.INSTANCE", variants.get(0).codecType());
+            } else {
+                // Shortest first: a longer frame can only be recognised once its end marker has arrived.
+                variants.sort(Comparator.comparingInt(MessageModel::fixedLength));
+                List<String> lengths = new ArrayList<>();
+                for (MessageModel v : variants) {
+                    String end = constants.bytes("END_" + Names.constant(v.pathName()), v.end());
+                    String found = "end" + v.pathName();
+                    int endAt = v.fixedLength() - v.end().size();
+                    lengths.add(Integer.toString(v.fixedLength()));
+                    method.addStatement("int $L = $T.startsWith(in, start + $L, limit, $L)", found, FRAMES, endAt, end)
+                            .beginControlFlow("if ($L < 0)", found).addStatement("return null").endControlFlow()
+                            .beginControlFlow("if ($L > 0)", found)
+                            .addStatement("return $T.INSTANCE", v.codecType())
+                            .endControlFlow();
+                }
+                method.addStatement("throw new $T(in, start, start + $L, $S, $S, $S)", WIRE_DECODE_EXCEPTION,
+                        variants.get(variants.size() - 1).fixedLength() - variants.get(variants.size() - 1).end().size(),
+                        model.pathName() + ".<end>", "an end marker closing a frame of " + String.join(" or ", lengths)
+                                + " bytes", "none");
+            }
+            method.endControlFlow();
+            group++;
+        }
+        return method.addStatement("throw new $T(in, start, start, $S, $S, $S)", WIRE_DECODE_EXCEPTION,
+                model.pathName() + ".<magic>", "one of " + String.join(", ", magics), "another")
+                .build();
+    }
+
+    private static String hex(List<Integer> bytes) {
+        return bytes.stream().map(b -> String.format("%02x", b)).collect(Collectors.joining(" "));
+    }
+}

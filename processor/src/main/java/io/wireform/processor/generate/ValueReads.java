@@ -1,0 +1,313 @@
+package io.wireform.processor.generate;
+
+import static io.wireform.processor.generate.RuntimeTypes.DELIMITERS;
+import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
+import static io.wireform.processor.generate.RuntimeTypes.VALUES;
+import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
+import static io.wireform.processor.generate.RuntimeTypes.WIRE_DECODE_EXCEPTION;
+import static io.wireform.processor.generate.RuntimeTypes.WIRE_EXCEPTION;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.wireform.annotations.Width;
+import io.wireform.processor.model.Condition;
+import io.wireform.processor.model.Extent;
+import io.wireform.processor.model.FieldKind;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Statements that read one value of any kind: a record component, a list element or the content
+ * of an optional. A fixed-size value is read at a given index and the caller advances; a
+ * variable-size value assigns the index just past it to a position variable.
+ */
+final class ValueReads {
+    private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+    private static final ClassName LIST = ClassName.get("java.util", "List");
+    private static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
+    private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+
+    private final Charsets charsets;
+
+    ValueReads(Charsets charsets) {
+        this.charsets = charsets;
+    }
+
+    /**
+     * Declares {@code local} holding the value at {@code at}.
+     *
+     * @param position the variable that receives the index past a variable-size value
+     * @param fromStart the offset of {@code at} from the frame start, for nested errors
+     */
+    CodeBlock read(FieldKind kind, String local, CodeBlock at, CodeBlock fromStart, String path, String position,
+                   ReadScope scope) {
+        if (kind instanceof FieldKind.IntKind k) {
+            return declare(NumberCode.javaName(k.javaType()), local,
+                    NumberCode.readInt(k.width(), k.signed(), k.javaType(), k.endian(), at));
+        }
+        if (kind instanceof FieldKind.FloatKind k) {
+            return declare(k.width() == 4 ? "float" : "double", local, NumberCode.readFloat(k.width(), k.endian(), at));
+        }
+        if (kind instanceof FieldKind.BoolKind) {
+            return declare("boolean", local, CodeBlock.of("in.get($L) != 0", at));
+        }
+        if (kind instanceof FieldKind.EnumKind k) {
+            CodeBlock code = NumberCode.readInt(k.width(), k.width() == 4, TypeKind.INT, k.endian(), at);
+            return CodeBlock.builder().addStatement("$T $L = $T.decode(in, start, $L, $L, $S)",
+                    k.enumType(), local, k.codesType(), at, code, path).build();
+        }
+        if (kind instanceof FieldKind.NestedKind k) {
+            return nested(k, local, at, fromStart, path, position, scope);
+        }
+        if (kind instanceof FieldKind.VarintKind k) {
+            return varint(k, local, at, path, position, scope);
+        }
+        if (kind instanceof FieldKind.BytesKind k) {
+            return bytes(k.extent(), k.pad(), null, local, at, path, position, scope);
+        }
+        if (kind instanceof FieldKind.StringKind k) {
+            return bytes(k.extent(), k.pad(), k.charset(), local, at, path, position, scope);
+        }
+        if (kind instanceof FieldKind.ListKind k) {
+            return list(k, local, at, path, position, scope);
+        }
+        return optional((FieldKind.OptionalKind) kind, local, at, fromStart, path, position, scope);
+    }
+
+    private static CodeBlock declare(String type, String local, CodeBlock value) {
+        return CodeBlock.builder().addStatement("$L $L = $L", type, local, value).build();
+    }
+
+    private CodeBlock nested(FieldKind.NestedKind k, String local, CodeBlock at, CodeBlock fromStart, String path,
+                             String position, ReadScope scope) {
+        CodeBlock.Builder code = CodeBlock.builder()
+                .addStatement("$T $L", k.messageType(), local)
+                .addStatement("in.position($L)", at)
+                .beginControlFlow("try")
+                .addStatement("$L = $T.INSTANCE.decode(in, $L)", local, k.codecType(), scope.limit())
+                .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                .addStatement("in.position(start)")
+                .addStatement("throw e.nestedIn($S, $L)", path, fromStart)
+                .endControlFlow();
+        if (!k.isFixed()) {
+            code.addStatement("$L = in.position()", position);
+        }
+        return code.build();
+    }
+
+    private CodeBlock varint(FieldKind.VarintKind k, String local, CodeBlock at, String path, String position,
+                             ReadScope scope) {
+        int maxBytes = k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10;
+        CodeBlock.Builder code = CodeBlock.builder()
+                .addStatement("int $LEnd = $T.varintEnd(in, start, $L, $L, $L, $S)", local, FRAMES, at,
+                        scope.limit(), maxBytes, path)
+                .addStatement("long $LRaw = $T.get(in, $L)", local, VARINTS, at);
+        boolean isInt = k.javaType() == TypeKind.INT;
+        switch (k.encoding()) {
+            case LEB128 -> code.addStatement(isInt ? "int $L = $T.leb128ToInt($LRaw, in, start, $L, $S)" : "long $L = $LRaw",
+                    isInt ? new Object[] {local, VALUES, local, at, path} : new Object[] {local, local});
+            case ZIGZAG -> code.addStatement(isInt ? "int $L = $T.zigzagToInt($LRaw, in, start, $L, $S)"
+                            : "long $L = $T.unzigzag($LRaw)",
+                    isInt ? new Object[] {local, VALUES, local, at, path} : new Object[] {local, VARINTS, local});
+            case MQTT -> code.addStatement("$L $L = ($L) $LRaw", isInt ? "int" : "long", local, isInt ? "int" : "long",
+                    local);
+        }
+        return code.addStatement("$L = $LEnd", position, local).build();
+    }
+
+    /** A byte array or, when {@code charset} is set, a string. */
+    private CodeBlock bytes(Extent extent, int pad, String charset, String local, CodeBlock at, String path,
+                            String position, ReadScope scope) {
+        String type = charset == null ? "byte[]" : "String";
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (extent instanceof Extent.Fixed f) {
+            if (charset == null) {
+                return declare(type, local, CodeBlock.of("$T.getBytes(in, $L, $L)", FRAMES, at, f.size()));
+            }
+            return declare(type, local, CodeBlock.of("$T.getPaddedString(in, $L, $L, (byte) $L, $L)", VALUES, at,
+                    f.size(), Names.byteLiteral(pad), charsets.reference(charset)));
+        }
+        CodeBlock from;
+        CodeBlock length;
+        if (extent instanceof Extent.Terminated t) {
+            String delimiter = scope.constants().bytes(Names.constant(local) + "_DELIMITER", t.delimiter());
+            code.addStatement("int $LEnd = $T.indexOf(in, $L, $L, $L)", local, DELIMITERS, at, scope.limit(), delimiter)
+                    .beginControlFlow("if ($LEnd < 0)", local)
+                    .addStatement("throw $T.noDelimiter(in, start, $L, $L, $L, $S)", FRAMES, at, scope.limit(),
+                            delimiter, path)
+                    .endControlFlow();
+            from = at;
+            length = CodeBlock.of("$LEnd - $L", local, at);
+            code.add(extract(type, charset, local, from, length));
+            return code.addStatement("$L = $LEnd + $L", position, local, t.delimiter().size()).build();
+        }
+        if (extent instanceof Extent.Remaining) {
+            code.add(remainingEnd(local, at, path, scope));
+            from = at;
+            length = CodeBlock.of("$LEnd - $L", local, at);
+            code.add(extract(type, charset, local, from, length));
+            return code.addStatement("$L = $LEnd", position, local).build();
+        }
+        code.add(count(extent, local + "Length", local + "At", at, path, scope));
+        code.addStatement("$T.need(in, start, $LAt, $LLength, $L, $S)", FRAMES, local, local, scope.limit(), path);
+        code.add(extract(type, charset, local, CodeBlock.of("$LAt", local), CodeBlock.of("(int) $LLength", local)));
+        return code.addStatement("$L = $LAt + (int) $LLength", position, local, local).build();
+    }
+
+    private CodeBlock extract(String type, String charset, String local, CodeBlock from, CodeBlock length) {
+        if (charset == null) {
+            return declare(type, local, CodeBlock.of("$T.getBytes(in, $L, $L)", FRAMES, from, length));
+        }
+        return declare(type, local, CodeBlock.of("$T.getString(in, $L, $L, $L)", VALUES, from, length,
+                charsets.reference(charset)));
+    }
+
+    /** Declares {@code <local>End}, where a rest-of-region value ends, after checking it is not before {@code at}. */
+    private static CodeBlock remainingEnd(String local, CodeBlock at, String path, ReadScope scope) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (scope.trailer() > 0) {
+            code.addStatement("$T.need(in, start, $L, $L, $L, $S)", FRAMES, at, scope.trailer(), scope.limit(), path);
+        }
+        return code.addStatement("int $LEnd = $L", local, scope.remainingEnd()).build();
+    }
+
+    /**
+     * Declares {@code countLocal} (a long) and {@code atLocal} (where the counted data starts) for a
+     * prefixed, sized-by or fixed extent.
+     */
+    private static CodeBlock count(Extent extent, String countLocal, String atLocal, CodeBlock at, String path,
+                                   ReadScope scope) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (extent instanceof Extent.Fixed f) {
+            return code.addStatement("long $L = $L", countLocal, f.size()).addStatement("int $L = $L", atLocal, at).build();
+        }
+        if (extent instanceof Extent.SizedBy s) {
+            return code.addStatement("long $L = $L", countLocal, Names.local(s.field()))
+                    .addStatement("int $L = $L", atLocal, at).build();
+        }
+        Extent.Prefixed p = (Extent.Prefixed) extent;
+        if (p.width().bytes() == 0) {
+            int maxBytes = p.width() == Width.MQTT ? 4 : 10;
+            return code.addStatement("int $L = $T.varintEnd(in, start, $L, $L, $L, $S)", atLocal, FRAMES, at,
+                            scope.limit(), maxBytes, path)
+                    .addStatement("long $L = $T.get(in, $L)", countLocal, VARINTS, at).build();
+        }
+        int width = p.width().bytes();
+        return code.addStatement("$T.need(in, start, $L, $L, $L, $S)", FRAMES, at, width, scope.limit(), path)
+                .addStatement("long $L = $L", countLocal, NumberCode.readInt(width, width == 8, TypeKind.LONG, p.endian(), at))
+                .addStatement("int $L = $L + $L", atLocal, at, width)
+                .build();
+    }
+
+    private CodeBlock list(FieldKind.ListKind k, String local, CodeBlock at, String path, String position,
+                           ReadScope scope) {
+        TypeName listType = ParameterizedTypeName.get(LIST, k.elementType());
+        TypeName arrayListType = ParameterizedTypeName.get(ARRAY_LIST, k.elementType());
+        String elementPath = path + "[]";
+        String element = local + "Element";
+        CodeBlock.Builder code = CodeBlock.builder();
+        boolean remaining = k.extent() instanceof Extent.Remaining;
+        if (remaining) {
+            code.add(remainingEnd(local, at, path, scope));
+            code.addStatement("int $LAt = $L", local, at);
+        } else {
+            code.add(count(k.extent(), local + "Count", local + "At", at, path, scope));
+        }
+        int size = k.element().fixedSize();
+        if (size > 0) {
+            if (remaining) {
+                code.beginControlFlow("if (($LEnd - $LAt) % $L != 0)", local, local, size)
+                        .addStatement("throw new $T(in, start, $LAt, $S, $S, ($LEnd - $LAt) + $S)", WIRE_DECODE_EXCEPTION,
+                                local, path, "whole elements of " + size + " bytes", local, local, " bytes")
+                        .endControlFlow()
+                        .addStatement("int $LCount = ($LEnd - $LAt) / $L", local, local, local, size);
+            } else {
+                code.addStatement("$T.need(in, start, $LAt, $LCount * $L, $L, $S)", FRAMES, local, local, size,
+                        scope.limit(), path);
+            }
+            code.addStatement("$T $LItems = new $T((int) $LCount)", arrayListType, local, arrayListType, local)
+                    .beginControlFlow("for (int i = 0; i < $LCount; i++)", local)
+                    .add(read(k.element(), element, CodeBlock.of("$LAt + i * $L", local, size),
+                            CodeBlock.of("$LAt + i * $L - start", local, size), elementPath, "unused", scope))
+                    .addStatement("$LItems.add($L)", local, element)
+                    .endControlFlow()
+                    .addStatement("$T $L = $T.unmodifiableList($LItems)", listType, local, COLLECTIONS, local)
+                    .addStatement("$L = $LAt + (int) $LCount * $L", position, local, local, size);
+            return code.build();
+        }
+        // Variable-size elements take at least one byte each: the count is checked against the bytes
+        // left before anything is allocated for it.
+        String cursor = local + "Pos";
+        code.addStatement("int $L = $LAt", cursor, local);
+        if (remaining) {
+            code.addStatement("$T $LItems = new $T()", arrayListType, local, arrayListType)
+                    .beginControlFlow("while ($L < $LEnd)", cursor, local);
+        } else {
+            code.addStatement("$T.need(in, start, $LAt, $LCount, $L, $S)", FRAMES, local, local, scope.limit(), path)
+                    .addStatement("$T $LItems = new $T((int) $LCount)", arrayListType, local, arrayListType, local)
+                    .beginControlFlow("for (int i = 0; i < $LCount; i++)", local);
+        }
+        ReadScope elementScope = remaining ? scope.withLimit(local + "End", CodeBlock.of("$LEnd", local), 0) : scope;
+        code.add(read(k.element(), element, CodeBlock.of("$L", cursor), CodeBlock.of("$L - start", cursor), elementPath,
+                        cursor, elementScope))
+                .addStatement("$LItems.add($L)", local, element)
+                .endControlFlow()
+                .addStatement("$T $L = $T.unmodifiableList($LItems)", listType, local, COLLECTIONS, local)
+                .addStatement("$L = $L", position, cursor);
+        return code.build();
+    }
+
+    private CodeBlock optional(FieldKind.OptionalKind k, String local, CodeBlock at, CodeBlock fromStart, String path,
+                               String position, ReadScope scope) {
+        String value = local + "Value";
+        String atLocal = local + "At";
+        CodeBlock.Builder code = CodeBlock.builder()
+                .addStatement("int $L = $L", atLocal, at)
+                .addStatement("$T $L", ParameterizedTypeName.get(OPTIONAL, k.innerType()), local)
+                .beginControlFlow("if ($L)", condition(k.condition(), false));
+        CodeBlock innerAt = CodeBlock.of("$L", atLocal);
+        if (k.inner().isFixed()) {
+            code.addStatement("$T.need(in, start, $L, $L, $L, $S)", FRAMES, innerAt, k.inner().fixedSize(),
+                    scope.limit(), path)
+                    .add(read(k.inner(), value, innerAt, CodeBlock.of("$L - start", atLocal), path, position, scope))
+                    .addStatement("$L = $L + $L", position, atLocal, k.inner().fixedSize());
+        } else {
+            code.add(read(k.inner(), value, innerAt, CodeBlock.of("$L - start", atLocal), path, position, scope));
+        }
+        return code.addStatement("$L = $T.of($L)", local, OPTIONAL, value)
+                .nextControlFlow("else")
+                .addStatement("$L = $T.empty()", local, OPTIONAL)
+                .addStatement("$L = $L", position, atLocal)
+                .endControlFlow()
+                .build();
+    }
+
+    /** The condition over decoded locals ({@code fromMessage} false) or record accessors (true). */
+    static CodeBlock condition(Condition condition, boolean fromMessage) {
+        CodeBlock field = fromMessage ? CodeBlock.of("message.$L()", condition.field())
+                : CodeBlock.of("$L", Names.local(condition.field()));
+        if (condition.fieldIsBoolean()) {
+            return field;
+        }
+        if (condition.bit() >= 0) {
+            return CodeBlock.of("($L >>> $L & 1) != 0", field, condition.bit());
+        }
+        CodeBlock.Builder any = CodeBlock.builder();
+        for (int i = 0; i < condition.anyOf().size(); i++) {
+            any.add(i == 0 ? "$L == $LL" : " || $L == $LL", field, condition.anyOf().get(i));
+        }
+        return any.build();
+    }
+
+    /** Human words for the condition, for encode errors. */
+    static String describe(Condition condition) {
+        if (condition.fieldIsBoolean()) {
+            return condition.field();
+        }
+        if (condition.bit() >= 0) {
+            return "bit " + condition.bit() + " of " + condition.field() + " is set";
+        }
+        return condition.field() + " is one of " + condition.anyOf();
+    }
+}

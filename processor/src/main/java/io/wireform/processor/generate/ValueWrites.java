@@ -1,0 +1,283 @@
+package io.wireform.processor.generate;
+
+import static io.wireform.processor.generate.RuntimeTypes.VALUES;
+import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
+import static io.wireform.processor.generate.RuntimeTypes.WIRE_EXCEPTION;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.wireform.annotations.Width;
+import io.wireform.processor.model.Extent;
+import io.wireform.processor.model.FieldKind;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Encoding one value of any kind, in two halves: {@link #prepare} checks the value and computes its
+ * size before anything is written; {@link #write} puts it on the wire.
+ */
+final class ValueWrites {
+    private static final com.palantir.javapoet.ClassName LIST = com.palantir.javapoet.ClassName.get("java.util", "List");
+    private static final com.palantir.javapoet.ClassName OPTIONAL = com.palantir.javapoet.ClassName.get("java.util", "Optional");
+
+    private final Charsets charsets;
+    private final Constants constants;
+
+    ValueWrites(Charsets charsets, Constants constants) {
+        this.charsets = charsets;
+        this.constants = constants;
+    }
+
+    /**
+     * Statements that check the component and declare what {@link #write} and the size need: the
+     * checked value in {@code local} and, for a variable-size value, its size in {@code <local>Size}.
+     */
+    CodeBlock prepare(FieldKind kind, String local, CodeBlock value, String path) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (kind instanceof FieldKind.IntKind k) {
+            if (needsRangeCheck(k)) {
+                code.addStatement("long $L = $T.$L($L, $L, $S)", local, VALUES, k.signed() ? "signed" : "unsigned",
+                        value, k.width(), path);
+            } else {
+                code.addStatement("$L $L = $L", NumberCode.javaName(k.javaType()), local, value);
+            }
+        } else if (kind instanceof FieldKind.FloatKind k) {
+            code.addStatement("$L $L = $L", k.width() == 4 ? "float" : "double", local, value);
+        } else if (kind instanceof FieldKind.BoolKind) {
+            code.addStatement("boolean $L = $L", local, value);
+        } else if (kind instanceof FieldKind.EnumKind k) {
+            code.addStatement("int $L = $T.code($L, $S)", local, k.codesType(), value, path);
+        } else if (kind instanceof FieldKind.NestedKind k) {
+            code.addStatement("$T $L = $T.nonNull($L, $S)", k.messageType(), local, VALUES, value, path);
+            if (!k.isFixed()) {
+                code.addStatement("int $LSize = $T.INSTANCE.sizeOf($L)", local, k.codecType(), local);
+            }
+        } else if (kind instanceof FieldKind.VarintKind k) {
+            code.addStatement("long $L = $L", local, varintRaw(k, value, path))
+                    .addStatement("int $LSize = $T.sizeOf($L)", local, VARINTS, local);
+        } else if (kind instanceof FieldKind.BytesKind k) {
+            bytes(code, k.extent(), null, local, value, path);
+        } else if (kind instanceof FieldKind.StringKind k) {
+            bytes(code, k.extent(), k.charset(), local, value, path);
+        } else if (kind instanceof FieldKind.ListKind k) {
+            list(code, k, local, value, path);
+        } else {
+            optional(code, (FieldKind.OptionalKind) kind, local, value, path);
+        }
+        return code.build();
+    }
+
+    private static CodeBlock varintRaw(FieldKind.VarintKind k, CodeBlock value, String path) {
+        return switch (k.encoding()) {
+            case LEB128 -> k.javaType() == TypeKind.INT ? CodeBlock.of("$T.leb128($L, $S)", VALUES, value, path) : value;
+            case ZIGZAG -> CodeBlock.of("$T.zigzag($L)", VARINTS, value);
+            case MQTT -> CodeBlock.of("$T.mqtt($L, $S)", VARINTS, value, path);
+        };
+    }
+
+    private void bytes(CodeBlock.Builder code, Extent extent, String charset, String local, CodeBlock value, String path) {
+        if (extent instanceof Extent.Fixed f) {
+            if (charset == null) {
+                code.addStatement("byte[] $L = $T.fitting($L, $L, $S)", local, VALUES, value, f.size(), path);
+            } else {
+                code.addStatement("byte[] $L = $T.fitting($L, $L, $L, $S)", local, VALUES, value,
+                        charsets.reference(charset), f.size(), path);
+            }
+            return;
+        }
+        if (charset == null) {
+            code.addStatement("byte[] $L = $T.nonNull($L, $S)", local, VALUES, value, path);
+        } else {
+            code.addStatement("byte[] $L = $T.encode($L, $L, $S)", local, VALUES, value, charsets.reference(charset), path);
+        }
+        CodeBlock length = CodeBlock.of("$L.length", local);
+        if (extent instanceof Extent.Terminated t) {
+            String delimiter = constants.bytes(Names.constant(local) + "_DELIMITER", t.delimiter());
+            code.addStatement("$T.withoutDelimiter($L, $L, $S)", VALUES, local, delimiter, path)
+                    .addStatement("int $LSize = $L + $L", local, length, t.delimiter().size());
+            return;
+        }
+        code.add(countCheck(extent, length, path));
+        code.addStatement("int $LSize = $L$L", local, prefixSize(extent, length), length);
+    }
+
+    /** Checks a length or count against what its extent can carry. */
+    private static CodeBlock countCheck(Extent extent, CodeBlock count, String path) {
+        if (extent instanceof Extent.Fixed f) {
+            return CodeBlock.builder().addStatement("$T.agrees($L, $L, $S, $S)", VALUES, count, f.size(), path,
+                    "@Count(" + f.size() + ")").build();
+        }
+        if (extent instanceof Extent.SizedBy s) {
+            return CodeBlock.builder().addStatement("$T.agrees($L, message.$L(), $S, $S)", VALUES, count, s.field(),
+                    path, s.field()).build();
+        }
+        if (extent instanceof Extent.Prefixed p) {
+            long max = p.width() == Width.MQTT ? 268_435_455L
+                    : p.width().bytes() == 0 || p.width().bytes() >= 4 ? Integer.MAX_VALUE : (1L << (8 * p.width().bytes())) - 1;
+            if (max < Integer.MAX_VALUE) {
+                return CodeBlock.builder().addStatement("$T.atMost($L, $LL, $S)", VALUES, count, max, path).build();
+            }
+        }
+        return CodeBlock.of("");
+    }
+
+    /** {@code "2 + "} for a two-byte prefix, {@code "Varints.sizeOf(n) + "} for a varint, else nothing. */
+    private static CodeBlock prefixSize(Extent extent, CodeBlock count) {
+        if (extent instanceof Extent.Prefixed p) {
+            return p.width().bytes() == 0 ? CodeBlock.of("$T.sizeOf($L) + ", VARINTS, count)
+                    : CodeBlock.of("$L + ", p.width().bytes());
+        }
+        return CodeBlock.of("");
+    }
+
+    private void list(CodeBlock.Builder code, FieldKind.ListKind k, String local, CodeBlock value, String path) {
+        TypeName listType = ParameterizedTypeName.get(LIST, k.elementType());
+        code.addStatement("$T $L = $T.nonNull($L, $S)", listType, local, VALUES, value, path);
+        CodeBlock count = CodeBlock.of("$L.size()", local);
+        code.add(countCheck(k.extent(), count, path));
+        int size = k.element().fixedSize();
+        if (size > 0) {
+            code.addStatement("int $LSize = $L$L * $L", local, prefixSize(k.extent(), count), count, size);
+            return;
+        }
+        String element = local + "Element";
+        code.addStatement("int $LSize = $L0", local, prefixSize(k.extent(), count))
+                .beginControlFlow("for ($T $L : $L)", k.elementType(), element, local)
+                .addStatement("$LSize += $L", local, elementSize(k.element(), element, path + "[]"))
+                .endControlFlow();
+    }
+
+    /** The size of a variable-size list element or optional content. */
+    private static CodeBlock elementSize(FieldKind kind, String value, String path) {
+        if (kind instanceof FieldKind.NestedKind k) {
+            return CodeBlock.of("$T.INSTANCE.sizeOf($T.nonNull($L, $S))", k.codecType(), VALUES, value, path);
+        }
+        FieldKind.VarintKind k = (FieldKind.VarintKind) kind;
+        return CodeBlock.of("$T.sizeOf($L)", VARINTS, varintRaw(k,
+                CodeBlock.of("$T.nonNull($L, $S)", VALUES, value, path), path));
+    }
+
+    private void optional(CodeBlock.Builder code, FieldKind.OptionalKind k, String local, CodeBlock value, String path) {
+        code.addStatement("$T $L = $T.nonNull($L, $S)", ParameterizedTypeName.get(OPTIONAL, k.innerType()), local,
+                VALUES, value, path)
+                .addStatement("$T.presence($L.isPresent(), $L, $S, $S)", VALUES, local,
+                        ValueReads.condition(k.condition(), true), path, ValueReads.describe(k.condition()));
+        CodeBlock inner = k.inner().isFixed() ? CodeBlock.of("$L", k.inner().fixedSize())
+                : elementSize(k.inner(), local + ".get()", path);
+        code.addStatement("int $LSize = $L.isPresent() ? $L : 0", local, local, inner);
+    }
+
+    /**
+     * Statements writing the prepared {@code local} at {@code at}; a variable-size value assigns the
+     * index past it to {@code position}.
+     */
+    CodeBlock write(FieldKind kind, String local, CodeBlock at, CodeBlock fromStart, String path, String position) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (kind instanceof FieldKind.IntKind k) {
+            TypeKind type = needsRangeCheck(k) ? TypeKind.LONG : k.javaType();
+            return code.addStatement("$L", NumberCode.writeInt(k.width(), k.endian(), at, CodeBlock.of("$L", local), type))
+                    .build();
+        }
+        if (kind instanceof FieldKind.FloatKind k) {
+            return code.addStatement("$L", NumberCode.writeFloat(k.width(), k.endian(), at, CodeBlock.of("$L", local)))
+                    .build();
+        }
+        if (kind instanceof FieldKind.BoolKind) {
+            return code.addStatement("out.put($L, $L ? (byte) 1 : (byte) 0)", at, local).build();
+        }
+        if (kind instanceof FieldKind.EnumKind k) {
+            return code.addStatement("$L", NumberCode.writeInt(k.width(), k.endian(), at, CodeBlock.of("$L", local),
+                    TypeKind.INT)).build();
+        }
+        if (kind instanceof FieldKind.NestedKind k) {
+            code.addStatement("out.position($L)", at)
+                    .beginControlFlow("try")
+                    .addStatement("$T.INSTANCE.encode($L, out)", k.codecType(), local)
+                    .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                    .addStatement("out.position(start)")
+                    .addStatement("throw e.nestedIn($S, $L)", path, fromStart)
+                    .endControlFlow();
+            if (!k.isFixed()) {
+                code.addStatement("$L = out.position()", position);
+            }
+            return code.build();
+        }
+        if (kind instanceof FieldKind.VarintKind) {
+            return code.addStatement("$L = $L + $T.put(out, $L, $L)", position, at, VARINTS, at, local).build();
+        }
+        if (kind instanceof FieldKind.BytesKind k) {
+            return bytesWrite(k.extent(), k.pad(), local, at, position);
+        }
+        if (kind instanceof FieldKind.StringKind k) {
+            return bytesWrite(k.extent(), k.pad(), local, at, position);
+        }
+        if (kind instanceof FieldKind.ListKind k) {
+            return listWrite(k, local, at, path, position);
+        }
+        return optionalWrite((FieldKind.OptionalKind) kind, local, at, path, position);
+    }
+
+    private CodeBlock bytesWrite(Extent extent, int pad, String local, CodeBlock at, String position) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (extent instanceof Extent.Fixed f) {
+            return code.addStatement("$T.putPadded(out, $L, $L, $L, (byte) $L)", VALUES, at, local, f.size(),
+                    Names.byteLiteral(pad)).build();
+        }
+        CodeBlock dataAt = prefixWrite(code, extent, CodeBlock.of("$L.length", local), local, at);
+        code.addStatement("out.put($L, $L)", dataAt, local);
+        if (extent instanceof Extent.Terminated t) {
+            code.addStatement("out.put($L + $L.length, $L)", dataAt, local, Names.constant(local) + "_DELIMITER");
+        }
+        return code.addStatement("$L = $L + $LSize", position, at, local).build();
+    }
+
+    /** Writes a length or count prefix if the extent has one; returns where the data starts. */
+    private static CodeBlock prefixWrite(CodeBlock.Builder code, Extent extent, CodeBlock count, String local,
+                                         CodeBlock at) {
+        if (!(extent instanceof Extent.Prefixed p)) {
+            return at;
+        }
+        if (p.width().bytes() == 0) {
+            code.addStatement("int $LAt = $L + $T.put(out, $L, $L)", local, at, VARINTS, at, count);
+        } else {
+            code.addStatement("$L", NumberCode.writeInt(p.width().bytes(), p.endian(), at, count, TypeKind.INT))
+                    .addStatement("int $LAt = $L + $L", local, at, p.width().bytes());
+        }
+        return CodeBlock.of("$LAt", local);
+    }
+
+    private CodeBlock listWrite(FieldKind.ListKind k, String local, CodeBlock at, String path, String position) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        CodeBlock dataAt = prefixWrite(code, k.extent(), CodeBlock.of("$L.size()", local), local, at);
+        String cursor = local + "Pos";
+        String element = local + "Element";
+        String elementPath = path + "[]";
+        code.addStatement("int $L = $L", cursor, dataAt)
+                .beginControlFlow("for ($T $L : $L)", k.elementType(), element, local);
+        String checked = element + "Value";
+        code.add(prepare(k.element(), checked, CodeBlock.of("$T.nonNull($L, $S)", VALUES, element, elementPath),
+                elementPath));
+        code.add(write(k.element(), checked, CodeBlock.of("$L", cursor), CodeBlock.of("$L - start", cursor),
+                elementPath, cursor));
+        if (k.element().isFixed()) {
+            code.addStatement("$L += $L", cursor, k.element().fixedSize());
+        }
+        return code.endControlFlow().addStatement("$L = $L", position, cursor).build();
+    }
+
+    private CodeBlock optionalWrite(FieldKind.OptionalKind k, String local, CodeBlock at, String path, String position) {
+        String value = local + "Value";
+        return CodeBlock.builder()
+                .beginControlFlow("if ($L.isPresent())", local)
+                .add(prepare(k.inner(), value, CodeBlock.of("$L.get()", local), path))
+                .add(write(k.inner(), value, at, CodeBlock.of("$L - start", at), path, position))
+                .endControlFlow()
+                .addStatement("$L = $L + $LSize", position, at, local)
+                .build();
+    }
+
+    /** Signed values narrower than their Java type, and unsigned values short of 8 bytes, can overflow. */
+    static boolean needsRangeCheck(FieldKind.IntKind kind) {
+        return kind.signed() ? NumberCode.bits(kind.javaType()) > 8 * kind.width() : kind.width() < 8;
+    }
+}

@@ -1,0 +1,39 @@
+package io.wireform.processor.model;
+
+import io.wireform.annotations.BitOrder;
+import io.wireform.annotations.ChecksumType;
+import io.wireform.annotations.Endian;
+import io.wireform.annotations.Width;
+import java.util.List;
+
+/** One thing on the wire, in order: a component, a group of bit fields, or a derived field. */
+public sealed interface Item {
+
+    /** One record component with its reserved bytes around it. */
+    record Field(FieldModel field) implements Item {}
+
+    /** Consecutive {@code @Bits} components sharing {@code bytes} bytes. */
+    record BitGroup(List<BitMember> members, int bytes, Endian endian, BitOrder order) implements Item {
+        public BitGroup {
+            members = List.copyOf(members);
+        }
+    }
+
+    /**
+     * A derived length, written before {@code firstField}, counting the bytes from there through
+     * {@code throughField} (the end of the frame's fields when null).
+     */
+    record Length(Width width, Endian endian, String firstField, String throughField, boolean includeSelf,
+                  int adjust) implements Item {}
+
+    /** A derived checksum over the frame from {@code fromField} (the first byte when null) to itself. */
+    record Checksum(ChecksumType type, Endian endian, String fromField) implements Item {}
+
+    /**
+     * A component inside a bit group.
+     *
+     * @param bits width in bits
+     * @param shift distance of its lowest bit from the group's lowest bit
+     */
+    record BitMember(String name, FieldKind kind, int bits, int shift) {}
+}

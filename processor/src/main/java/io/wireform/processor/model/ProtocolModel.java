@@ -1,0 +1,33 @@
+package io.wireform.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import io.wireform.annotations.Endian;
+import io.wireform.annotations.Width;
+import java.util.List;
+
+/**
+ * A validated {@code @Protocol}: a sealed interface and the records it permits.
+ *
+ * @param untagged true when variants are told apart by magic and end marker instead of a tag
+ */
+public record ProtocolModel(
+        ClassName protocolType,
+        ClassName codecType,
+        boolean isPublic,
+        Endian endian,
+        Width tag,
+        boolean untagged,
+        List<Variant> variants) {
+
+    public ProtocolModel {
+        variants = List.copyOf(variants);
+    }
+
+    /** The name used in error paths, e.g. {@code SmartHome}. */
+    public String pathName() {
+        return protocolType.simpleName();
+    }
+
+    /** One permitted record, with its tag (unused when untagged). */
+    public record Variant(MessageModel message, long tag) {}
+}

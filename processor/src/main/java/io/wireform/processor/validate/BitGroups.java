@@ -1,0 +1,113 @@
+package io.wireform.processor.validate;
+
+import io.wireform.annotations.BitOrder;
+import io.wireform.annotations.Endian;
+import io.wireform.processor.collect.Mirrors;
+import io.wireform.processor.diag.Diag;
+import io.wireform.processor.diag.ErrorReporter;
+import io.wireform.processor.model.FieldKind;
+import io.wireform.processor.model.Item;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.RecordComponentElement;
+
+/** Packs runs of consecutive {@code @Bits} components into groups of whole bytes. */
+final class BitGroups {
+    private final Mirrors mirrors;
+    private final ErrorReporter errors;
+
+    BitGroups(Mirrors mirrors, ErrorReporter errors) {
+        this.mirrors = mirrors;
+        this.errors = errors;
+    }
+
+    Open open(Endian endian, BitOrder order) {
+        return new Open(endian, order);
+    }
+
+    /** The group being filled while consecutive {@code @Bits} components are read. */
+    final class Open {
+        private final Endian endian;
+        private final BitOrder order;
+        private final List<String> names = new ArrayList<>();
+        private final List<FieldKind> kinds = new ArrayList<>();
+        private final List<Integer> widths = new ArrayList<>();
+        private RecordComponentElement first;
+
+        private Open(Endian endian, BitOrder order) {
+            this.endian = endian;
+            this.order = order;
+        }
+
+        void add(RecordComponentElement component, AnnotationMirror bits, FieldKind kind) {
+            AnnotationValue value = mirrors.value(bits, "value");
+            int width = (Integer) value.getValue();
+            String name = component.getSimpleName().toString();
+            int max = maxBits(kind);
+            if (max == 0) {
+                errors.error(component, bits, Diag.BITS_ON_WRONG_TYPE, name, component.asType());
+                return;
+            }
+            if (width < 1 || width > max) {
+                errors.error(component, bits, value, Diag.BITS_OUT_OF_RANGE, width, name, max);
+                return;
+            }
+            if (first == null) {
+                first = component;
+            }
+            names.add(name);
+            kinds.add(kind);
+            widths.add(width);
+        }
+
+        /** The finished group, if any components were added; the state is reset for the next run. */
+        Optional<Item> close() {
+            if (names.isEmpty()) {
+                return Optional.empty();
+            }
+            int total = widths.stream().mapToInt(Integer::intValue).sum();
+            String listed = names.stream().collect(Collectors.joining(", ", "[", "]"));
+            Optional<Item> group = Optional.empty();
+            if (total > 64) {
+                errors.error(first, Diag.BITS_GROUP_TOO_WIDE, listed, total);
+            } else if (total % 8 != 0) {
+                int missing = 8 - total % 8;
+                errors.error(first, Diag.BITS_GROUP_NOT_BYTES, listed, total, missing, missing);
+            } else {
+                List<Item.BitMember> members = new ArrayList<>();
+                int used = 0;
+                for (int i = 0; i < names.size(); i++) {
+                    int width = widths.get(i);
+                    int shift = order == BitOrder.MSB_FIRST ? total - used - width : used;
+                    members.add(new Item.BitMember(names.get(i), kinds.get(i), width, shift));
+                    used += width;
+                }
+                group = Optional.of(new Item.BitGroup(members, total / 8, endian, order));
+            }
+            names.clear();
+            kinds.clear();
+            widths.clear();
+            first = null;
+            return group;
+        }
+    }
+
+    /** Widest bit field a Java type holds as an unsigned value; 0 when the type cannot be a bit field. */
+    private static int maxBits(FieldKind kind) {
+        if (kind instanceof FieldKind.BoolKind) {
+            return 1;
+        }
+        if (kind instanceof FieldKind.IntKind i) {
+            return i.javaType() == javax.lang.model.type.TypeKind.LONG ? 64 : ComponentValidator.bits(i.javaType()) - 1;
+        }
+        if (kind instanceof FieldKind.EnumKind e) {
+            return 8 * e.width();
+        }
+        return 0;
+    }
+
+}

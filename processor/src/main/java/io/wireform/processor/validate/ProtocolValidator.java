@@ -1,0 +1,117 @@
+package io.wireform.processor.validate;
+
+import static io.wireform.processor.collect.AnnotationNames.PROTOCOL;
+import static io.wireform.processor.collect.AnnotationNames.TAG;
+
+import com.palantir.javapoet.ClassName;
+import io.wireform.annotations.Endian;
+import io.wireform.annotations.Width;
+import io.wireform.processor.collect.Mirrors;
+import io.wireform.processor.diag.Diag;
+import io.wireform.processor.diag.ErrorReporter;
+import io.wireform.processor.model.GeneratedNames;
+import io.wireform.processor.model.MessageModel;
+import io.wireform.processor.model.ProtocolModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/** Checks a {@code @Protocol} interface and the records it permits. */
+final class ProtocolValidator {
+    private final Mirrors mirrors;
+    private final ErrorReporter errors;
+    private final SchemaRegistry registry;
+
+    ProtocolValidator(Mirrors mirrors, ErrorReporter errors, SchemaRegistry registry) {
+        this.mirrors = mirrors;
+        this.errors = errors;
+        this.registry = registry;
+    }
+
+    Optional<ProtocolModel> validate(TypeElement type) {
+        int before = errors.errorCount();
+        AnnotationMirror protocol = mirrors.find(type, PROTOCOL).orElseThrow();
+        String name = type.getSimpleName().toString();
+        if (type.getKind() != ElementKind.INTERFACE || !type.getModifiers().contains(Modifier.SEALED)) {
+            errors.error(type, protocol, Diag.PROTOCOL_NOT_SEALED, name, name);
+            return Optional.empty();
+        }
+        Width tagWidth = Width.valueOf(mirrors.enumValue(protocol, "tag"));
+        boolean untagged = (Boolean) mirrors.value(protocol, "untagged").getValue();
+        List<ProtocolModel.Variant> variants = new ArrayList<>();
+        Map<Long, String> byTag = new HashMap<>();
+        for (TypeMirror permitted : type.getPermittedSubclasses()) {
+            TypeElement record = (TypeElement) ((DeclaredType) permitted).asElement();
+            if (record.getKind() != ElementKind.RECORD) {
+                errors.error(record, Diag.PROTOCOL_PERMITS_NON_RECORD, record.getSimpleName(), name);
+                continue;
+            }
+            long tag = untagged ? 0 : tag(record, name, tagWidth, byTag);
+            Optional<MessageModel> message = registry.message(record);
+            message.ifPresent(m -> variants.add(new ProtocolModel.Variant(m, tag)));
+        }
+        if (untagged) {
+            checkDistinguishable(type, variants);
+        }
+        if (errors.errorCount() != before) {
+            return Optional.empty();
+        }
+        ClassName protocolType = ClassName.get(type);
+        return Optional.of(new ProtocolModel(protocolType, GeneratedNames.codecOf(protocolType), Visibility.isPublic(type),
+                Endian.valueOf(mirrors.enumValue(protocol, "endian")), tagWidth, untagged, variants));
+    }
+
+    private long tag(TypeElement record, String protocol, Width width, Map<Long, String> byTag) {
+        Optional<AnnotationMirror> tag = mirrors.find(record, TAG);
+        if (tag.isEmpty()) {
+            errors.error(record, Diag.TAG_MISSING, record.getSimpleName(), protocol);
+            return -1;
+        }
+        AnnotationValue value = mirrors.value(tag.get(), "value");
+        long code = ((Number) value.getValue()).longValue();
+        String max = width == Width.UINT64 || width == Width.VARINT ? Long.toUnsignedString(-1L)
+                : width == Width.MQTT ? "268435455" : Long.toString((1L << (8 * width.bytes())) - 1);
+        boolean fits = width == Width.UINT64 || width == Width.VARINT
+                || (code >= 0 && code <= Long.parseLong(max));
+        if (!fits) {
+            errors.error(record, tag.get(), value, Diag.TAG_TOO_WIDE, code, record.getSimpleName(), width, protocol, max);
+            return -1;
+        }
+        String previous = byTag.putIfAbsent(code, record.getSimpleName().toString());
+        if (previous != null) {
+            errors.error(record, tag.get(), value, Diag.TAG_DUPLICATE, code, record.getSimpleName(), previous, protocol);
+        }
+        return code;
+    }
+
+    /** Variants sharing a magic must differ in fixed length and carry an end marker that decides. */
+    private void checkDistinguishable(TypeElement type, List<ProtocolModel.Variant> variants) {
+        for (int i = 0; i < variants.size(); i++) {
+            MessageModel a = variants.get(i).message();
+            if (a.magic().isEmpty()) {
+                errors.error(type, Diag.UNTAGGED_NEEDS_MAGIC, a.pathName(), type.getSimpleName());
+                continue;
+            }
+            for (int j = i + 1; j < variants.size(); j++) {
+                MessageModel b = variants.get(j).message();
+                if (!a.magic().equals(b.magic())) {
+                    continue;
+                }
+                boolean decidable = a.isFixed() && b.isFixed() && a.fixedLength() != b.fixedLength()
+                        && !a.end().isEmpty() && !b.end().isEmpty();
+                if (!decidable) {
+                    errors.error(type, Diag.UNTAGGED_AMBIGUOUS, a.pathName(), b.pathName(), type.getSimpleName());
+                }
+            }
+        }
+    }
+}
