@@ -10,10 +10,19 @@ import io.wireform.samples.device.ExtraLong;
 import io.wireform.samples.device.Realtime;
 import io.wireform.samples.framing.Sixteen;
 import io.wireform.samples.framing.SixteenCodec;
-import io.wireform.samples.smarthome.DbFileHeader;
-import io.wireform.samples.smarthome.DbFileHeaderCodec;
+import io.wireform.samples.device.DeviceBlock;
+import io.wireform.samples.device.DeviceBlockCodec;
+import io.wireform.samples.modbus.ModbusRequest;
+import io.wireform.samples.modbus.RequestAdu;
+import io.wireform.samples.modbus.RequestAduCodec;
+import io.wireform.samples.modbus.ResponseAdu;
+import io.wireform.samples.modbus.ResponseAduCodec;
+import io.wireform.samples.smarthome.DbFile;
 import io.wireform.samples.smarthome.DownloadDb;
-import io.wireform.samples.smarthome.DownloadDbCodec;
+import io.wireform.samples.smarthome.SmartHome;
+import io.wireform.samples.smarthome.SmartHomeCodec;
+import java.nio.ByteBuffer;
+import java.util.HexFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -27,11 +36,13 @@ public final class Demo {
     public static void main(String[] args) {
         System.out.println("Wireform demo: the seed protocols, encoded and decoded by generated codecs\n");
 
-        byte[] request = DownloadDbCodec.INSTANCE.encode(new DownloadDb());
+        byte[] request = SmartHomeCodec.INSTANCE.encode(new DownloadDb());
         show("seeds/000 smart-home request DownloadDb()", request, 4);
-        byte[] header = DbFileHeaderCodec.INSTANCE.encode(new DbFileHeader(11262));
-        show("seeds/000 smart-home reply header DbFileHeader(11262)", header, 4);
-        System.out.println("  decoded: " + DbFileHeaderCodec.INSTANCE.decode(header) + "\n");
+        byte[] reply = SmartHomeCodec.INSTANCE.encode(new DbFile(filled(11262, 0x5A)));
+        show("seeds/000 smart-home reply DbFile(11262-byte database)", reply, 4);
+        SmartHome decodedReply = SmartHomeCodec.INSTANCE.decode(reply);
+        System.out.println("  decoded: " + decodedReply.getClass().getSimpleName() + " with "
+                + ((DbFile) decodedReply).database().length + " bytes\n");
 
         Reading reading = new Reading(1, "ab".getBytes(StandardCharsets.US_ASCII), 2.7f);
         byte[] readingBytes = ReadingCodec.INSTANCE.encode(reading);
@@ -51,6 +62,32 @@ public final class Demo {
         System.out.println("  bytes 150..160: " + Hex.of(Arrays.copyOfRange(frameBytes, 150, 160), 2, 10));
         System.out.println("  decoded: " + DeviceFrameCodec.INSTANCE.decode(frameBytes).extra2().data().length
                 + " data bytes in extra2\n");
+
+        // The same blocks sent as separate frames, glued together as the device does: the untagged
+        // protocol tells them apart by magic and end marker, frameLength says where each ends.
+        ByteBuffer stream = ByteBuffer.allocate(2 + 150 + 2 + 2 + 192 + 2 + 2 + 190 + 2);
+        DeviceBlockCodec.INSTANCE.encode(frame.realtime(), stream);
+        DeviceBlockCodec.INSTANCE.encode(frame.extra2(), stream);
+        DeviceBlockCodec.INSTANCE.encode(frame.extra1(), stream);
+        stream.flip();
+        StringBuilder kinds = new StringBuilder();
+        while (stream.hasRemaining()) {
+            int length = DeviceBlockCodec.INSTANCE.frameLength(stream);
+            DeviceBlock block = DeviceBlockCodec.INSTANCE.decode(stream);
+            kinds.append(block.getClass().getSimpleName()).append(" (").append(length).append(" bytes) ");
+        }
+        System.out.println("seeds/004 three glued blocks: " + kinds + "\n");
+
+        byte[] modbusRequest = HexFormat.of().parseHex("000100000006010400010005");
+        RequestAdu adu = RequestAduCodec.INSTANCE.decode(modbusRequest);
+        System.out.println("Modbus TCP request 0001 0000 0006 01 04 0001 0005\n  decoded: " + adu);
+        byte[] modbusResponse = HexFormat.of().parseHex("00010000000d01040a00010002000300040005");
+        ResponseAdu response = ResponseAduCodec.INSTANCE.decode(modbusResponse);
+        System.out.println("Modbus TCP response 0001 0000 000d 01 04 0a 0001 0002 0003 0004 0005\n  decoded: " + response);
+        ModbusRequest write = new ModbusRequest.WriteMultipleRegisters(0x10, 2, java.util.List.of(0x000A, 0x0102));
+        show("  encoded WriteMultipleRegisters(0x10, 2, [10, 258])",
+                RequestAduCodec.INSTANCE.encode(new RequestAdu(2, 0, 1, write)), 2);
+        System.out.println();
 
         frameBytes[155] = 0x00;
         try {

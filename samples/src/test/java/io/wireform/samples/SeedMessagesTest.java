@@ -18,10 +18,10 @@ import io.wireform.samples.device.ExtraLong;
 import io.wireform.samples.device.Realtime;
 import io.wireform.samples.framing.Sixteen;
 import io.wireform.samples.framing.SixteenCodec;
-import io.wireform.samples.smarthome.DbFileHeader;
-import io.wireform.samples.smarthome.DbFileHeaderCodec;
+import io.wireform.runtime.UnknownTagException;
+import io.wireform.samples.smarthome.DbFile;
 import io.wireform.samples.smarthome.DownloadDb;
-import io.wireform.samples.smarthome.DownloadDbCodec;
+import io.wireform.samples.smarthome.SmartHomeCodec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -84,26 +84,38 @@ class SeedMessagesTest {
     @Test
     void seed000RequestIsTheLittleEndianCommandWord() {
         // struct.pack('<i', 0x4c) == b'L\x00\x00\x00'
-        assertArrayEquals(hex("4c000000"), DownloadDbCodec.INSTANCE.encode(new DownloadDb()));
-        assertEquals(new DownloadDb(), DownloadDbCodec.INSTANCE.decode(hex("4c000000")));
+        assertArrayEquals(hex("4c000000"), SmartHomeCodec.INSTANCE.encode(new DownloadDb()));
+        assertEquals(new DownloadDb(), SmartHomeCodec.INSTANCE.decode(hex("4c000000")));
     }
 
     @Test
-    void seed000ReplyHeader() {
-        // struct.pack('<II', 0x43, 11262)
-        byte[] expected = hex("43000000 fe2b0000");
-        assertArrayEquals(expected, DbFileHeaderCodec.INSTANCE.encode(new DbFileHeader(11262)));
-        assertEquals(new DbFileHeader(11262), DbFileHeaderCodec.INSTANCE.decode(expected));
+    void seed000ReplyCarriesTheDatabaseAfterItsLength() {
+        // struct.pack('<II', 0x43, 5) + b'SQLit'
+        byte[] expected = hex("43000000 05000000 53514c6974");
+        byte[] database = "SQLit".getBytes(StandardCharsets.US_ASCII);
+        assertArrayEquals(expected, SmartHomeCodec.INSTANCE.encode(new DbFile(database)));
+        DbFile decoded = (DbFile) SmartHomeCodec.INSTANCE.decode(expected);
+        assertArrayEquals(database, decoded.database());
+        assertEquals(13, SmartHomeCodec.INSTANCE.frameLength(ByteBuffer.wrap(expected)));
     }
 
     @Test
-    void seed000ReplyWithAnotherCommandWordIsRejected() {
-        WireDecodeException e = assertThrows(WireDecodeException.class,
-                () -> DbFileHeaderCodec.INSTANCE.decode(hex("44000000 fe2b0000")));
+    void seed000HeaderAloneTellsTheWholeReplyLength() {
+        // 11262 bytes announced, none of them here yet: the peek still knows the frame is 11270 bytes
+        ByteBuffer header = ByteBuffer.wrap(hex("43000000 fe2b0000"));
+        assertEquals(11270, SmartHomeCodec.INSTANCE.frameLength(header));
+        assertEquals(io.wireform.runtime.WireCodec.NEED_MORE,
+                SmartHomeCodec.INSTANCE.frameLength(ByteBuffer.wrap(hex("430000"))));
+    }
+
+    @Test
+    void seed000UnknownCommandWordIsRejectedWithItsValue() {
+        ByteBuffer in = ByteBuffer.wrap(hex("44000000 fe2b0000"));
+        UnknownTagException e = assertThrows(UnknownTagException.class, () -> SmartHomeCodec.INSTANCE.decode(in));
         assertEquals(0, e.offset());
-        assertEquals("DbFileHeader.<magic>", e.fieldPath());
-        assertEquals("43 00 00 00", e.expected());
-        assertEquals("44 00 00 00", e.actual());
+        assertEquals(0x44, e.tag());
+        assertEquals("SmartHome.<tag>", e.fieldPath());
+        assertEquals(0, in.position());
     }
 
     @Test

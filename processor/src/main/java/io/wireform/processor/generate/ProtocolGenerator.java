@@ -100,8 +100,8 @@ public final class ProtocolGenerator {
             if (tagSize == 0) {
                 method.addStatement("$T.INSTANCE.encode(variant, out)", m.codecType()).addStatement("return");
             } else {
-                method.addStatement("int start = $T.reserve(out, $L + $T.INSTANCE.sizeOf(variant))", FRAMES, tagSize,
-                                m.codecType())
+                method.addStatement("int start = $T.reserve(out, $L + $T.sizeOf($T.INSTANCE, variant, $S))", FRAMES,
+                                tagSize, VALUES, m.codecType(), model.pathName() + "." + m.pathName())
                         .addStatement("$L", writeTag(model, v.tag()))
                         .addStatement("out.position(start + $L)", tagSize)
                         .beginControlFlow("try")
@@ -135,8 +135,8 @@ public final class ProtocolGenerator {
         for (ProtocolModel.Variant v : model.variants()) {
             int tagSize = tagSize(model, v.tag());
             method.beginControlFlow("if (message instanceof $T variant)", v.message().messageType())
-                    .addStatement(tagSize == 0 ? "return $T.INSTANCE.sizeOf(variant)" : "return $L + $T.INSTANCE.sizeOf(variant)",
-                            tagSize == 0 ? new Object[] {v.message().codecType()} : new Object[] {tagSize, v.message().codecType()})
+                    .addStatement("return $L$T.sizeOf($T.INSTANCE, variant, $S)", tagSize == 0 ? "" : tagSize + " + ",
+                            VALUES, v.message().codecType(), model.pathName() + "." + v.message().pathName())
                     .endControlFlow();
         }
         return method.addStatement("throw new $T($S + message)", IllegalArgumentException.class,

@@ -50,7 +50,7 @@ final class ValueWrites {
         } else if (kind instanceof FieldKind.NestedKind k) {
             code.addStatement("$T $L = $T.nonNull($L, $S)", k.messageType(), local, VALUES, value, path);
             if (!k.isFixed()) {
-                code.addStatement("int $LSize = $T.INSTANCE.sizeOf($L)", local, k.codecType(), local);
+                code.addStatement("int $LSize = $T.sizeOf($T.INSTANCE, $L, $S)", local, VALUES, k.codecType(), local, path);
             }
         } else if (kind instanceof FieldKind.VarintKind k) {
             code.addStatement("long $L = $L", local, varintRaw(k, value, path))
@@ -150,7 +150,7 @@ final class ValueWrites {
     /** The size of a variable-size list element or optional content. */
     private static CodeBlock elementSize(FieldKind kind, String value, String path) {
         if (kind instanceof FieldKind.NestedKind k) {
-            return CodeBlock.of("$T.INSTANCE.sizeOf($T.nonNull($L, $S))", k.codecType(), VALUES, value, path);
+            return CodeBlock.of("$T.sizeOf($T.INSTANCE, $L, $S)", VALUES, k.codecType(), value, path);
         }
         FieldKind.VarintKind k = (FieldKind.VarintKind) kind;
         return CodeBlock.of("$T.sizeOf($L)", VARINTS, varintRaw(k,

@@ -497,6 +497,15 @@ final class ComponentValidator {
             Optional<MessageModel> model = registry.message(element);
             return model.map(m -> new FieldKind.NestedKind(m.messageType(), m.codecType(), m.fixedLength()));
         }
+        if (element.getKind() == ElementKind.INTERFACE && mirrors.find(element, AnnotationNames.PROTOCOL).isPresent()) {
+            if (registry.isInProgress(element)) {
+                errors.error(scope.component, Diag.RECURSIVE_MESSAGE, scope.name, element.getSimpleName(),
+                        registry.cycleThrough(element));
+                return Optional.empty();
+            }
+            return registry.protocol(element)
+                    .map(p -> new FieldKind.NestedKind(p.protocolType(), p.codecType(), -1));
+        }
         return unsupported(scope, type);
     }
 

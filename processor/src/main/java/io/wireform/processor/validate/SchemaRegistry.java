@@ -61,7 +61,12 @@ public final class SchemaRegistry {
         String key = type.getQualifiedName().toString();
         Optional<ProtocolModel> known = protocolModels.get(key);
         if (known == null) {
-            known = protocols.validate(type);
+            inProgress.add(key);
+            try {
+                known = protocols.validate(type);
+            } finally {
+                inProgress.remove(key);
+            }
             protocolModels.put(key, known);
         }
         return known;

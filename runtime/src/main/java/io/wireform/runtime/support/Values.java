@@ -1,6 +1,8 @@
 package io.wireform.runtime.support;
 
+import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireDecodeException;
+import io.wireform.runtime.WireException;
 import io.wireform.runtime.WireEncodeException;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
@@ -151,5 +153,14 @@ public final class Values {
                     Long.toString(value));
         }
         return value;
+    }
+
+    /** The encoded size of a nested value, with errors placed under {@code path}. */
+    public static <T> int sizeOf(WireCodec<T> codec, T value, String path) {
+        try {
+            return codec.sizeOf(nonNull(value, path));
+        } catch (WireException e) {
+            throw e.nestedIn(path, 0);
+        }
     }
 }

@@ -9,4 +9,4 @@ import io.wireform.annotations.Message;
 @Magic("FD CC")
 @End("CC DD")
 @Message
-public record Extra(@Fixed(190) byte[] data) {}
+public record Extra(@Fixed(190) byte[] data) implements DeviceBlock {}

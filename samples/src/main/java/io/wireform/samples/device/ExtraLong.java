@@ -9,4 +9,4 @@ import io.wireform.annotations.Message;
 @Magic("FD CC")
 @End("CC DD")
 @Message
-public record ExtraLong(@Fixed(192) byte[] data) {}
+public record ExtraLong(@Fixed(192) byte[] data) implements DeviceBlock {}

@@ -9,4 +9,4 @@ import io.wireform.annotations.Message;
 @Magic("FD AA")
 @End("CC DD")
 @Message
-public record Realtime(@Fixed(150) byte[] data) {}
+public record Realtime(@Fixed(150) byte[] data) implements DeviceBlock {}

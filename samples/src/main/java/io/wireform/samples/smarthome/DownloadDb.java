@@ -1,14 +1,7 @@
 package io.wireform.samples.smarthome;
 
-import io.wireform.annotations.Endian;
-import io.wireform.annotations.Magic;
-import io.wireform.annotations.Message;
+import io.wireform.annotations.Tag;
 
-/**
- * seeds/000: the robot asks the smart-home hub for its device database with the 4-byte
- * little-endian command word {@code 0x4C}: {@code 4C 00 00 00}. The record has no components; the
- * command word is its constant leading bytes.
- */
-@Magic("4C 00 00 00")
-@Message(endian = Endian.LITTLE)
-public record DownloadDb() {}
+/** seeds/000: the request for the device database, command word {@code 0x4C}: {@code 4C 00 00 00}. */
+@Tag(0x4C)
+public record DownloadDb() implements SmartHome {}
