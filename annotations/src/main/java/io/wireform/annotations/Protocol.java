@@ -30,6 +30,14 @@ public @interface Protocol {
     /** How the tag is written; {@link Width#UINT8} unless stated. */
     Width tag() default Width.UINT8;
 
+    /**
+     * When above 0, the tag is a bit field: the top {@code tagBits} bits of the {@link #tag()} bytes
+     * (a fixed width). Each record then starts with {@link Bits} components that fill the other bits
+     * of those bytes, as MQTT's fixed header does with its packet type (4 bits) and flags (4 bits):
+     * {@code @Protocol(tag = Width.UINT8, tagBits = 4)}.
+     */
+    int tagBits() default 0;
+
     /** True when the records have no tag and are told apart by magic and end marker. */
     boolean untagged() default false;
 }

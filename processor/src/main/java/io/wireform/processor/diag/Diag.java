@@ -51,6 +51,10 @@ public enum Diag {
     TAG_DUPLICATE("@Tag(%d) on %s is already the tag of %s; give each record of %s its own tag"),
     TAG_TOO_WIDE("@Tag(%d) on %s does not fit the tag width %s of %s (0 to %s); use a smaller tag or a wider "
             + "@Protocol(tag = ...)"),
+    TAG_BITS_OUT_OF_RANGE("@Protocol(tagBits = %d) on %s: a bit-field tag takes 1 to %d bits of its %s tag; "
+            + "use a width in that range, or 0 for a whole-byte tag"),
+    TAG_BITS_NEED_GROUP("Record %s of @Protocol %s must start with @Bits components filling the %d bits below "
+            + "the %d-bit tag in its first %d byte(s); add them, e.g. @Bits(%d) int flags"),
     UNTAGGED_NEEDS_MAGIC("Record %s of untagged @Protocol %s has no @Magic, so it cannot be told apart from the "
             + "others; add @Magic(\"..\") or make the protocol tagged"),
     UNTAGGED_AMBIGUOUS("Records %s and %s of untagged @Protocol %s share a magic and nothing else tells them "

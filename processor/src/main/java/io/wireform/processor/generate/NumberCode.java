@@ -16,30 +16,35 @@ final class NumberCode {
 
     /** An expression of the Java type {@code target} reading {@code width} bytes at {@code at}. */
     static CodeBlock readInt(int width, boolean signed, TypeKind target, Endian endian, CodeBlock at) {
+        return readInt(width, signed, target, endian, at, "in");
+    }
+
+    /** As {@link #readInt(int, boolean, TypeKind, Endian, CodeBlock)}, from the buffer named {@code buffer}. */
+    static CodeBlock readInt(int width, boolean signed, TypeKind target, Endian endian, CodeBlock at, String buffer) {
         String e = suffix(endian);
         CodeBlock raw;
         TypeKind rawType;
         switch (width) {
             case 1 -> {
-                raw = signed ? CodeBlock.of("in.get($L)", at) : CodeBlock.of("in.get($L) & 0xFF", at);
+                raw = signed ? CodeBlock.of("$L.get($L)", buffer, at) : CodeBlock.of("$L.get($L) & 0xFF", buffer, at);
                 rawType = signed ? TypeKind.BYTE : TypeKind.INT;
             }
             case 2 -> {
-                raw = signed ? CodeBlock.of("$T.getShort$L(in, $L)", BYTES, e, at)
-                        : CodeBlock.of("$T.getShort$L(in, $L) & 0xFFFF", BYTES, e, at);
+                raw = signed ? CodeBlock.of("$T.getShort$L($L, $L)", BYTES, e, buffer, at)
+                        : CodeBlock.of("$T.getShort$L($L, $L) & 0xFFFF", BYTES, e, buffer, at);
                 rawType = signed ? TypeKind.SHORT : TypeKind.INT;
             }
             case 4 -> {
-                raw = signed ? CodeBlock.of("$T.getInt$L(in, $L)", BYTES, e, at)
-                        : CodeBlock.of("$T.getInt$L(in, $L) & 0xFFFFFFFFL", BYTES, e, at);
+                raw = signed ? CodeBlock.of("$T.getInt$L($L, $L)", BYTES, e, buffer, at)
+                        : CodeBlock.of("$T.getInt$L($L, $L) & 0xFFFFFFFFL", BYTES, e, buffer, at);
                 rawType = signed ? TypeKind.INT : TypeKind.LONG;
             }
             case 8 -> {
-                raw = CodeBlock.of("$T.getLong$L(in, $L)", BYTES, e, at);
+                raw = CodeBlock.of("$T.getLong$L($L, $L)", BYTES, e, buffer, at);
                 rawType = TypeKind.LONG;
             }
             default -> {
-                raw = CodeBlock.of("$T.get$L$L(in, $L, $L)", BYTES, signed ? "Signed" : "Unsigned", e, at, width);
+                raw = CodeBlock.of("$T.get$L$L($L, $L, $L)", BYTES, signed ? "Signed" : "Unsigned", e, buffer, at, width);
                 rawType = TypeKind.LONG;
             }
         }

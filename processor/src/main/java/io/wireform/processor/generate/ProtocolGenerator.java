@@ -72,8 +72,9 @@ public final class ProtocolGenerator {
         return doc.add("</pre>\n").build();
     }
 
+    /** Bytes the tag adds in front of the record: none when untagged or when the tag shares the record's bits. */
     private static int tagSize(ProtocolModel model, long tag) {
-        if (model.untagged()) {
+        if (model.untagged() || model.tagBits() > 0) {
             return 0;
         }
         if (model.tag().bytes() > 0) {
@@ -97,7 +98,21 @@ public final class ProtocolGenerator {
             MessageModel m = v.message();
             int tagSize = tagSize(model, v.tag());
             method.beginControlFlow("if (message instanceof $T variant)", m.messageType());
-            if (tagSize == 0) {
+            if (model.tagBits() > 0) {
+                int width = model.tag().bytes();
+                CodeBlock shared = NumberCode.readInt(width, width == 8, TypeKind.LONG, model.endian(), CodeBlock.of("start"),
+                        "out");
+                method.addStatement("int start = out.position()")
+                        .beginControlFlow("try")
+                        .addStatement("$T.INSTANCE.encode(variant, out)", m.codecType())
+                        .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                        .addStatement("throw e.under($S, 0)", model.pathName())
+                        .endControlFlow()
+                        .addComment("the tag takes the top $L bits, which the record leaves zero", model.tagBits())
+                        .addStatement("$L", NumberCode.writeInt(width, model.endian(), CodeBlock.of("start"),
+                                CodeBlock.of("$L | $LL << $L", shared, v.tag(), 8 * width - model.tagBits()), TypeKind.LONG))
+                        .addStatement("return");
+            } else if (tagSize == 0) {
                 method.addStatement("$T.INSTANCE.encode(variant, out)", m.codecType()).addStatement("return");
             } else {
                 method.addStatement("int start = $T.reserve(out, $L + $T.sizeOf($T.INSTANCE, variant, $S))", FRAMES,
@@ -165,8 +180,14 @@ public final class ProtocolGenerator {
         } else {
             code.addStatement("$T.need(in, start, start, $L, limit, $S)", FRAMES, width, path);
         }
-        return code.addStatement("long tag = $L", NumberCode.readInt(width, width == 8, TypeKind.LONG, model.endian(),
-                        CodeBlock.of("start")))
+        CodeBlock read = NumberCode.readInt(width, width == 8, TypeKind.LONG, model.endian(), CodeBlock.of("start"));
+        if (model.tagBits() > 0) {
+            // a bit-field tag: the record's own bits share these bytes, so its frame starts here too
+            return code.addStatement("long tag = ($L) >>> $L", read, 8 * width - model.tagBits())
+                    .addStatement("int bodyAt = start")
+                    .build();
+        }
+        return code.addStatement("long tag = $L", read)
                 .addStatement("int bodyAt = start + $L", width)
                 .build();
     }

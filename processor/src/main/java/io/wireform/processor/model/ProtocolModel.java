@@ -8,6 +8,7 @@ import java.util.List;
 /**
  * A validated {@code @Protocol}: a sealed interface and the records it permits.
  *
+ * @param tagBits bits of the tag bytes, from the top, that hold the tag; 0 when the tag takes them all
  * @param untagged true when variants are told apart by magic and end marker instead of a tag
  */
 public record ProtocolModel(
@@ -16,6 +17,7 @@ public record ProtocolModel(
         boolean isPublic,
         Endian endian,
         Width tag,
+        int tagBits,
         boolean untagged,
         List<Variant> variants) {
 

@@ -25,8 +25,12 @@ final class BitGroups {
         this.errors = errors;
     }
 
-    Open open(Endian endian, BitOrder order) {
-        return new Open(endian, order);
+    /**
+     * @param reservedHighBits high bits of the first group that belong to someone else (a protocol's
+     *     bit-field tag); the first group must then span exactly {@code reservedBytes} bytes
+     */
+    Open open(Endian endian, BitOrder order, int reservedHighBits, int reservedBytes) {
+        return new Open(endian, order, reservedHighBits, reservedBytes);
     }
 
     /** The group being filled while consecutive {@code @Bits} components are read. */
@@ -37,10 +41,19 @@ final class BitGroups {
         private final List<FieldKind> kinds = new ArrayList<>();
         private final List<Integer> widths = new ArrayList<>();
         private RecordComponentElement first;
+        private int reserved;
+        private final int reservedBytes;
 
-        private Open(Endian endian, BitOrder order) {
+        private Open(Endian endian, BitOrder order, int reservedHighBits, int reservedBytes) {
             this.endian = endian;
             this.order = order;
+            this.reserved = reservedHighBits;
+            this.reservedBytes = reservedBytes;
+        }
+
+        /** Whether the next group is the first one and must start below a reserved tag. */
+        boolean awaitsReservedGroup() {
+            return reserved > 0 && names.isEmpty();
         }
 
         void add(RecordComponentElement component, AnnotationMirror bits, FieldKind kind) {
@@ -69,17 +82,20 @@ final class BitGroups {
             if (names.isEmpty()) {
                 return Optional.empty();
             }
-            int total = widths.stream().mapToInt(Integer::intValue).sum();
+            int total = reserved + widths.stream().mapToInt(Integer::intValue).sum();
             String listed = names.stream().collect(Collectors.joining(", ", "[", "]"));
             Optional<Item> group = Optional.empty();
-            if (total > 64) {
+            if (reserved > 0 && total != 8 * reservedBytes) {
+                errors.error(first, Diag.BITS_GROUP_NOT_BYTES, listed, total - reserved, 8 * reservedBytes - total,
+                        Math.max(1, 8 * reservedBytes - total));
+            } else if (total > 64) {
                 errors.error(first, Diag.BITS_GROUP_TOO_WIDE, listed, total);
             } else if (total % 8 != 0) {
                 int missing = 8 - total % 8;
                 errors.error(first, Diag.BITS_GROUP_NOT_BYTES, listed, total, missing, missing);
             } else {
                 List<Item.BitMember> members = new ArrayList<>();
-                int used = 0;
+                int used = order == BitOrder.MSB_FIRST ? reserved : 0;
                 for (int i = 0; i < names.size(); i++) {
                     int width = widths.get(i);
                     int shift = order == BitOrder.MSB_FIRST ? total - used - width : used;
@@ -92,6 +108,7 @@ final class BitGroups {
             kinds.clear();
             widths.clear();
             first = null;
+            reserved = 0;
             return group;
         }
     }

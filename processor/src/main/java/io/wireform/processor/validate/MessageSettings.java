@@ -10,5 +10,8 @@ import javax.lang.model.element.AnnotationMirror;
  * {@code @Protocol} permits without one, from the protocol.
  *
  * @param annotation where errors about the record as a whole are attached
+ * @param tagBits high bits of the record's first bytes that a bit-field protocol tag takes, else 0
+ * @param tagBytes bytes the protocol's tag spans; the record's first bit group must span them too
  */
-record MessageSettings(AnnotationMirror annotation, Endian endian, Layout layout, BitOrder bitOrder) {}
+record MessageSettings(AnnotationMirror annotation, Endian endian, Layout layout, BitOrder bitOrder, int tagBits,
+                       int tagBytes) {}

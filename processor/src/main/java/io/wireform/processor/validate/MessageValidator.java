@@ -71,7 +71,13 @@ final class MessageValidator {
         List<? extends RecordComponentElement> all = type.getRecordComponents();
 
         List<Item> items = new ArrayList<>();
-        BitGroups.Open group = bitGroups.open(endian, settings.bitOrder());
+        BitGroups.Open group = bitGroups.open(endian, settings.bitOrder(), settings.tagBits(), settings.tagBytes());
+        if (settings.tagBits() > 0 && (all.isEmpty() || mirrors.find(all.get(0), BITS).isEmpty())) {
+            int free = 8 * settings.tagBytes() - settings.tagBits();
+            errors.error(type, Diag.TAG_BITS_NEED_GROUP, type.getSimpleName(),
+                    type.getInterfaces().isEmpty() ? "" : ((javax.lang.model.type.DeclaredType) type.getInterfaces().get(0))
+                            .asElement().getSimpleName(), free, settings.tagBits(), settings.tagBytes(), free);
+        }
         int offset = magic.size();
         boolean fixed = true;
         // a component without a kind has an error, reported here or on the nested type it uses

@@ -46,6 +46,12 @@ final class ProtocolValidator {
             return Optional.empty();
         }
         Width tagWidth = Width.valueOf(mirrors.enumValue(protocol, "tag"));
+        int tagBits = mirrors.intValue(protocol, "tagBits");
+        if (tagBits != 0 && (tagBits < 0 || tagBits >= 8 * tagWidth.bytes())) {
+            errors.error(type, protocol, mirrors.value(protocol, "tagBits"), Diag.TAG_BITS_OUT_OF_RANGE, tagBits, name,
+                    Math.max(0, 8 * tagWidth.bytes() - 1), tagWidth);
+            return Optional.empty();
+        }
         boolean untagged = (Boolean) mirrors.value(protocol, "untagged").getValue();
         List<ProtocolModel.Variant> variants = new ArrayList<>();
         Map<Long, String> byTag = new HashMap<>();
@@ -55,7 +61,7 @@ final class ProtocolValidator {
                 errors.error(record, Diag.PROTOCOL_PERMITS_NON_RECORD, record.getSimpleName(), name);
                 continue;
             }
-            long tag = untagged ? 0 : tag(record, name, tagWidth, byTag);
+            long tag = untagged ? 0 : tag(record, name, tagWidth, tagBits, byTag);
             Optional<MessageModel> message = registry.message(record);
             message.ifPresent(m -> variants.add(new ProtocolModel.Variant(m, tag)));
         }
@@ -67,10 +73,10 @@ final class ProtocolValidator {
         }
         ClassName protocolType = ClassName.get(type);
         return Optional.of(new ProtocolModel(protocolType, GeneratedNames.codecOf(protocolType), Visibility.isPublic(type),
-                Endian.valueOf(mirrors.enumValue(protocol, "endian")), tagWidth, untagged, variants));
+                Endian.valueOf(mirrors.enumValue(protocol, "endian")), tagWidth, tagBits, untagged, variants));
     }
 
-    private long tag(TypeElement record, String protocol, Width width, Map<Long, String> byTag) {
+    private long tag(TypeElement record, String protocol, Width width, int tagBits, Map<Long, String> byTag) {
         Optional<AnnotationMirror> tag = mirrors.find(record, TAG);
         if (tag.isEmpty()) {
             errors.error(record, Diag.TAG_MISSING, record.getSimpleName(), protocol);
@@ -78,9 +84,10 @@ final class ProtocolValidator {
         }
         AnnotationValue value = mirrors.value(tag.get(), "value");
         long code = ((Number) value.getValue()).longValue();
-        String max = width == Width.UINT64 || width == Width.VARINT ? Long.toUnsignedString(-1L)
+        String max = tagBits > 0 ? Long.toString((1L << tagBits) - 1)
+                : width == Width.UINT64 || width == Width.VARINT ? Long.toUnsignedString(-1L)
                 : width == Width.MQTT ? "268435455" : Long.toString((1L << (8 * width.bytes())) - 1);
-        boolean fits = width == Width.UINT64 || width == Width.VARINT
+        boolean fits = tagBits == 0 && (width == Width.UINT64 || width == Width.VARINT)
                 || (code >= 0 && code <= Long.parseLong(max));
         if (!fits) {
             errors.error(record, tag.get(), value, Diag.TAG_TOO_WIDE, code, record.getSimpleName(), width, protocol, max);

@@ -6,6 +6,7 @@ import io.wireform.processor.model.EnumModel;
 import io.wireform.annotations.BitOrder;
 import io.wireform.annotations.Endian;
 import io.wireform.annotations.Layout;
+import io.wireform.annotations.Width;
 import io.wireform.processor.collect.AnnotationNames;
 import io.wireform.processor.model.MessageModel;
 import io.wireform.processor.model.ProtocolModel;
@@ -73,15 +74,21 @@ public final class SchemaRegistry {
     }
 
     private MessageSettings settings(TypeElement type) {
+        Optional<AnnotationMirror> protocol = protocolOf(type)
+                .flatMap(p -> mirrors.find(p, AnnotationNames.PROTOCOL));
+        int tagBits = protocol.map(p -> mirrors.intValue(p, "tagBits")).orElse(0);
+        int tagBytes = protocol.map(p -> Width.valueOf(mirrors.enumValue(p, "tag")).bytes()).orElse(0);
+        if (tagBits <= 0 || tagBits >= 8 * tagBytes) {
+            tagBits = 0; // out of range: reported on the protocol, so the record is checked as untagged
+        }
         Optional<AnnotationMirror> message = mirrors.find(type, AnnotationNames.MESSAGE);
         if (message.isPresent()) {
             return new MessageSettings(message.get(), Endian.valueOf(mirrors.enumValue(message.get(), "endian")),
                     Layout.valueOf(mirrors.enumValue(message.get(), "layout")),
-                    BitOrder.valueOf(mirrors.enumValue(message.get(), "bitOrder")));
+                    BitOrder.valueOf(mirrors.enumValue(message.get(), "bitOrder")), tagBits, tagBytes);
         }
-        AnnotationMirror protocol = mirrors.find(protocolOf(type).orElseThrow(), AnnotationNames.PROTOCOL).orElseThrow();
-        return new MessageSettings(protocol, Endian.valueOf(mirrors.enumValue(protocol, "endian")), Layout.PACKED,
-                BitOrder.MSB_FIRST);
+        return new MessageSettings(protocol.orElseThrow(), Endian.valueOf(mirrors.enumValue(protocol.get(), "endian")),
+                Layout.PACKED, BitOrder.MSB_FIRST, tagBits, tagBytes);
     }
 
     public Optional<MessageModel> message(TypeElement type) {
