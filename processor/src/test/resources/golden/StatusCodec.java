@@ -7,6 +7,7 @@ import io.wireform.runtime.support.Frames;
 import io.wireform.runtime.support.Values;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -131,5 +132,10 @@ public final class StatusCodec implements WireCodec<Status> {
   @Override
   public int frameLength(ByteBuffer in, int start, int limit) {
     return ENCODED_LENGTH;
+  }
+
+  @Override
+  public List<byte[]> magics() {
+    return List.of(MAGIC.clone());
   }
 }

@@ -8,6 +8,7 @@ public class TruncatedFrameException extends WireException {
 
     private final long needed;
     private final long available;
+    private final boolean lengthKnown;
 
     /**
      * @param frameStart index where the frame starts
@@ -15,10 +16,20 @@ public class TruncatedFrameException extends WireException {
      * @param available bytes there were from {@code frameStart}
      */
     public TruncatedFrameException(ByteBuffer buffer, int frameStart, String fieldPath, long needed, long available) {
+        this(buffer, frameStart, fieldPath, needed, available, true);
+    }
+
+    /**
+     * @param lengthKnown whether {@code needed} is the frame's length, or only how many bytes it
+     *     takes to learn it
+     */
+    public TruncatedFrameException(ByteBuffer buffer, int frameStart, String fieldPath, long needed, long available,
+                                   boolean lengthKnown) {
         super(buffer, frameStart, frameStart + (int) available, fieldPath,
-                needed + " bytes", available + " bytes");
+                (lengthKnown ? "" : "at least ") + needed + " bytes", available + " bytes");
         this.needed = needed;
         this.available = available;
+        this.lengthKnown = lengthKnown;
     }
 
     /** Bytes the frame needs, counted from its start. */
@@ -31,8 +42,15 @@ public class TruncatedFrameException extends WireException {
         return available;
     }
 
+    /** Whether {@link #needed()} is the whole frame's length rather than a lower bound. */
+    public boolean lengthKnown() {
+        return lengthKnown;
+    }
+
     @Override
     protected String problem() {
-        return "Truncated frame: input ended " + available + " bytes into a " + needed + "-byte frame";
+        return lengthKnown
+                ? "Truncated frame: input ended " + available + " bytes into a " + needed + "-byte frame"
+                : "Truncated frame: input ended " + available + " bytes into a frame of at least " + needed + " bytes";
     }
 }

@@ -14,7 +14,12 @@ import java.nio.ByteBuffer;
  */
 public interface WireCodec<T> {
 
-    /** Returned by {@link #frameLength(ByteBuffer)} when the bytes at hand do not tell yet. */
+    /**
+     * Returned by {@link #frameLength(ByteBuffer)} when the bytes at hand do not tell yet. Generated
+     * codecs say more: any negative result {@code -n} means that {@code n} bytes from the frame's start
+     * must be there before the length can be told (or a step further taken), so a reader need not ask
+     * again until then; {@code -1} promises only that one more byte is needed.
+     */
     int NEED_MORE = -1;
 
     /**
@@ -47,8 +52,8 @@ public interface WireCodec<T> {
 
     /**
      * Looks at the bytes from index {@code at} up to {@code limit}, without consuming or allocating,
-     * and returns the length of the frame that starts there, or {@link #NEED_MORE} if more bytes must
-     * arrive before it is known. The frame itself may still be incomplete. A frame that ends with "the
+     * and returns the length of the frame that starts there, or a negative number (see {@link
+     * #NEED_MORE}) if more bytes must arrive before it is known. The frame itself may still be incomplete. A frame that ends with "the
      * rest of the frame" extends to {@code limit}: its framing is the transport's.
      *
      * @throws WireException if the bytes read so far already cannot start a valid frame
@@ -58,6 +63,14 @@ public interface WireCodec<T> {
     /** {@link #frameLength(ByteBuffer, int, int)} from the input's position to its limit. */
     default int frameLength(ByteBuffer in) {
         return frameLength(in, in.position(), in.limit());
+    }
+
+    /**
+     * The constant bytes every frame starts with, one array per kind of frame; empty when frames
+     * have no magic. A reader resynchronising after garbage scans for these.
+     */
+    default java.util.List<byte[]> magics() {
+        return java.util.List.of();
     }
 
     /** Encodes into a new array of exactly {@link #sizeOf(Object)} bytes. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.wireform.runtime.TruncatedFrameException;
 import io.wireform.runtime.UnknownTagException;
-import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireDecodeException;
 import io.wireform.runtime.WireEncodeException;
 import io.wireform.samples.modbus.ModbusRequest;
@@ -112,6 +111,7 @@ class ModbusTest {
     @Test
     void headerAloneGivesTheFrameLength() {
         assertEquals(6 + 0x0d, ResponseAduCodec.INSTANCE.frameLength(ByteBuffer.wrap(hex("0001 0000 000d"))));
-        assertEquals(WireCodec.NEED_MORE, ResponseAduCodec.INSTANCE.frameLength(ByteBuffer.wrap(hex("0001 0000 00"))));
+        // five bytes: not yet the length field, and the reader learns it needs six before asking again
+        assertEquals(-6, ResponseAduCodec.INSTANCE.frameLength(ByteBuffer.wrap(hex("0001 0000 00"))));
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.wireform.runtime.UnknownTagException;
-import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireEncodeException;
 import io.wireform.samples.mqtt.MqttPacket;
 import io.wireform.samples.mqtt.MqttPacketCodec;
@@ -67,7 +66,8 @@ class MqttTest {
         assertArrayEquals(hex("30 cb01 0001 74"), java.util.Arrays.copyOf(wire, 6));
         assertEquals(206, wire.length);
         assertEquals(206, CODEC.frameLength(ByteBuffer.wrap(wire, 0, 3)));
-        assertEquals(WireCodec.NEED_MORE, CODEC.frameLength(ByteBuffer.wrap(wire, 0, 2)));
+        // the first varint byte has its continuation bit set: a third byte is needed
+        assertEquals(-3, CODEC.frameLength(ByteBuffer.wrap(wire, 0, 2)));
     }
 
     @Test

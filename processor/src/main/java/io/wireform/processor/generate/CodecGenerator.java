@@ -3,11 +3,15 @@ package io.wireform.processor.generate;
 import static io.wireform.processor.generate.RuntimeTypes.BYTE_BUFFER;
 import static io.wireform.processor.generate.RuntimeTypes.WIRE_CODEC;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.wireform.processor.model.MessageModel;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -16,6 +20,17 @@ import javax.lang.model.element.Modifier;
  * value checked and every size known before the first byte is written.
  */
 public final class CodecGenerator {
+
+    /** {@code magics()}: copies of the named constants, so no caller can change them. */
+    static MethodSpec magics(List<String> constants) {
+        return MethodSpec.methodBuilder("magics")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), TypeName.get(byte[].class)))
+                .addStatement("return $T.of($L)", List.class,
+                        constants.stream().map(c -> c + ".clone()").collect(Collectors.joining(", ")))
+                .build();
+    }
 
     public TypeSpec generate(MessageModel model) {
         Constants constants = new Constants();
@@ -83,6 +98,9 @@ public final class CodecGenerator {
                 .addMethod(decodeMethod)
                 .addMethod(sizeOf.build())
                 .addMethod(frameLength.build());
+        if (!model.magic().isEmpty()) {
+            type.addMethod(magics(List.of("MAGIC")));
+        }
         if (model.isPublic()) {
             type.addModifiers(Modifier.PUBLIC);
         }

@@ -3,7 +3,6 @@ package io.wireform.processor.generate;
 import static io.wireform.processor.generate.RuntimeTypes.DELIMITERS;
 import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
 import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
-import static io.wireform.processor.generate.RuntimeTypes.WIRE_CODEC;
 
 import com.palantir.javapoet.CodeBlock;
 import io.wireform.annotations.Width;
@@ -87,9 +86,10 @@ final class FrameLengthBody {
         }
     }
 
+    /** Returns, while fewer than {@code bytes} are there at {@code p}, how many the frame needs so far. */
     private static CodeBlock need(int bytes) {
         return CodeBlock.builder().beginControlFlow("if (p + $L > limit)", bytes)
-                .addStatement("return $T.NEED_MORE", WIRE_CODEC).endControlFlow().build();
+                .addStatement("return $T.needMore(start, p + $L)", FRAMES, bytes).endControlFlow().build();
     }
 
     private void field(CodeBlock.Builder code, FieldModel field, Deque<String> regions, String path) {
@@ -125,7 +125,7 @@ final class FrameLengthBody {
         code.addStatement("int $LLength = $T.length(in, start, (int) Math.min(p, limit), limit, $L, $S)", local,
                         VARINTS, maxBytes, path)
                 .beginControlFlow("if ($LLength < 0)", local)
-                .addStatement("return $T.NEED_MORE", WIRE_CODEC)
+                .addStatement("return $T.needMore(start, limit + 1L)", FRAMES)
                 .endControlFlow();
     }
 
@@ -139,10 +139,11 @@ final class FrameLengthBody {
             varintLength(code, local, k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10, path);
             code.addStatement("p += $LLength", local);
         } else if (kind instanceof FieldKind.NestedKind k) {
-            code.beginControlFlow("if (p >= limit)").addStatement("return $T.NEED_MORE", WIRE_CODEC).endControlFlow()
+            code.beginControlFlow("if (p >= limit)").addStatement("return $T.needMore(start, p + 1)", FRAMES)
+                    .endControlFlow()
                     .addStatement("int $LLength = $T.INSTANCE.frameLength(in, (int) p, limit)", local, k.codecType())
                     .beginControlFlow("if ($LLength < 0)", local)
-                    .addStatement("return $T.NEED_MORE", WIRE_CODEC)
+                    .addStatement("return $T.needMore(start, p - $LLength)", FRAMES, local)
                     .endControlFlow()
                     .addStatement("p += $LLength", local);
         } else if (kind instanceof FieldKind.BytesKind b) {
@@ -174,7 +175,7 @@ final class FrameLengthBody {
             code.addStatement("int $LEnd = $T.indexOf(in, (int) Math.min(p, limit), limit, $L)", local, DELIMITERS,
                             delimiter)
                     .beginControlFlow("if ($LEnd < 0)", local)
-                    .addStatement("return $T.NEED_MORE", WIRE_CODEC)
+                    .addStatement("return $T.needMore(start, limit + 1L)", FRAMES)
                     .endControlFlow()
                     .addStatement("p = $LEnd + $L", local, t.delimiter().size());
             return;

@@ -53,6 +53,13 @@ public final class ProtocolGenerator {
                 .addMethod(sizeOf(model))
                 .addMethod(frameLength(model, codecOfVariant))
                 .addMethod(model.untagged() ? select(model, codecOfVariant, constants) : codecFor(model, codecOfVariant));
+        if (model.untagged()) {
+            List<String> magicNames = new ArrayList<>();
+            for (int i = 0; i < model.variants().stream().map(v -> v.message().magic()).distinct().count(); i++) {
+                magicNames.add("MAGIC_" + i);
+            }
+            type.addMethod(CodecGenerator.magics(magicNames));
+        }
         constants.fields().forEach(type::addField);
         if (model.isPublic()) {
             type.addModifiers(Modifier.PUBLIC);
@@ -166,7 +173,8 @@ public final class ProtocolGenerator {
             int maxBytes = model.tag() == Width.MQTT ? 4 : 10;
             if (peek) {
                 code.addStatement("int tagLength = $T.length(in, start, start, limit, $L, $S)", VARINTS, maxBytes, path)
-                        .beginControlFlow("if (tagLength < 0)").addStatement("return $T.NEED_MORE", WIRE_CODEC).endControlFlow()
+                        .beginControlFlow("if (tagLength < 0)").addStatement("return $T.needMore(start, limit + 1L)", FRAMES)
+                        .endControlFlow()
                         .addStatement("int bodyAt = start + tagLength");
             } else {
                 code.addStatement("int bodyAt = $T.varintEnd(in, start, start, limit, $L, $S)", FRAMES, maxBytes, path);
@@ -175,7 +183,7 @@ public final class ProtocolGenerator {
         }
         int width = model.tag().bytes();
         if (peek) {
-            code.beginControlFlow("if (limit - start < $L)", width).addStatement("return $T.NEED_MORE", WIRE_CODEC)
+            code.beginControlFlow("if (limit - start < $L)", width).addStatement("return -$L", width)
                     .endControlFlow();
         } else {
             code.addStatement("$T.need(in, start, start, $L, limit, $S)", FRAMES, width, path);
@@ -232,12 +240,13 @@ public final class ProtocolGenerator {
                 .addParameter(int.class, "limit");
         if (model.untagged()) {
             return method.addStatement("$T codec = select(in, start, limit)", codecOfVariant)
-                    .addStatement("return codec == null ? NEED_MORE : codec.frameLength(in, start, limit)")
+                    .addStatement("return codec == null ? $T.needMore(start, limit + 1L) : codec.frameLength(in, start, limit)",
+                            FRAMES)
                     .build();
         }
         return method.addCode(readTag(model, true))
                 .addStatement("int body = codecFor(in, start, tag).frameLength(in, bodyAt, limit)")
-                .addStatement("return body < 0 ? NEED_MORE : bodyAt - start + body")
+                .addStatement("return body < 0 ? $T.needMore(start, (long) bodyAt - body) : bodyAt - start + body", FRAMES)
                 .build();
     }
 

@@ -111,6 +111,14 @@ public final class Frames {
         return (int) length;
     }
 
+    /**
+     * What {@code frameLength} returns while a frame starting at {@code frameStart} needs bytes up to
+     * index {@code end} before more can be told: minus that many bytes.
+     */
+    public static int needMore(int frameStart, long end) {
+        return (int) -Math.min(Integer.MAX_VALUE, Math.max(1, end - frameStart));
+    }
+
     /** A length or count from the wire, which must not be negative. */
     public static long nonNegative(ByteBuffer in, int frameStart, int at, long value, String path) {
         if (value < 0) {

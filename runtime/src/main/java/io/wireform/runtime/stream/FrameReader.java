@@ -1,0 +1,287 @@
+package io.wireform.runtime.stream;
+
+import io.wireform.runtime.TruncatedFrameException;
+import io.wireform.runtime.WireCodec;
+import io.wireform.runtime.WireDecodeException;
+import io.wireform.runtime.WireException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Turns a stream of bytes, in chunks of any size, into messages: push mode. Feed it whatever a
+ * {@code read()} returned; it hands out every complete message and keeps the rest.
+ *
+ * <pre>{@code
+ * FrameReader<DeviceBlock> reader = FrameReader.builder(DeviceBlockCodec.INSTANCE)
+ *         .resync(Resync.SCAN_TO_MAGIC).onDropped((n, at, why) -> log(n + " bytes dropped"))
+ *         .build();
+ * reader.feed(chunk, this::handle);
+ * }</pre>
+ *
+ * <p>Each byte is copied into the reader once and moved a bounded number of times; a frame whose
+ * length is known is not looked at again until all of it is there, and a delimiter scan resumes
+ * where it stopped. So the cost is linear in the bytes, however they are split. A frame longer than
+ * {@link Builder#maxFrameLength(int)} (16 MiB unless set) is an error before it is buffered. Not
+ * thread-safe: one reader per connection.
+ */
+public final class FrameReader<T> {
+    /** The default largest frame: 16 MiB. */
+    public static final int DEFAULT_MAX_FRAME_LENGTH = 16 * 1024 * 1024;
+
+    private final WireCodec<T> codec;
+    private final Framing framing;
+    private final Resync resync;
+    private final DropListener listener;
+    private final int maxFrameLength;
+    private final Splitter splitter;
+    private final List<byte[]> magics;
+    private final String name;
+
+    private ByteBuffer buffer;
+    private int head;
+    private int tail;
+    private int needed;
+    private long streamOffset;
+    private long dropped;
+    private long attempts;
+    private long moved;
+
+    private FrameReader(Builder<T> builder) {
+        this.codec = builder.codec;
+        this.framing = builder.framing;
+        this.resync = builder.resync;
+        this.listener = builder.listener;
+        this.maxFrameLength = builder.maxFrameLength;
+        this.name = builder.name;
+        this.magics = List.copyOf(codec.magics());
+        this.splitter = new Splitter(codec, framing, maxFrameLength, name);
+        this.buffer = ByteBuffer.allocate(Math.min(builder.initialCapacity, maxFrameLength + 64));
+    }
+
+    public static <T> Builder<T> builder(WireCodec<T> codec) {
+        return new Builder<>(codec);
+    }
+
+    /** Appends {@code chunk} (all of its remaining bytes) and passes every complete message to {@code sink}. */
+    public void feed(ByteBuffer chunk, Consumer<? super T> sink) {
+        while (chunk.hasRemaining()) {
+            int count = Math.min(chunk.remaining(), room());
+            buffer.put(tail, chunk, chunk.position(), count);
+            chunk.position(chunk.position() + count);
+            tail += count;
+            drain(sink);
+        }
+    }
+
+    /** Appends {@code chunk} and returns the messages it completed. */
+    public List<T> feed(byte[] chunk) {
+        List<T> messages = new ArrayList<>();
+        feed(ByteBuffer.wrap(chunk), messages::add);
+        return messages;
+    }
+
+    /**
+     * The peer closed the stream. With {@link Framing#untilClose()}, everything buffered is the
+     * message; otherwise buffered bytes are a frame cut short.
+     *
+     * @throws TruncatedFrameException saying how far into how long a frame the stream ended
+     */
+    public void endOfStream(Consumer<? super T> sink) {
+        drain(sink);
+        if (tail == head) {
+            return;
+        }
+        if (framing instanceof Framing.UntilClose) {
+            buffer.limit(tail).position(head);
+            T message = codec.decode(buffer, tail);
+            consume(tail);
+            sink.accept(message);
+            return;
+        }
+        int available = tail - head;
+        buffer.limit(tail);
+        boolean known = needed > available && splitter.lengthKnown;
+        throw new TruncatedFrameException(buffer, head, name, known ? needed : available + 1L, available, known);
+    }
+
+    /** Bytes received but not yet part of a message. */
+    public int buffered() {
+        return tail - head;
+    }
+
+    /** Bytes dropped while resynchronising, in all. */
+    public long bytesDropped() {
+        return dropped;
+    }
+
+    /** How many times the reader looked for a frame: a measure of work, for tests and monitoring. */
+    public long attempts() {
+        return attempts;
+    }
+
+    /** Bytes moved inside the reader's buffer to make room: a measure of work, for tests and monitoring. */
+    public long bytesMoved() {
+        return moved;
+    }
+
+    /** Free space at the end of the buffer, made by compacting or growing when there is none. */
+    private int room() {
+        if (tail < buffer.capacity()) {
+            return buffer.capacity() - tail;
+        }
+        int live = tail - head;
+        if (live <= buffer.capacity() / 2 && head > 0) {
+            moved += live;
+            buffer.put(0, buffer, head, live);
+        } else {
+            long grown = Math.min((long) buffer.capacity() * 2, maxFrameLength + 64L + buffer.capacity());
+            ByteBuffer larger = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8, Math.max(grown, live + 1L)));
+            larger.put(0, buffer, head, live);
+            moved += live;
+            buffer = larger;
+        }
+        tail = live;
+        head = 0;
+        return buffer.capacity() - tail;
+    }
+
+    private void drain(Consumer<? super T> sink) {
+        while (tail - head >= Math.max(needed, 1)) {
+            attempts++;
+            buffer.limit(tail).position(head);
+            int found;
+            try {
+                found = splitter.find(buffer, head, tail);
+            } catch (WireDecodeException e) {
+                recover(e, -1);
+                continue;
+            }
+            if (found < 0) {
+                needed = Math.max(-found, tail - head + 1);
+                return;
+            }
+            T message;
+            try {
+                message = decodeFrame();
+            } catch (WireException e) {
+                recover(e, splitter.frameEnd - head);
+                continue;
+            }
+            consume(splitter.frameEnd);
+            sink.accept(message);
+        }
+    }
+
+    private T decodeFrame() {
+        ByteBuffer source = splitter.assembled != null ? splitter.assembled : buffer;
+        source.limit(splitter.contentEnd).position(splitter.contentStart);
+        T message = codec.decode(source, splitter.contentEnd);
+        if (source.position() != splitter.contentEnd) {
+            throw new WireDecodeException(source, splitter.contentStart, source.position(), name,
+                    "the message to fill its frame", (splitter.contentEnd - source.position()) + " bytes left over");
+        }
+        return message;
+    }
+
+    private void consume(int end) {
+        streamOffset += end - head;
+        head = end;
+        needed = 0;
+        splitter.reset();
+        if (head == tail) {
+            head = 0;
+            tail = 0;
+        }
+    }
+
+    /** A bad frame: fail, or drop it (its known length) or up to the next magic, and tell the listener. */
+    private void recover(WireException cause, int frameLength) {
+        if (resync == Resync.FAIL) {
+            throw cause;
+        }
+        int drop;
+        if (resync == Resync.SKIP_FRAME && frameLength > 0) {
+            drop = frameLength;
+        } else if (!magics.isEmpty()) {
+            drop = nextMagic() - head;
+        } else if (frameLength > 0) {
+            drop = frameLength;
+        } else {
+            throw cause;
+        }
+        long at = streamOffset;
+        dropped += drop;
+        consume(head + drop);
+        listener.dropped(drop, at, cause);
+    }
+
+    /** The first index after {@code head} where a magic starts, or could start in bytes yet to come. */
+    private int nextMagic() {
+        for (int i = head + 1; i < tail; i++) {
+            for (byte[] magic : magics) {
+                int k = 0;
+                while (k < magic.length && i + k < tail && buffer.get(i + k) == magic[k]) {
+                    k++;
+                }
+                if (k == magic.length || i + k == tail) {
+                    return i;
+                }
+            }
+        }
+        return tail;
+    }
+
+    /** Settings of a {@link FrameReader}. */
+    public static final class Builder<T> {
+        private final WireCodec<T> codec;
+        private Framing framing = Framing.schema();
+        private Resync resync = Resync.FAIL;
+        private DropListener listener = (bytes, at, cause) -> { };
+        private int maxFrameLength = DEFAULT_MAX_FRAME_LENGTH;
+        private int initialCapacity = 8192;
+        private String name;
+
+        private Builder(WireCodec<T> codec) {
+            this.codec = Objects.requireNonNull(codec, "codec");
+            this.name = codec.getClass().getSimpleName().replaceFirst("Codec$", "");
+        }
+
+        public Builder<T> framing(Framing framing) {
+            this.framing = Objects.requireNonNull(framing, "framing");
+            return this;
+        }
+
+        public Builder<T> resync(Resync resync) {
+            this.resync = Objects.requireNonNull(resync, "resync");
+            return this;
+        }
+
+        /** Told of every byte dropped while resynchronising. */
+        public Builder<T> onDropped(DropListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** The largest frame accepted, in bytes; longer ones are an error before they are buffered. */
+        public Builder<T> maxFrameLength(int maxFrameLength) {
+            if (maxFrameLength < 1) {
+                throw new IllegalArgumentException("maxFrameLength must be at least 1, not " + maxFrameLength);
+            }
+            this.maxFrameLength = maxFrameLength;
+            return this;
+        }
+
+        /** The buffer's first size; it grows as frames need, up to the largest frame. */
+        public Builder<T> initialCapacity(int initialCapacity) {
+            this.initialCapacity = Math.max(16, initialCapacity);
+            return this;
+        }
+
+        public FrameReader<T> build() {
+            return new FrameReader<>(this);
+        }
+    }
+}

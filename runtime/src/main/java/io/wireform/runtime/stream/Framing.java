@@ -1,0 +1,101 @@
+package io.wireform.runtime.stream;
+
+import io.wireform.annotations.Endian;
+
+/**
+ * How frames are delimited on a byte stream, for {@link FrameReader} and {@link FrameWriter}. A
+ * schema whose layout says its own length needs none beyond {@link #schema()}; the others wrap
+ * each encoded message, as the framing patterns of network programming do.
+ */
+public sealed interface Framing {
+
+    /** The message's own layout says where it ends (fixed size, length fields, markers). The default. */
+    static Framing schema() {
+        return Schema.INSTANCE;
+    }
+
+    /** Every frame is exactly {@code length} bytes. */
+    static Framing fixedLength(int length) {
+        return new FixedLength(length);
+    }
+
+    /** Each frame ends with {@code delimiter}, which is not part of the message. */
+    static Framing delimited(byte[] delimiter) {
+        return new Delimited(delimiter.clone());
+    }
+
+    /**
+     * A length field before the message, as Netty's {@code LengthFieldBasedFrameDecoder} describes it:
+     * the field sits {@code offset} bytes into the header and is {@code width} bytes wide; the frame
+     * is {@code offset + width + value + adjustment} bytes long; the message starts after the header.
+     * A length that counts the header too has {@code adjustment = -(offset + width)}.
+     */
+    static Framing lengthField(int offset, int width, Endian endian, int adjustment) {
+        return new LengthField(offset, width, endian, adjustment);
+    }
+
+    /** A {@code width}-byte big-endian length before each message: the most common framing. */
+    static Framing lengthPrefixed(int width) {
+        return new LengthField(0, width, Endian.BIG, 0);
+    }
+
+    /**
+     * The message is sent as blocks, each preceded by its length ({@code width} bytes), and ended by a
+     * block of length zero (seeds/001, blocks.py). Encoding splits it into blocks of {@code blockSize}.
+     */
+    static Framing chunked(int width, Endian endian, int blockSize) {
+        return new Chunked(width, endian, blockSize);
+    }
+
+    /** The whole stream, up to the peer closing it, is one message. */
+    static Framing untilClose() {
+        return UntilClose.INSTANCE;
+    }
+
+    /** See {@link #schema()}. */
+    enum Schema implements Framing { INSTANCE }
+
+    /** See {@link #fixedLength(int)}. */
+    record FixedLength(int length) implements Framing {
+        public FixedLength {
+            if (length < 1) {
+                throw new IllegalArgumentException("a fixed frame length must be at least 1, not " + length);
+            }
+        }
+    }
+
+    /** See {@link #delimited(byte[])}. */
+    record Delimited(byte[] delimiter) implements Framing {
+        public Delimited {
+            if (delimiter.length == 0) {
+                throw new IllegalArgumentException("a delimiter needs at least one byte");
+            }
+        }
+    }
+
+    /** See {@link #lengthField(int, int, Endian, int)}. */
+    record LengthField(int offset, int width, Endian endian, int adjustment) implements Framing {
+        public LengthField {
+            if (offset < 0 || width < 1 || width > 8) {
+                throw new IllegalArgumentException("a length field is 1 to 8 bytes at offset 0 or more, not "
+                        + width + " at " + offset);
+            }
+        }
+
+        int headerLength() {
+            return offset + width;
+        }
+    }
+
+    /** See {@link #chunked(int, Endian, int)}. */
+    record Chunked(int width, Endian endian, int blockSize) implements Framing {
+        public Chunked {
+            if (width < 1 || width > 8 || blockSize < 1) {
+                throw new IllegalArgumentException("a block length is 1 to 8 bytes and a block at least 1 byte");
+            }
+        }
+    }
+
+    /** See {@link #untilClose()}. */
+    enum UntilClose implements Framing { INSTANCE }
+}

@@ -1,0 +1,177 @@
+package io.wireform.runtime.stream;
+
+import io.wireform.annotations.Endian;
+import io.wireform.runtime.FrameTooLargeException;
+import io.wireform.runtime.WireCodec;
+import io.wireform.runtime.support.Delimiters;
+import java.nio.ByteBuffer;
+
+/**
+ * Finds the next frame in buffered bytes, for one {@link Framing}. Work already done on a frame
+ * that is not complete yet (a delimiter scan, block headers walked) is kept, so that bytes arriving
+ * one at a time are each looked at a bounded number of times.
+ */
+final class Splitter {
+    private final WireCodec<?> codec;
+    private final Framing framing;
+    private final int maxFrameLength;
+    private final String name;
+
+    /** Where the message's bytes are, and where the frame ends, once {@link #find} found one. */
+    int contentStart;
+    int contentEnd;
+    int frameEnd;
+    /** For chunked framing, the message's bytes copied out of their blocks. */
+    ByteBuffer assembled;
+    /** Whether the last {@link #find} learned the whole frame's length, not just a lower bound. */
+    boolean lengthKnown;
+
+    // Progress on the current frame, as offsets from its start: survives the buffer being compacted.
+    private int scanned;
+    private int blockAt;
+    private long content;
+
+    Splitter(WireCodec<?> codec, Framing framing, int maxFrameLength, String name) {
+        this.codec = codec;
+        this.framing = framing;
+        this.maxFrameLength = maxFrameLength;
+        this.name = name;
+    }
+
+    /** Forgets progress: the next {@link #find} starts a new frame. */
+    void reset() {
+        scanned = 0;
+        blockAt = 0;
+        content = 0;
+        assembled = null;
+    }
+
+    /**
+     * Looks for a whole frame in {@code [start, limit)}.
+     *
+     * @return the frame's length if it is all there (fields set), else minus the number of bytes from
+     *     {@code start} that must be there before looking again is worth it
+     */
+    int find(ByteBuffer buf, int start, int limit) {
+        int available = limit - start;
+        lengthKnown = false;
+        if (framing instanceof Framing.Schema) {
+            return whole(buf, start, codec.frameLength(buf, start, limit), available, 0, 0);
+        }
+        if (framing instanceof Framing.FixedLength f) {
+            return whole(buf, start, f.length(), available, 0, 0);
+        }
+        if (framing instanceof Framing.LengthField f) {
+            int header = f.headerLength();
+            if (available < header) {
+                return -header;
+            }
+            long value = unsigned(buf, start + f.offset(), f.width(), f.endian());
+            long length = header + value + f.adjustment();
+            if (value < 0 || length < header) {
+                throw tooLarge(buf, start, length);
+            }
+            return whole(buf, start, length, available, header, 0);
+        }
+        if (framing instanceof Framing.Delimited d) {
+            return delimited(buf, start, limit, d.delimiter());
+        }
+        if (framing instanceof Framing.Chunked c) {
+            return chunked(buf, start, limit, c);
+        }
+        if (available > maxFrameLength) {
+            throw tooLarge(buf, start, available);
+        }
+        return -(available + 1); // until close: only the end of the stream ends the frame
+    }
+
+    /** A frame of known {@code length}, whose message lies between a header and a trailer. */
+    private int whole(ByteBuffer buf, int start, long length, int available, int header, int trailer) {
+        if (length < 0) {
+            // the codec's hint: -1 says only "more", anything below says how much more
+            return (int) Math.min(-(available + 1L), length);
+        }
+        if (length > maxFrameLength) {
+            throw tooLarge(buf, start, length);
+        }
+        lengthKnown = true;
+        if (length > available) {
+            return (int) -length;
+        }
+        contentStart = start + header;
+        contentEnd = (int) (start + length - trailer);
+        frameEnd = (int) (start + length);
+        return (int) length;
+    }
+
+    private int delimited(ByteBuffer buf, int start, int limit, byte[] delimiter) {
+        int from = start + Math.max(0, scanned - delimiter.length + 1);
+        int at = Delimiters.indexOf(buf, from, limit, delimiter);
+        if (at < 0) {
+            scanned = limit - start;
+            if (scanned > maxFrameLength + delimiter.length) {
+                throw tooLarge(buf, start, scanned);
+            }
+            return -(scanned + 1);
+        }
+        if (at - start > maxFrameLength) {
+            throw tooLarge(buf, start, at - start);
+        }
+        contentStart = start;
+        contentEnd = at;
+        frameEnd = at + delimiter.length;
+        return frameEnd - start;
+    }
+
+    private int chunked(ByteBuffer buf, int start, int limit, Framing.Chunked c) {
+        while (true) {
+            int header = start + blockAt;
+            if (limit - header < c.width()) {
+                return -(blockAt + c.width());
+            }
+            long length = unsigned(buf, header, c.width(), c.endian());
+            if (length == 0) {
+                frameEnd = header + c.width();
+                assemble(buf, start, c);
+                return frameEnd - start;
+            }
+            if (length < 0 || content + length > maxFrameLength) {
+                throw tooLarge(buf, start, content + length);
+            }
+            long next = blockAt + c.width() + length;
+            if (next > limit - start) {
+                return (int) -(next + c.width());
+            }
+            content += length;
+            blockAt = (int) next;
+        }
+    }
+
+    /** Copies the blocks' contents, which are not contiguous, into one buffer for the codec. */
+    private void assemble(ByteBuffer buf, int start, Framing.Chunked c) {
+        assembled = ByteBuffer.allocate((int) content);
+        int at = start;
+        while (assembled.hasRemaining()) {
+            int length = (int) unsigned(buf, at, c.width(), c.endian());
+            assembled.put(buf.slice(at + c.width(), length));
+            at += c.width() + length;
+        }
+        assembled.flip();
+        contentStart = 0;
+        contentEnd = assembled.limit();
+    }
+
+    private static long unsigned(ByteBuffer buf, int at, int width, Endian endian) {
+        long value = 0;
+        for (int k = 0; k < width; k++) {
+            int b = buf.get(endian == Endian.BIG ? at + k : at + width - 1 - k) & 0xFF;
+            value = value << 8 | b;
+        }
+        return value;
+    }
+
+    private FrameTooLargeException tooLarge(ByteBuffer buf, int start, long length) {
+        return new FrameTooLargeException(buf, start, start, name, length, maxFrameLength,
+                "raise it with FrameReader.builder(codec).maxFrameLength(n)");
+    }
+}
