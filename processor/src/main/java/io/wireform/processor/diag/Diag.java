@@ -9,7 +9,8 @@ public enum Diag {
     GENERIC_RECORD("@Message record %s has type parameters; a wire layout needs concrete types, so remove <%s>"),
     PRIVATE_TYPE("%s is private, so its generated codec could not reach it; make it package-private or public"),
     UNSUPPORTED_TYPE("Component '%s' has type %s, which Wireform cannot put on the wire; use a primitive, "
-            + "byte[] or String with @Fixed, a @WireEnum enum, or a @Message record"),
+            + "byte[], String, a List or an Optional of those, a @WireEnum enum, a @Message record or a @Protocol "
+            + "interface"),
     NESTED_NOT_MESSAGE("Component '%s' is a record of type %s, which is not annotated @Message; "
             + "annotate %s with @Message so it has a wire layout"),
     ENUM_NOT_WIRE_ENUM("Component '%s' is an enum of type %s, which is not annotated @WireEnum; annotate %s "
@@ -18,21 +19,22 @@ public enum Diag {
             + "remove the cycle %s"),
     SIZE_MISSING("Component '%s' is a %s with no size; say where it ends: %s"),
     EXTENT_CONFLICT("'%s' has both %s and %s, which both say where it ends; keep one"),
-    EXTENT_ON_WRONG_TYPE("%s applies to %s components, but '%s' is %s; remove it"),
-    REFERENCE_UNKNOWN("%s(\"%s\") on '%s' names no component of %s; use one of: %s"),
+    EXTENT_ON_WRONG_TYPE("%s applies to %s components, but '%s' is %s; remove it%s"),
+    REFERENCE_UNKNOWN("%s on %s names no component of %s; %s"),
     REFERENCE_NOT_EARLIER("%s(\"%s\") on '%s' refers to a component that does not come before it; the value "
             + "must be read first, so move '%s' before '%s'"),
+    REFERENCE_SELF("%s(\"%s\") on '%s' refers to the component itself; name an earlier %s that holds it"),
     REFERENCE_WRONG_TYPE("%s(\"%s\") on '%s' refers to '%s' of type %s; it must be %s"),
     WHEN_NOT_OPTIONAL("@When on '%s' needs an Optional component, but it is %s; declare it as Optional<...>"),
     OPTIONAL_WITHOUT_WHEN("'%s' is an Optional, but nothing says when it is on the wire; add @When(\"field\") "
             + "naming an earlier boolean or integer component"),
     WHEN_NEEDS_VALUES("@When(\"%s\") on '%s' refers to an integer; say when the field is present with "
-            + "bit = n or anyOf = {...}, not %s"),
+            + "bit = n or with anyOf = {...}%s"),
     VARINT_ON_WRONG_TYPE("@Varint applies to int and long components, but '%s' is %s; change the type or remove @Varint"),
     BITS_OUT_OF_RANGE("@Bits(%d) on '%s': a bit field is 1 to %d bits wide here; use a width in that range"),
     BITS_ON_WRONG_TYPE("@Bits applies to boolean, integer and @WireEnum components, but '%s' is %s; remove @Bits"),
     BITS_GROUP_NOT_BYTES("The bit fields %s add up to %d bits, which is not a whole number of bytes; add %d "
-            + "more bits, e.g. a reserved @Bits(%d) component"),
+            + "more bit(s), e.g. a reserved @Bits(%d) component"),
     BITS_GROUP_TOO_WIDE("The bit fields %s add up to %d bits; a group holds at most 64 bits, so split it"),
     REMAINING_NOT_LAST("@Remaining on '%s' takes the rest of its region, but '%s' follows it; make '%s' the last "
             + "component, or end a @Length(through = ...) region with it"),
@@ -73,7 +75,7 @@ public enum Diag {
     UNKNOWN_CHARSET("Charset \"%s\" on '%s' is not supported by this JDK; use a name such as \"UTF-8\", "
             + "\"US-ASCII\" or \"ISO-8859-1\""),
     MARKER_NOT_HEX("@%s(\"%s\") is not hexadecimal bytes: %s; write two hex digits per byte, e.g. \"FD AA\""),
-    MARKER_EMPTY("@%s(\"\") on %s has no bytes; give at least one byte, e.g. \"FD AA\", or remove it"),
+    MARKER_EMPTY("@%s(\"\") on '%s' has no bytes; give at least one byte, e.g. \"FD AA\", or remove it"),
     PADDING_NEGATIVE("@Padding(%s = %d) on '%s' is negative; reserved bytes are counted from 0"),
     ORDER_ON_WRONG_TYPE("@Order on '%s' has no effect: %s is not a multi-byte number; remove @Order"),
     ENUM_WIDTH_OUT_OF_RANGE("@WireEnum(bytes = %d) on %s: an enum code is 1 to 4 bytes wide; use 1, 2, 3 or 4"),

@@ -67,7 +67,7 @@ final class DecodeBody {
                 cursor.skip(field.bytesBefore());
                 String local = Names.local(field.name());
                 if (field.name().equals(checksumFrom)) {
-                    code.addStatement("int $LAt = $L", local, cursor.at());
+                    code.addStatement("int $LChecksumFrom = $L", local, cursor.at());
                 }
                 CodeBlock remainingEnd = limits.isEmpty()
                         ? (trailer == 0 ? CodeBlock.of("limit") : CodeBlock.of("limit - $L", trailer))
@@ -183,7 +183,7 @@ final class DecodeBody {
     private void checksum(CodeBlock.Builder code, Item.Checksum c, CodeBlock at, String from, String path) {
         String method = NumberCode.checksumMethod(c.type());
         int width = c.type().bytes();
-        CodeBlock fromIndex = from == null ? CodeBlock.of("start") : CodeBlock.of("$LAt", Names.local(from));
+        CodeBlock fromIndex = from == null ? CodeBlock.of("start") : CodeBlock.of("$LChecksumFrom", Names.local(from));
         code.addStatement("int checksum = $T.$L(in, $L, $L)", CHECKSUMS, method, fromIndex, at)
                 .addStatement("int receivedChecksum = $L",
                         NumberCode.readInt(width, width == 4, TypeKind.INT, c.endian(), at))

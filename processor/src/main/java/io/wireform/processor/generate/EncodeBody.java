@@ -163,7 +163,7 @@ final class EncodeBody {
                 fill(code, cursor, field.paddingBefore(), field.fill());
                 fill(code, cursor, field.alignmentBefore(), 0);
                 if (field.name().equals(checksumFrom)) {
-                    code.addStatement("int $LAt = $L", Names.local(field.name()), cursor.at());
+                    code.addStatement("int $LChecksumFrom = $L", Names.local(field.name()), cursor.at());
                 }
                 code.add(writes.write(field.kind(), Names.local(field.name()), cursor.at(), cursor.fromStart(),
                         path + "." + field.name(), cursor.variable()));
@@ -214,7 +214,7 @@ final class EncodeBody {
 
     private static void writeChecksum(CodeBlock.Builder code, Item.Checksum c, CodeBlock at, String from) {
         String method = NumberCode.checksumMethod(c.type());
-        CodeBlock fromIndex = from == null ? CodeBlock.of("start") : CodeBlock.of("$LAt", Names.local(from));
+        CodeBlock fromIndex = from == null ? CodeBlock.of("start") : CodeBlock.of("$LChecksumFrom", Names.local(from));
         code.addStatement("int checksum = $T.$L(out, $L, $L)", CHECKSUMS, method, fromIndex, at)
                 .addStatement("$L", NumberCode.writeInt(c.type().bytes(), c.endian(), at, CodeBlock.of("checksum"),
                         TypeKind.INT));

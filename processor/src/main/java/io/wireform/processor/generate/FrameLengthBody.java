@@ -62,6 +62,10 @@ final class FrameLengthBody {
             if (step instanceof Steps.Field f) {
                 FieldModel field = f.field();
                 advance(code, field.bytesBefore());
+                if (takesRestOfFrame(field.kind()) && regions.isEmpty()) {
+                    // the frame runs to the end of the input: its framing is the transport's
+                    return code.addStatement("return limit - start").build();
+                }
                 field(code, field, regions, path);
                 advance(code, field.paddingAfter());
             } else if (step instanceof Steps.Bits b) {
@@ -78,6 +82,13 @@ final class FrameLengthBody {
             }
         }
         return code.addStatement("return $T.frameLength(in, start, p, $S)", FRAMES, path).build();
+    }
+
+    private static boolean takesRestOfFrame(FieldKind kind) {
+        Extent extent = kind instanceof FieldKind.BytesKind b ? b.extent()
+                : kind instanceof FieldKind.StringKind s ? s.extent()
+                : kind instanceof FieldKind.ListKind l ? l.extent() : null;
+        return extent instanceof Extent.Remaining;
     }
 
     private static void advance(CodeBlock.Builder code, int bytes) {

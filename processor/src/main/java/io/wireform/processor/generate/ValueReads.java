@@ -232,8 +232,10 @@ final class ValueReads {
                             CodeBlock.of("$LAt + i * $L - start", local, size), elementPath, "unused", scope))
                     .addStatement("$LItems.add($L)", local, element)
                     .endControlFlow()
-                    .addStatement("$T $L = $T.unmodifiableList($LItems)", listType, local, COLLECTIONS, local)
-                    .addStatement("$L = $LAt + (int) $LCount * $L", position, local, local, size);
+                    .addStatement("$T $L = $T.unmodifiableList($LItems)", listType, local, COLLECTIONS, local);
+            if (!k.isFixed()) {
+                code.addStatement("$L = $LAt + (int) $LCount * $L", position, local, local, size);
+            }
             return code.build();
         }
         // Variable-size elements take at least one byte each: the count is checked against the bytes

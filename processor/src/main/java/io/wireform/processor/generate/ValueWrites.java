@@ -162,9 +162,13 @@ final class ValueWrites {
                 VALUES, value, path)
                 .addStatement("$T.presence($L.isPresent(), $L, $S, $S)", VALUES, local,
                         ValueReads.condition(k.condition(), true), path, ValueReads.describe(k.condition()));
-        CodeBlock inner = k.inner().isFixed() ? CodeBlock.of("$L", k.inner().fixedSize())
-                : elementSize(k.inner(), local + ".get()", path);
-        code.addStatement("int $LSize = $L.isPresent() ? $L : 0", local, local, inner);
+        String content = local + "Value";
+        code.addStatement("int $LSize = 0", local)
+                .beginControlFlow("if ($L.isPresent())", local)
+                .add(prepare(k.inner(), content, CodeBlock.of("$L.get()", local), path))
+                .addStatement("$LSize = $L", local, k.inner().isFixed() ? CodeBlock.of("$L", k.inner().fixedSize())
+                        : CodeBlock.of("$LSize", content))
+                .endControlFlow();
     }
 
     /**
@@ -262,7 +266,11 @@ final class ValueWrites {
         if (k.element().isFixed()) {
             code.addStatement("$L += $L", cursor, k.element().fixedSize());
         }
-        return code.endControlFlow().addStatement("$L = $L", position, cursor).build();
+        code.endControlFlow();
+        if (!k.isFixed()) {
+            code.addStatement("$L = $L", position, cursor);
+        }
+        return code.build();
     }
 
     private CodeBlock optionalWrite(FieldKind.OptionalKind k, String local, CodeBlock at, String path, String position) {

@@ -41,6 +41,9 @@ final class BitGroups {
         private final List<FieldKind> kinds = new ArrayList<>();
         private final List<Integer> widths = new ArrayList<>();
         private RecordComponentElement first;
+        /** A member was rejected: its error says it all, so the group is not checked again. */
+        private boolean broken;
+        /** High bits a protocol tag takes; -1 when the protocol's tagBits is itself wrong. */
         private int reserved;
         private final int reservedBytes;
 
@@ -63,10 +66,12 @@ final class BitGroups {
             int max = maxBits(kind);
             if (max == 0) {
                 errors.error(component, bits, Diag.BITS_ON_WRONG_TYPE, name, component.asType());
+                broken = true;
                 return;
             }
             if (width < 1 || width > max) {
                 errors.error(component, bits, value, Diag.BITS_OUT_OF_RANGE, width, name, max);
+                broken = true;
                 return;
             }
             if (first == null) {
@@ -79,6 +84,15 @@ final class BitGroups {
 
         /** The finished group, if any components were added; the state is reset for the next run. */
         Optional<Item> close() {
+            if (broken || reserved < 0) {
+                names.clear();
+                kinds.clear();
+                widths.clear();
+                first = null;
+                broken = false;
+                reserved = 0;
+                return Optional.empty();
+            }
             if (names.isEmpty()) {
                 return Optional.empty();
             }

@@ -153,7 +153,7 @@ final class ComponentValidator {
         }
         if ((bit < 0) == values.isEmpty()) {
             errors.error(scope.component, when, Diag.WHEN_NEEDS_VALUES, field, scope.name,
-                    bit < 0 ? "neither" : "both");
+                    bit < 0 ? "" : " (one of them, not both)");
             return Optional.empty();
         }
         return Optional.of(new Condition(field, false, bit, values));
@@ -179,10 +179,9 @@ final class ComponentValidator {
                 Optional<AnnotationMirror> misplaced = mirrors.find(component, extent);
                 if (misplaced.isPresent()) {
                     String hint = extent.equals(FIXED) && isIntegral(plain.getKind())
-                            ? "byte[], String and List (for an integer of n bytes use @Int(n) or @UInt(n))"
-                            : "byte[], String and List";
+                            ? " (for an integer of n bytes use @Int(n) or @UInt(n))" : "";
                     errors.error(component, misplaced.get(), Diag.EXTENT_ON_WRONG_TYPE,
-                            AnnotationNames.display(extent), hint, scope.name, type);
+                            AnnotationNames.display(extent), appliesTo(extent), scope.name, type, hint);
                     return Optional.empty();
                 }
             }
@@ -204,9 +203,7 @@ final class ComponentValidator {
             case FLOAT -> Optional.of(new FieldKind.FloatKind(4, scope.endian));
             case DOUBLE -> Optional.of(new FieldKind.FloatKind(8, scope.endian));
             case BOOLEAN -> Optional.of(new FieldKind.BoolKind());
-            case ARRAY -> isByteArray
-                    ? extent(scope, "byte[]", BYTES_EXTENTS).map(e -> new FieldKind.BytesKind(e, pad(scope)))
-                    : unsupported(scope, type);
+            case ARRAY -> isByteArray ? bytesKind(scope) : unsupported(scope, type);
             case DECLARED -> isString ? string(scope, charset) : declared(scope, (DeclaredType) plain);
             case ERROR -> {
                 errors.error(component, Diag.UNRESOLVED_TYPE, scope.name, type);
@@ -214,6 +211,11 @@ final class ComponentValidator {
             }
             default -> unsupported(scope, type);
         };
+    }
+
+    private Optional<FieldKind> bytesKind(Scope scope) {
+        int pad = pad(scope); // checked even when the size is wrong, so both problems are reported
+        return extent(scope, "byte[]", BYTES_EXTENTS).map(e -> new FieldKind.BytesKind(e, pad));
     }
 
     private Optional<FieldKind> scalarInteger(Scope scope, TypeKind javaType, Optional<AnnotationMirror> intAnnotation,
@@ -284,7 +286,8 @@ final class ComponentValidator {
             charsetName = resolved.get().name();
         }
         String chosen = charsetName;
-        return extent(scope, "String", BYTES_EXTENTS).map(e -> new FieldKind.StringKind(e, pad(scope), chosen));
+        int pad = pad(scope);
+        return extent(scope, "String", BYTES_EXTENTS).map(e -> new FieldKind.StringKind(e, pad, chosen));
     }
 
     /** Exactly one of {@code allowed} says where the value ends; the others are misplaced. */
@@ -297,8 +300,7 @@ final class ComponentValidator {
             }
             if (!allowed.contains(annotation)) {
                 errors.error(scope.component, mirror.get(), Diag.EXTENT_ON_WRONG_TYPE, AnnotationNames.display(annotation),
-                        annotation.equals(COUNT) || annotation.equals(COUNTED_BY) ? "List" : "byte[] and String",
-                        scope.name, scope.component.asType());
+                        appliesTo(annotation), scope.name, scope.component.asType(), "");
                 return Optional.empty();
             }
             found.add(mirror.get());
@@ -323,6 +325,15 @@ final class ComponentValidator {
             case SIZED_BY, COUNTED_BY -> sizedBy(scope, mirror);
             case TERMINATED -> terminated(scope, mirror);
             default -> Optional.of(new Extent.Remaining());
+        };
+    }
+
+    /** The component types an extent annotation applies to, as words. */
+    private static String appliesTo(String annotation) {
+        return switch (annotation) {
+            case COUNT, COUNTED_BY -> "List";
+            case PREFIXED, REMAINING -> "byte[], String and List";
+            default -> "byte[] and String";
         };
     }
 
@@ -403,10 +414,16 @@ final class ComponentValidator {
     private Optional<RecordComponentElement> reference(Scope scope, AnnotationMirror mirror, AnnotationValue value,
                                                        String display) {
         String target = (String) value.getValue();
+        boolean forWhen = display.equals("@When");
         for (int i = 0; i < scope.all.size(); i++) {
             RecordComponentElement candidate = scope.all.get(i);
             if (candidate.getSimpleName().contentEquals(target)) {
-                if (i >= scope.index) {
+                if (i == scope.index) {
+                    errors.error(scope.component, mirror, value, Diag.REFERENCE_SELF, display, target, scope.name,
+                            forWhen ? "boolean or integer component" : "integer component");
+                    return Optional.empty();
+                }
+                if (i > scope.index) {
                     errors.error(scope.component, mirror, value, Diag.REFERENCE_NOT_EARLIER, display, target,
                             scope.name, target, scope.name);
                     return Optional.empty();
@@ -414,9 +431,19 @@ final class ComponentValidator {
                 return Optional.of(candidate);
             }
         }
-        String names = scope.all.stream().map(c -> c.getSimpleName().toString()).collect(Collectors.joining(", "));
-        errors.error(scope.component, mirror, value, Diag.REFERENCE_UNKNOWN, display, target, scope.name,
-                ((TypeElement) scope.component.getEnclosingElement()).getSimpleName(), names);
+        List<String> usable = new ArrayList<>();
+        for (int i = 0; i < scope.index; i++) {
+            TypeKind kind = scope.all.get(i).asType().getKind();
+            if (isIntegral(kind) || (forWhen && kind == TypeKind.BOOLEAN)) {
+                usable.add(scope.all.get(i).getSimpleName().toString());
+            }
+        }
+        String fix = usable.isEmpty()
+                ? "there is no earlier " + (forWhen ? "boolean or integer" : "integer") + " component, so add one before '"
+                        + scope.name + "'"
+                : "use one of: " + String.join(", ", usable);
+        errors.error(scope.component, mirror, value, Diag.REFERENCE_UNKNOWN, display + "(\"" + target + "\")",
+                "'" + scope.name + "'", ((TypeElement) scope.component.getEnclosingElement()).getSimpleName(), fix);
         return Optional.empty();
     }
 

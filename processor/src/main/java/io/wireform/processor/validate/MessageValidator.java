@@ -95,7 +95,7 @@ final class MessageValidator {
                 kind.ifPresent(k -> group.add(component, bits.get(), k));
                 continue;
             }
-            group.close().ifPresent(items::add);
+            offset += closeGroup(group, items);
             if (length.isPresent()) {
                 Optional<Item.Length> item = lengthItem(component, length.get(), endian, all);
                 if (item.isPresent()) {
@@ -123,12 +123,7 @@ final class MessageValidator {
             fixed &= kind.get().isFixed();
             offset += alignment + Math.max(0, kind.get().fixedSize()) + padding.after;
         }
-        group.close().ifPresent(items::add);
-        for (Item item : items) {
-            if (item instanceof Item.BitGroup g) {
-                offset += g.bytes();
-            }
-        }
+        offset += closeGroup(group, items);
         checkRemainingIsLast(all, items);
         Optional<Item.Checksum> checksum = checksum(type, endian, all);
         if (checksum.isPresent()) {
@@ -145,6 +140,13 @@ final class MessageValidator {
                 fixed ? offset + end.size() : -1));
     }
 
+    /** Adds the bit group being filled, if any, to the items; returns the bytes it takes. */
+    private static int closeGroup(BitGroups.Open group, List<Item> items) {
+        Optional<Item> closed = group.close();
+        closed.ifPresent(items::add);
+        return closed.map(g -> ((Item.BitGroup) g).bytes()).orElse(0);
+    }
+
     private Optional<Item.Length> lengthItem(RecordComponentElement component, AnnotationMirror mirror, Endian endian,
                                              List<? extends RecordComponentElement> all) {
         String first = component.getSimpleName().toString();
@@ -153,8 +155,10 @@ final class MessageValidator {
         if (!through.isEmpty()) {
             int throughIndex = indexOf(all, through);
             if (throughIndex < 0) {
-                errors.error(component, mirror, throughValue, Diag.REFERENCE_UNKNOWN, "@Length(through = ...)",
-                        through, first, component.getEnclosingElement().getSimpleName(), names(all));
+                errors.error(component, mirror, throughValue, Diag.REFERENCE_UNKNOWN,
+                        "@Length(through = \"" + through + "\")", "'" + first + "'",
+                        component.getEnclosingElement().getSimpleName(),
+                        "use '" + first + "' or a component after it: " + names(all.subList(all.indexOf(component), all.size())));
                 return Optional.empty();
             }
             if (throughIndex < all.indexOf(component)) {
@@ -217,8 +221,8 @@ final class MessageValidator {
         AnnotationValue fromValue = mirrors.value(mirror.get(), "from");
         String from = (String) fromValue.getValue();
         if (!from.isEmpty() && indexOf(all, from) < 0) {
-            errors.error(type, mirror.get(), fromValue, Diag.REFERENCE_UNKNOWN, "@Checksum(from = ...)", from,
-                    type.getSimpleName(), type.getSimpleName(), names(all));
+            errors.error(type, mirror.get(), fromValue, Diag.REFERENCE_UNKNOWN, "@Checksum(from = \"" + from + "\")",
+                    "record " + type.getSimpleName(), type.getSimpleName(), "use one of: " + names(all));
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")

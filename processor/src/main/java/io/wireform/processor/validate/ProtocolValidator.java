@@ -55,6 +55,7 @@ final class ProtocolValidator {
         boolean untagged = (Boolean) mirrors.value(protocol, "untagged").getValue();
         List<ProtocolModel.Variant> variants = new ArrayList<>();
         Map<Long, String> byTag = new HashMap<>();
+        boolean complete = true;
         for (TypeMirror permitted : type.getPermittedSubclasses()) {
             TypeElement record = (TypeElement) ((DeclaredType) permitted).asElement();
             if (record.getKind() != ElementKind.RECORD) {
@@ -63,12 +64,16 @@ final class ProtocolValidator {
             }
             long tag = untagged ? 0 : tag(record, name, tagWidth, tagBits, byTag);
             Optional<MessageModel> message = registry.message(record);
-            message.ifPresent(m -> variants.add(new ProtocolModel.Variant(m, tag)));
+            if (message.isEmpty()) {
+                complete = false; // reported on the record itself
+                continue;
+            }
+            variants.add(new ProtocolModel.Variant(message.get(), tag));
         }
         if (untagged) {
             checkDistinguishable(type, variants);
         }
-        if (errors.errorCount() != before) {
+        if (errors.errorCount() != before || !complete) {
             return Optional.empty();
         }
         ClassName protocolType = ClassName.get(type);

@@ -78,8 +78,8 @@ public final class SchemaRegistry {
                 .flatMap(p -> mirrors.find(p, AnnotationNames.PROTOCOL));
         int tagBits = protocol.map(p -> mirrors.intValue(p, "tagBits")).orElse(0);
         int tagBytes = protocol.map(p -> Width.valueOf(mirrors.enumValue(p, "tag")).bytes()).orElse(0);
-        if (tagBits <= 0 || tagBits >= 8 * tagBytes) {
-            tagBits = 0; // out of range: reported on the protocol, so the record is checked as untagged
+        if (tagBits != 0 && (tagBits < 0 || tagBits >= 8 * tagBytes)) {
+            tagBits = -1; // out of range: reported on the protocol, so the record's first group goes unchecked
         }
         Optional<AnnotationMirror> message = mirrors.find(type, AnnotationNames.MESSAGE);
         if (message.isPresent()) {

@@ -69,6 +69,7 @@ public final class FrameReader<T> {
     public void feed(ByteBuffer chunk, Consumer<? super T> sink) {
         while (chunk.hasRemaining()) {
             int count = Math.min(chunk.remaining(), room());
+            buffer.limit(buffer.capacity());
             buffer.put(tail, chunk, chunk.position(), count);
             chunk.position(chunk.position() + count);
             tail += count;
@@ -129,6 +130,7 @@ public final class FrameReader<T> {
 
     /** Free space at the end of the buffer, made by compacting or growing when there is none. */
     private int room() {
+        buffer.limit(buffer.capacity()).position(0);
         if (tail < buffer.capacity()) {
             return buffer.capacity() - tail;
         }

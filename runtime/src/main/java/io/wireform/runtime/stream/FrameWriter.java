@@ -1,0 +1,81 @@
+package io.wireform.runtime.stream;
+
+import io.wireform.annotations.Endian;
+import io.wireform.runtime.WireCodec;
+import io.wireform.runtime.WireEncodeException;
+import io.wireform.runtime.support.Delimiters;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.Objects;
+
+/** Encodes messages with a {@link Framing} around them, the counterpart of {@link FrameReader}. */
+public final class FrameWriter<T> {
+    private final WireCodec<T> codec;
+    private final Framing framing;
+
+    public FrameWriter(WireCodec<T> codec, Framing framing) {
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.framing = Objects.requireNonNull(framing, "framing");
+        if (framing instanceof Framing.LengthField f && f.offset() != 0) {
+            throw new IllegalArgumentException("a writer cannot invent the " + f.offset()
+                    + " header bytes before the length field; write them as part of the message instead");
+        }
+    }
+
+    /** The framed bytes of one message. */
+    public byte[] frame(T message) {
+        byte[] body = codec.encode(message);
+        if (framing instanceof Framing.Delimited d) {
+            if (Delimiters.contains(body, d.delimiter())) {
+                throw new WireEncodeException(name(), "a message without the delimiter", "a message containing it");
+            }
+            return ByteBuffer.allocate(body.length + d.delimiter().length).put(body).put(d.delimiter()).array();
+        }
+        if (framing instanceof Framing.LengthField f) {
+            long value = (long) body.length - f.adjustment();
+            checkFits(value, f.width());
+            ByteBuffer out = ByteBuffer.allocate(f.width() + body.length);
+            putUnsigned(out, value, f.width(), f.endian());
+            return out.put(body).array();
+        }
+        if (framing instanceof Framing.Chunked c) {
+            int blocks = (body.length + c.blockSize() - 1) / c.blockSize();
+            ByteBuffer out = ByteBuffer.allocate(body.length + (blocks + 1) * c.width());
+            for (int at = 0; at < body.length; at += c.blockSize()) {
+                int length = Math.min(c.blockSize(), body.length - at);
+                checkFits(length, c.width());
+                putUnsigned(out, length, c.width(), c.endian());
+                out.put(body, at, length);
+            }
+            putUnsigned(out, 0, c.width(), c.endian());
+            return out.array();
+        }
+        if (framing instanceof Framing.FixedLength f && body.length != f.length()) {
+            throw new WireEncodeException(name(), f.length() + " bytes (the fixed frame length)", body.length + " bytes");
+        }
+        return body;
+    }
+
+    /** Writes one framed message. */
+    public void write(T message, OutputStream out) throws IOException {
+        out.write(frame(message));
+    }
+
+    private void checkFits(long value, int width) {
+        if (value < 0 || (width < 8 && value >>> (8 * width) != 0)) {
+            throw new WireEncodeException(name(), "a length that fits " + width + " bytes", Long.toString(value));
+        }
+    }
+
+    private String name() {
+        return codec.getClass().getSimpleName().replaceFirst("Codec$", "");
+    }
+
+    private static void putUnsigned(ByteBuffer out, long value, int width, Endian endian) {
+        for (int k = 0; k < width; k++) {
+            int shift = endian == Endian.BIG ? 8 * (width - 1 - k) : 8 * k;
+            out.put((byte) (value >>> shift));
+        }
+    }
+}
