@@ -1,10 +1,11 @@
 package io.wireform.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.CompilationSubject.DiagnosticAtColumn;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
@@ -30,8 +32,10 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
- * Helpers for {@link DiagnosticsTest}: sources whose line numbers are easy to read off, and an
- * {@link Expectation} that compiles them through the Wireform processor and checks the errors.
+ * Helpers for the diagnostics tests ({@link DiagnosticsTest}, {@link VariableLayoutDiagnosticsTest},
+ * {@link ProtocolDiagnosticsTest}, {@link ValidSchemasTest}): sources whose line numbers are easy to
+ * read off, an {@link Expectation} that compiles them through the Wireform processor and checks the
+ * errors, and a check that a valid schema compiles cleanly.
  */
 final class DiagnosticsSupport {
     /** The start of {@link io.wireform.processor.diag.Diag#PROCESSOR_BUG}: must never appear. */
@@ -86,10 +90,27 @@ final class DiagnosticsSupport {
 
     /** What compiling some sources must report: exactly these errors, each at its place. */
     static final class Expectation {
-        private record Expected(String message, JavaFileObject file, int line, long column) {}
+        /** An error whose message contains every fragment, in {@code file} on {@code line} (at {@code column}). */
+        private record Expected(List<String> fragments, JavaFileObject file, int line, long column) {
+            boolean matches(Diagnostic<? extends JavaFileObject> d) {
+                String message = d.getMessage(Locale.ROOT);
+                return d.getKind() == Diagnostic.Kind.ERROR
+                        && fragments.stream().allMatch(message::contains)
+                        && d.getSource() != null && d.getSource().toUri().equals(file.toUri())
+                        && d.getLineNumber() == line
+                        && (column == ANY_COLUMN || d.getColumnNumber() == column);
+            }
+
+            @Override
+            public String toString() {
+                return "ERROR " + file.getName() + ":" + line + ":" + (column == ANY_COLUMN ? "*" : column)
+                        + " containing " + fragments;
+            }
+        }
 
         private final JavaFileObject[] sources;
         private final List<Expected> errors = new ArrayList<>();
+        private final List<String> absent = new ArrayList<>();
         private final List<String> notGenerated = new ArrayList<>();
 
         private Expectation(JavaFileObject[] sources) {
@@ -98,13 +119,27 @@ final class DiagnosticsSupport {
 
         /** An error containing {@code message} in {@code file} on {@code line} at {@code column}. */
         Expectation error(String message, JavaFileObject file, int line, long column) {
-            errors.add(new Expected(message, file, line, column));
-            return this;
+            return error(List.of(message), file, line, column);
         }
 
         /** An error on an element: line only. */
         Expectation error(String message, JavaFileObject file, int line) {
             return error(message, file, line, ANY_COLUMN);
+        }
+
+        /**
+         * An error containing every one of {@code fragments}: for a message that is partly wrong, the
+         * parts that are right (a disabled test states the whole message).
+         */
+        Expectation error(List<String> fragments, JavaFileObject file, int line, long column) {
+            errors.add(new Expected(fragments, file, line, column));
+            return this;
+        }
+
+        /** No diagnostic contains {@code text}: wording that must not appear. */
+        Expectation nowhere(String text) {
+            absent.add(text);
+            return this;
         }
 
         /** A type the processor must not generate, e.g. {@code test.OuterCodec}. */
@@ -115,25 +150,18 @@ final class DiagnosticsSupport {
 
         /** Fails, with exactly the expected errors, each at its line and column, and no crash. */
         Compilation verify() {
-            Compilation compilation = verifyTextAndCount();
-            for (Expected e : errors) {
-                DiagnosticAtColumn at = assertThat(compilation).hadErrorContaining(e.message)
-                        .inFile(e.file).onLine(e.line);
-                if (e.column != ANY_COLUMN) {
-                    at.atColumn(e.column);
-                }
-            }
-            return compilation;
-        }
-
-        /** Like {@link #verify()}, but not where the errors are. */
-        Compilation verifyTextAndCount() {
             Compilation compilation = compile(sources);
             assertThat(compilation).failed();
             assertNoCrash(compilation);
-            assertThat(compilation).hadErrorCount(errors.size());
+            assertEquals(errors.size(), compilation.errors().size(),
+                    () -> "expected " + errors.size() + " error(s): " + errors + "\nbut got:\n" + describe(compilation));
             for (Expected e : errors) {
-                assertThat(compilation).hadErrorContaining(e.message);
+                assertTrue(compilation.errors().stream().anyMatch(e::matches),
+                        () -> "expected " + e + "\nbut got:\n" + describe(compilation));
+            }
+            for (String text : absent) {
+                assertFalse(compilation.diagnostics().stream().anyMatch(d -> d.getMessage(Locale.ROOT).contains(text)),
+                        () -> "no diagnostic may contain \"" + text + "\", but got:\n" + describe(compilation));
             }
             List<String> generated = notGenerated.isEmpty() ? List.of() : generatedTypes(sources);
             for (String name : notGenerated) {
@@ -142,6 +170,42 @@ final class DiagnosticsSupport {
             }
             return compilation;
         }
+    }
+
+    /**
+     * Compiles a valid schema: it must succeed without a warning, and the processor must write
+     * exactly {@code expected} (qualified names, in any order). A failure shows javac's diagnostics
+     * and, for an error in generated code, the generated lines around it.
+     */
+    static Compilation assertCompilesCleanly(List<String> expected, JavaFileObject... sources) {
+        Compilation compilation = compile(sources);
+        assertTrue(compilation.status() == Compilation.Status.SUCCESS && compilation.warnings().isEmpty(),
+                () -> "expected a clean compilation, but got:\n" + describeWithGeneratedCode(compilation));
+        assertEquals(expected.stream().sorted().collect(Collectors.toList()),
+                generatedTypes(sources).stream().sorted().collect(Collectors.toList()));
+        return compilation;
+    }
+
+    /** {@link #describe}, plus the lines around every diagnostic that sits in a generated file. */
+    static String describeWithGeneratedCode(Compilation compilation) {
+        StringBuilder text = new StringBuilder(describe(compilation));
+        for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+            JavaFileObject file = d.getSource();
+            if (file == null || !file.toUri().toString().contains("SOURCE_OUTPUT") || d.getLineNumber() < 1) {
+                continue;
+            }
+            try {
+                String[] lines = file.getCharContent(true).toString().split("\n", -1);
+                int at = (int) d.getLineNumber();
+                text.append("\n--- ").append(file.getName()).append(" around line ").append(at).append(":");
+                for (int i = Math.max(1, at - 6); i <= Math.min(lines.length, at + 2); i++) {
+                    text.append(String.format("%n%5d%s %s", i, i == at ? ">" : " ", lines[i - 1]));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return text.toString();
     }
 
     /**

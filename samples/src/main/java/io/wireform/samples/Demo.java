@@ -1,5 +1,6 @@
 package io.wireform.samples;
 
+import io.wireform.runtime.Payload;
 import io.wireform.runtime.WireException;
 import io.wireform.samples.binary.Reading;
 import io.wireform.samples.binary.ReadingCodec;
@@ -38,11 +39,11 @@ public final class Demo {
 
         byte[] request = SmartHomeCodec.INSTANCE.encode(new DownloadDb());
         show("seeds/000 smart-home request DownloadDb()", request, 4);
-        byte[] reply = SmartHomeCodec.INSTANCE.encode(new DbFile(filled(11262, 0x5A)));
+        byte[] reply = SmartHomeCodec.INSTANCE.encode(new DbFile(Payload.of(filled(11262, 0x5A))));
         show("seeds/000 smart-home reply DbFile(11262-byte database)", reply, 4);
         SmartHome decodedReply = SmartHomeCodec.INSTANCE.decode(reply);
         System.out.println("  decoded: " + decodedReply.getClass().getSimpleName() + " with "
-                + ((DbFile) decodedReply).database().length + " bytes\n");
+                + ((DbFile) decodedReply).database().length() + " bytes\n");
 
         Reading reading = new Reading(1, "ab".getBytes(StandardCharsets.US_ASCII), 2.7f);
         byte[] readingBytes = ReadingCodec.INSTANCE.encode(reading);

@@ -18,6 +18,7 @@ import io.wireform.samples.device.ExtraLong;
 import io.wireform.samples.device.Realtime;
 import io.wireform.samples.framing.Sixteen;
 import io.wireform.samples.framing.SixteenCodec;
+import io.wireform.runtime.Payload;
 import io.wireform.runtime.UnknownTagException;
 import io.wireform.samples.smarthome.DbFile;
 import io.wireform.samples.smarthome.DownloadDb;
@@ -89,13 +90,13 @@ class SeedMessagesTest {
     }
 
     @Test
-    void seed000ReplyCarriesTheDatabaseAfterItsLength() {
+    void seed000ReplyCarriesTheDatabaseAfterItsLength() throws java.io.IOException {
         // struct.pack('<II', 0x43, 5) + b'SQLit'
         byte[] expected = hex("43000000 05000000 53514c6974");
         byte[] database = "SQLit".getBytes(StandardCharsets.US_ASCII);
-        assertArrayEquals(expected, SmartHomeCodec.INSTANCE.encode(new DbFile(database)));
+        assertArrayEquals(expected, SmartHomeCodec.INSTANCE.encode(new DbFile(Payload.of(database))));
         DbFile decoded = (DbFile) SmartHomeCodec.INSTANCE.decode(expected);
-        assertArrayEquals(database, decoded.database());
+        assertArrayEquals(database, decoded.database().readAllBytes());
         assertEquals(13, SmartHomeCodec.INSTANCE.frameLength(ByteBuffer.wrap(expected)));
     }
 

@@ -44,6 +44,7 @@ public enum Diag {
     LIST_ELEMENT_UNSUPPORTED("List '%s' has elements of type %s; a list holds boxed numbers or booleans, "
             + "@WireEnum enums or @Message records"),
     LENGTH_THROUGH_BEFORE("@Length(through = \"%s\") on '%s' must name '%s' or a component after it"),
+    PAYLOAD_PLACEMENT("'%s' is a Payload, which streams the rest of its frame, so %s"),
     PROTOCOL_NOT_SEALED("@Protocol applies to sealed interfaces, but %s is not one; declare it as "
             + "`sealed interface %s permits ...`"),
     PROTOCOL_PERMITS_NON_RECORD("%s is permitted by @Protocol %s but is not a record; protocols are unions "
@@ -75,7 +76,7 @@ public enum Diag {
     UNKNOWN_CHARSET("Charset \"%s\" on '%s' is not supported by this JDK; use a name such as \"UTF-8\", "
             + "\"US-ASCII\" or \"ISO-8859-1\""),
     MARKER_NOT_HEX("@%s(\"%s\") is not hexadecimal bytes: %s; write two hex digits per byte, e.g. \"FD AA\""),
-    MARKER_EMPTY("@%s(\"\") on '%s' has no bytes; give at least one byte, e.g. \"FD AA\", or remove it"),
+    MARKER_EMPTY("@%s(\"\") on %s has no bytes; give at least one byte, e.g. \"FD AA\", or remove it"),
     PADDING_NEGATIVE("@Padding(%s = %d) on '%s' is negative; reserved bytes are counted from 0"),
     ORDER_ON_WRONG_TYPE("@Order on '%s' has no effect: %s is not a multi-byte number; remove @Order"),
     ENUM_WIDTH_OUT_OF_RANGE("@WireEnum(bytes = %d) on %s: an enum code is 1 to 4 bytes wide; use 1, 2, 3 or 4"),

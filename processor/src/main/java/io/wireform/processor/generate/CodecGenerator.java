@@ -1,6 +1,9 @@
 package io.wireform.processor.generate;
 
 import static io.wireform.processor.generate.RuntimeTypes.BYTE_BUFFER;
+import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD;
+import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD_SOURCE;
+import static io.wireform.processor.generate.RuntimeTypes.STREAMED_CODEC;
 import static io.wireform.processor.generate.RuntimeTypes.WIRE_CODEC;
 
 import com.palantir.javapoet.ClassName;
@@ -9,6 +12,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.wireform.processor.model.Item;
 import io.wireform.processor.model.MessageModel;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,6 +24,53 @@ import javax.lang.model.element.Modifier;
  * value checked and every size known before the first byte is written.
  */
 public final class CodecGenerator {
+
+    /** The {@code StreamedCodec} methods: the same walks, stopping where the payload starts. */
+    private static void streamed(TypeSpec.Builder type, MessageModel model, Charsets charsets, Constants constants) {
+        EncodeBody header = new EncodeBody(model, new ValueWrites(charsets, constants, true), constants);
+        String payload = ((Item.Field) model.items().get(model.items().size() - 1)).field().name();
+        type.addMethod(MethodSpec.methodBuilder("headerLength")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(int.class)
+                        .addParameter(BYTE_BUFFER, "in")
+                        .addParameter(int.class, "start")
+                        .addParameter(int.class, "limit")
+                        .addCode(new FrameLengthBody(model, constants, true).generate())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("decodeHeader")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(model.messageType())
+                        .addParameter(BYTE_BUFFER, "in")
+                        .addParameter(int.class, "limit")
+                        .addParameter(PAYLOAD_SOURCE, "source")
+                        .addCode(new DecodeBody(model, new ValueReads(charsets, true), constants).generate())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("headerSize")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(int.class)
+                        .addParameter(model.messageType(), "message")
+                        .addCode(header.prepare())
+                        .addStatement("return size")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("encodeHeader")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(model.messageType(), "message")
+                        .addParameter(BYTE_BUFFER, "out")
+                        .addCode(header.prepare())
+                        .addCode(header.write())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("payloadOf")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(PAYLOAD)
+                        .addParameter(model.messageType(), "message")
+                        .addStatement("return message.$L()", payload)
+                        .build());
+    }
 
     /** {@code magics()}: copies of the named constants, so no caller can change them. */
     static MethodSpec magics(List<String> constants) {
@@ -35,8 +86,8 @@ public final class CodecGenerator {
     public TypeSpec generate(MessageModel model) {
         Constants constants = new Constants();
         Charsets charsets = new Charsets();
-        ValueReads reads = new ValueReads(charsets);
-        ValueWrites writes = new ValueWrites(charsets, constants);
+        ValueReads reads = new ValueReads(charsets, false);
+        ValueWrites writes = new ValueWrites(charsets, constants, false);
         EncodeBody encode = new EncodeBody(model, writes, constants);
 
         MethodSpec encodeMethod = MethodSpec.methodBuilder("encode")
@@ -79,7 +130,8 @@ public final class CodecGenerator {
         TypeSpec.Builder type = TypeSpec.classBuilder(model.codecType())
                 .addAnnotation(RuntimeTypes.generated())
                 .addModifiers(Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(WIRE_CODEC, model.messageType()))
+                .addSuperinterface(ParameterizedTypeName.get(model.isStreamed() ? STREAMED_CODEC : WIRE_CODEC,
+                        model.messageType()))
                 .addJavadoc(LayoutDoc.of(model))
                 .addField(FieldSpec.builder(model.codecType(), "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The codec; stateless and safe to share.\n")
@@ -100,6 +152,9 @@ public final class CodecGenerator {
                 .addMethod(frameLength.build());
         if (!model.magic().isEmpty()) {
             type.addMethod(magics(List.of("MAGIC")));
+        }
+        if (model.isStreamed()) {
+            streamed(type, model, charsets, constants);
         }
         if (model.isPublic()) {
             type.addModifiers(Modifier.PUBLIC);

@@ -30,9 +30,17 @@ final class FrameLengthBody {
     private final Constants constants;
     private final Set<String> control = new HashSet<>();
 
+    /** Measuring only a streamed message's header: the walk ends where its payload starts. */
+    private final boolean header;
+
     FrameLengthBody(MessageModel model, Constants constants) {
+        this(model, constants, false);
+    }
+
+    FrameLengthBody(MessageModel model, Constants constants, boolean header) {
         this.model = model;
         this.constants = constants;
+        this.header = header;
         for (Item item : model.items()) {
             if (item instanceof Item.Field f) {
                 collectReferences(f.field().kind());
@@ -62,6 +70,12 @@ final class FrameLengthBody {
             if (step instanceof Steps.Field f) {
                 FieldModel field = f.field();
                 advance(code, field.bytesBefore());
+                if (header && field.kind() instanceof FieldKind.PayloadKind p) {
+                    if (p.extent() instanceof Extent.Prefixed) {
+                        count(code, p.extent(), Names.local(field.name()), path + "." + field.name());
+                    }
+                    return code.addStatement("return $T.frameLength(in, start, p, $S)", FRAMES, path).build();
+                }
                 if (takesRestOfFrame(field.kind()) && regions.isEmpty()) {
                     // the frame runs to the end of the input: its framing is the transport's
                     return code.addStatement("return limit - start").build();
@@ -87,7 +101,8 @@ final class FrameLengthBody {
     private static boolean takesRestOfFrame(FieldKind kind) {
         Extent extent = kind instanceof FieldKind.BytesKind b ? b.extent()
                 : kind instanceof FieldKind.StringKind s ? s.extent()
-                : kind instanceof FieldKind.ListKind l ? l.extent() : null;
+                : kind instanceof FieldKind.ListKind l ? l.extent()
+                : kind instanceof FieldKind.PayloadKind p ? p.extent() : null;
         return extent instanceof Extent.Remaining;
     }
 
@@ -161,6 +176,8 @@ final class FrameLengthBody {
             extent(code, b.extent(), 1, local, regions, path);
         } else if (kind instanceof FieldKind.StringKind s) {
             extent(code, s.extent(), 1, local, regions, path);
+        } else if (kind instanceof FieldKind.PayloadKind p) {
+            extent(code, p.extent(), 1, local, regions, path);
         } else if (kind instanceof FieldKind.ListKind l) {
             list(code, l, local, regions, path);
         } else {

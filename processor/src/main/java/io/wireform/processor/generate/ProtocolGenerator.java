@@ -2,6 +2,9 @@ package io.wireform.processor.generate;
 
 import static io.wireform.processor.generate.RuntimeTypes.BYTE_BUFFER;
 import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
+import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD;
+import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD_SOURCE;
+import static io.wireform.processor.generate.RuntimeTypes.STREAMED_CODEC;
 import static io.wireform.processor.generate.RuntimeTypes.UNKNOWN_TAG;
 import static io.wireform.processor.generate.RuntimeTypes.VALUES;
 import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
@@ -41,7 +44,8 @@ public final class ProtocolGenerator {
         TypeSpec.Builder type = TypeSpec.classBuilder(model.codecType())
                 .addAnnotation(RuntimeTypes.generated())
                 .addModifiers(Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(WIRE_CODEC, model.protocolType()))
+                .addSuperinterface(ParameterizedTypeName.get(model.isStreamed() ? STREAMED_CODEC : WIRE_CODEC,
+                        model.protocolType()))
                 .addJavadoc(doc(model))
                 .addField(FieldSpec.builder(model.codecType(), "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The codec; stateless and safe to share.\n")
@@ -53,6 +57,9 @@ public final class ProtocolGenerator {
                 .addMethod(sizeOf(model))
                 .addMethod(frameLength(model, codecOfVariant))
                 .addMethod(model.untagged() ? select(model, codecOfVariant, constants) : codecFor(model, codecOfVariant));
+        if (model.isStreamed()) {
+            streamed(type, model, codecOfVariant);
+        }
         if (model.untagged()) {
             List<String> magicNames = new ArrayList<>();
             for (int i = 0; i < model.variants().stream().map(v -> v.message().magic()).distinct().count(); i++) {
@@ -95,7 +102,12 @@ public final class ProtocolGenerator {
     }
 
     private MethodSpec encode(ProtocolModel model) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("encode")
+        return encode(model, "encode", false);
+    }
+
+    /** {@code encode}, or with {@code header} {@code encodeHeader}: streamed variants write their header only. */
+    private MethodSpec encode(ProtocolModel model, String name, boolean header) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(model.protocolType(), "message")
@@ -103,6 +115,8 @@ public final class ProtocolGenerator {
                 .addStatement("$T.nonNull(message, $S)", VALUES, model.pathName());
         for (ProtocolModel.Variant v : model.variants()) {
             MessageModel m = v.message();
+            String encode = header && m.isStreamed() ? "encodeHeader" : "encode";
+            String size = header && m.isStreamed() ? "headerSize(variant)" : null;
             int tagSize = tagSize(model, v.tag());
             method.beginControlFlow("if (message instanceof $T variant)", m.messageType());
             if (model.tagBits() > 0) {
@@ -111,7 +125,7 @@ public final class ProtocolGenerator {
                         "out");
                 method.addStatement("int start = out.position()")
                         .beginControlFlow("try")
-                        .addStatement("$T.INSTANCE.encode(variant, out)", m.codecType())
+                        .addStatement("$T.INSTANCE.$L(variant, out)", m.codecType(), encode)
                         .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                         .addStatement("throw e.under($S, 0)", model.pathName())
                         .endControlFlow()
@@ -120,14 +134,16 @@ public final class ProtocolGenerator {
                                 CodeBlock.of("$L | $LL << $L", shared, v.tag(), 8 * width - model.tagBits()), TypeKind.LONG))
                         .addStatement("return");
             } else if (tagSize == 0) {
-                method.addStatement("$T.INSTANCE.encode(variant, out)", m.codecType()).addStatement("return");
+                method.addStatement("$T.INSTANCE.$L(variant, out)", m.codecType(), encode).addStatement("return");
             } else {
-                method.addStatement("int start = $T.reserve(out, $L + $T.sizeOf($T.INSTANCE, variant, $S))", FRAMES,
-                                tagSize, VALUES, m.codecType(), model.pathName() + "." + m.pathName())
+                CodeBlock variantSize = size != null ? CodeBlock.of("$T.INSTANCE.$L", m.codecType(), size)
+                        : CodeBlock.of("$T.sizeOf($T.INSTANCE, variant, $S)", VALUES, m.codecType(),
+                                model.pathName() + "." + m.pathName());
+                method.addStatement("int start = $T.reserve(out, $L + $L)", FRAMES, tagSize, variantSize)
                         .addStatement("$L", writeTag(model, v.tag()))
                         .addStatement("out.position(start + $L)", tagSize)
                         .beginControlFlow("try")
-                        .addStatement("$T.INSTANCE.encode(variant, out)", m.codecType())
+                        .addStatement("$T.INSTANCE.$L(variant, out)", m.codecType(), encode)
                         .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                         .addStatement("out.position(start)")
                         .addStatement("throw e.under($S, $L)", model.pathName(), tagSize)
@@ -138,6 +154,82 @@ public final class ProtocolGenerator {
         }
         return method.addStatement("throw new $T($S + message.getClass())", IllegalArgumentException.class,
                 "not a record of " + model.pathName() + ": ").build();
+    }
+
+    /** The {@code StreamedCodec} methods, delegating to the variants that stream. */
+    private void streamed(TypeSpec.Builder type, ProtocolModel model, TypeName codecOfVariant) {
+        MethodSpec.Builder headerSize = MethodSpec.methodBuilder("headerSize")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addParameter(model.protocolType(), "message");
+        MethodSpec.Builder payloadOf = MethodSpec.methodBuilder("payloadOf")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(PAYLOAD)
+                .addParameter(model.protocolType(), "message");
+        for (ProtocolModel.Variant v : model.variants()) {
+            MessageModel m = v.message();
+            int tagSize = tagSize(model, v.tag());
+            headerSize.beginControlFlow("if (message instanceof $T variant)", m.messageType())
+                    .addStatement("return $L$T.INSTANCE.$L(variant)", tagSize == 0 ? "" : tagSize + " + ", m.codecType(),
+                            m.isStreamed() ? "headerSize" : "sizeOf")
+                    .endControlFlow();
+            if (m.isStreamed()) {
+                payloadOf.beginControlFlow("if (message instanceof $T variant)", m.messageType())
+                        .addStatement("return $T.INSTANCE.payloadOf(variant)", m.codecType())
+                        .endControlFlow();
+            }
+        }
+        MethodSpec.Builder decodeHeader = MethodSpec.methodBuilder("decodeHeader")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(model.protocolType())
+                .addParameter(BYTE_BUFFER, "in")
+                .addParameter(int.class, "limit")
+                .addParameter(PAYLOAD_SOURCE, "source")
+                .addStatement("int start = in.position()");
+        MethodSpec.Builder headerLength = MethodSpec.methodBuilder("headerLength")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addParameter(BYTE_BUFFER, "in")
+                .addParameter(int.class, "start")
+                .addParameter(int.class, "limit");
+        if (model.untagged()) {
+            decodeHeader.addStatement("$T codec = select(in, start, limit)", codecOfVariant)
+                    .beginControlFlow("if (codec == null)")
+                    .addStatement("$T.need(in, start, start, limit - start + 1, limit, $S)", FRAMES, model.pathName())
+                    .endControlFlow()
+                    .addStatement("return codec instanceof $T<?> streamed ? ($T) streamed.decodeHeader(in, limit, source)"
+                            + " : codec.decode(in, limit)", STREAMED_CODEC, model.protocolType());
+            headerLength.addStatement("$T codec = select(in, start, limit)", codecOfVariant)
+                    .addStatement("return codec == null ? $T.needMore(start, limit + 1L) : codec instanceof $T<?> streamed"
+                            + " ? streamed.headerLength(in, start, limit) : codec.frameLength(in, start, limit)", FRAMES,
+                            STREAMED_CODEC);
+        } else {
+            decodeHeader.addCode(readTag(model, false))
+                    .addStatement("$T codec = codecFor(in, start, tag)", codecOfVariant)
+                    .addStatement("in.position(bodyAt)")
+                    .beginControlFlow("try")
+                    .addStatement("return codec instanceof $T<?> streamed ? ($T) streamed.decodeHeader(in, limit, source)"
+                            + " : codec.decode(in, limit)", STREAMED_CODEC, model.protocolType())
+                    .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                    .addStatement("in.position(start)")
+                    .addStatement("throw e.under($S, bodyAt - start)", model.pathName())
+                    .endControlFlow();
+            headerLength.addCode(readTag(model, true))
+                    .addStatement("$T codec = codecFor(in, start, tag)", codecOfVariant)
+                    .addStatement("int body = codec instanceof $T<?> streamed ? streamed.headerLength(in, bodyAt, limit)"
+                            + " : codec.frameLength(in, bodyAt, limit)", STREAMED_CODEC)
+                    .addStatement("return body < 0 ? $T.needMore(start, (long) bodyAt - body) : bodyAt - start + body", FRAMES);
+        }
+        type.addMethod(headerLength.build())
+                .addMethod(decodeHeader.build())
+                .addMethod(headerSize.addStatement("throw new $T($S + message)", IllegalArgumentException.class,
+                        "not a record of " + model.pathName() + ": ").build())
+                .addMethod(encode(model, "encodeHeader", true))
+                .addMethod(payloadOf.addStatement("return null").build());
     }
 
     private static CodeBlock writeTag(ProtocolModel model, long tag) {

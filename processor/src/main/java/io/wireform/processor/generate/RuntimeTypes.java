@@ -6,6 +6,9 @@ import com.palantir.javapoet.ClassName;
 /** Runtime types that generated code refers to. */
 final class RuntimeTypes {
     static final ClassName WIRE_CODEC = ClassName.get("io.wireform.runtime", "WireCodec");
+    static final ClassName STREAMED_CODEC = ClassName.get("io.wireform.runtime", "StreamedCodec");
+    static final ClassName PAYLOAD_SOURCE = ClassName.get("io.wireform.runtime", "StreamedCodec", "PayloadSource");
+    static final ClassName PAYLOAD = ClassName.get("io.wireform.runtime", "Payload");
     static final ClassName WIRE_EXCEPTION = ClassName.get("io.wireform.runtime", "WireException");
     static final ClassName WIRE_ENCODE_EXCEPTION = ClassName.get("io.wireform.runtime", "WireEncodeException");
     static final ClassName WIRE_DECODE_EXCEPTION = ClassName.get("io.wireform.runtime", "WireDecodeException");

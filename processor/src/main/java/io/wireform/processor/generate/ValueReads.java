@@ -2,6 +2,7 @@ package io.wireform.processor.generate;
 
 import static io.wireform.processor.generate.RuntimeTypes.DELIMITERS;
 import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
+import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD;
 import static io.wireform.processor.generate.RuntimeTypes.VALUES;
 import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
 import static io.wireform.processor.generate.RuntimeTypes.WIRE_DECODE_EXCEPTION;
@@ -29,9 +30,12 @@ final class ValueReads {
     private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
 
     private final Charsets charsets;
+    /** Reading a header only: a payload is opened on the source, not read from the buffer. */
+    private final boolean streamed;
 
-    ValueReads(Charsets charsets) {
+    ValueReads(Charsets charsets, boolean streamed) {
         this.charsets = charsets;
+        this.streamed = streamed;
     }
 
     /**
@@ -71,6 +75,9 @@ final class ValueReads {
         }
         if (kind instanceof FieldKind.ListKind k) {
             return list(k, local, at, path, position, scope);
+        }
+        if (kind instanceof FieldKind.PayloadKind k) {
+            return payload(k, local, at, path, position, scope);
         }
         return optional((FieldKind.OptionalKind) kind, local, at, fromStart, path, position, scope);
     }
@@ -114,6 +121,32 @@ final class ValueReads {
                     local);
         }
         return code.addStatement("$L = $LEnd", position, local).build();
+    }
+
+    private CodeBlock payload(FieldKind.PayloadKind k, String local, CodeBlock at, String path, String position,
+                              ReadScope scope) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (k.extent() instanceof Extent.Remaining) {
+            if (streamed) {
+                return code.addStatement("$T $L = source.open(-1)", PAYLOAD, local)
+                        .addStatement("$L = $L", position, at).build();
+            }
+            code.add(remainingEnd(local, at, path, scope))
+                    .addStatement("$T $L = $T.of($T.getBytes(in, $L, $LEnd - $L))", PAYLOAD, local, PAYLOAD, FRAMES, at,
+                            local, at);
+            return code.addStatement("$L = $LEnd", position, local).build();
+        }
+        code.add(count(k.extent(), local + "Length", local + "At", at, path, scope));
+        if (streamed) {
+            return code.addStatement("$T $L = source.open($T.nonNegative(in, start, $L, $LLength, $S))", PAYLOAD, local,
+                            FRAMES, at, local, path)
+                    .addStatement("$L = $LAt", position, local).build();
+        }
+        return code.addStatement("$T.need(in, start, $LAt, $LLength, $L, $S)", FRAMES, local, local, scope.limit(), path)
+                .addStatement("$T $L = $T.of($T.getBytes(in, $LAt, (int) $LLength))", PAYLOAD, local, PAYLOAD, FRAMES,
+                        local, local)
+                .addStatement("$L = $LAt + (int) $LLength", position, local, local)
+                .build();
     }
 
     /** A byte array or, when {@code charset} is set, a string. */

@@ -1,5 +1,6 @@
 package io.wireform.processor.generate;
 
+import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD;
 import static io.wireform.processor.generate.RuntimeTypes.VALUES;
 import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
 import static io.wireform.processor.generate.RuntimeTypes.WIRE_EXCEPTION;
@@ -22,10 +23,13 @@ final class ValueWrites {
 
     private final Charsets charsets;
     private final Constants constants;
+    /** Writing a header only: a payload's bytes are left for the writer to stream after it. */
+    private final boolean streamed;
 
-    ValueWrites(Charsets charsets, Constants constants) {
+    ValueWrites(Charsets charsets, Constants constants, boolean streamed) {
         this.charsets = charsets;
         this.constants = constants;
+        this.streamed = streamed;
     }
 
     /**
@@ -61,6 +65,14 @@ final class ValueWrites {
             bytes(code, k.extent(), k.charset(), local, value, path);
         } else if (kind instanceof FieldKind.ListKind k) {
             list(code, k, local, value, path);
+        } else if (kind instanceof FieldKind.PayloadKind k) {
+            CodeBlock length = CodeBlock.of("$LLength", local);
+            code.addStatement("$T $L = $T.nonNull($L, $S)", PAYLOAD, local, VALUES, value, path)
+                    .addStatement("long $L = $L.length()", length, local)
+                    .add(countCheck(k.extent(), length, path));
+            code.addStatement(streamed ? "int $LSize = $L0" : "int $LSize = $L(int) $T.atMost($L, $L, $S)", streamed
+                    ? new Object[] {local, prefixSize(k.extent(), length)}
+                    : new Object[] {local, prefixSize(k.extent(), length), VALUES, length, Integer.MAX_VALUE - 8, path});
         } else {
             optional(code, (FieldKind.OptionalKind) kind, local, value, path);
         }
@@ -113,8 +125,10 @@ final class ValueWrites {
         }
         if (extent instanceof Extent.Prefixed p) {
             long max = p.width() == Width.MQTT ? 268_435_455L
-                    : p.width().bytes() == 0 || p.width().bytes() >= 4 ? Integer.MAX_VALUE : (1L << (8 * p.width().bytes())) - 1;
-            if (max < Integer.MAX_VALUE) {
+                    : p.width().bytes() == 0 || p.width().bytes() == 8 ? Long.MAX_VALUE : (1L << (8 * p.width().bytes())) - 1;
+            // an int count (array length, list size) never exceeds Integer.MAX_VALUE; a payload's long length may
+            boolean longCount = count.toString().endsWith("Length");
+            if (max < (longCount ? Long.MAX_VALUE : Integer.MAX_VALUE)) {
                 return CodeBlock.builder().addStatement("$T.atMost($L, $LL, $S)", VALUES, count, max, path).build();
             }
         }
@@ -218,6 +232,13 @@ final class ValueWrites {
         if (kind instanceof FieldKind.ListKind k) {
             return listWrite(k, local, at, path, position);
         }
+        if (kind instanceof FieldKind.PayloadKind k) {
+            CodeBlock dataAt = prefixWrite(code, k.extent(), CodeBlock.of("$LLength", local), local, at, TypeKind.LONG);
+            if (!streamed) {
+                code.addStatement("$L.copyTo(out, $L)", local, dataAt);
+            }
+            return code.addStatement("$L = $L + $LSize", position, at, local).build();
+        }
         return optionalWrite((FieldKind.OptionalKind) kind, local, at, path, position);
     }
 
@@ -238,13 +259,18 @@ final class ValueWrites {
     /** Writes a length or count prefix if the extent has one; returns where the data starts. */
     private static CodeBlock prefixWrite(CodeBlock.Builder code, Extent extent, CodeBlock count, String local,
                                          CodeBlock at) {
+        return prefixWrite(code, extent, count, local, at, TypeKind.INT);
+    }
+
+    private static CodeBlock prefixWrite(CodeBlock.Builder code, Extent extent, CodeBlock count, String local,
+                                         CodeBlock at, TypeKind countType) {
         if (!(extent instanceof Extent.Prefixed p)) {
             return at;
         }
         if (p.width().bytes() == 0) {
             code.addStatement("int $LAt = $L + $T.put(out, $L, $L)", local, at, VARINTS, at, count);
         } else {
-            code.addStatement("$L", NumberCode.writeInt(p.width().bytes(), p.endian(), at, count, TypeKind.INT))
+            code.addStatement("$L", NumberCode.writeInt(p.width().bytes(), p.endian(), at, count, countType))
                     .addStatement("int $LAt = $L + $L", local, at, p.width().bytes());
         }
         return CodeBlock.of("$LAt", local);

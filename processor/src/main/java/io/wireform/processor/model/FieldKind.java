@@ -90,6 +90,15 @@ public sealed interface FieldKind {
         @Override public String describe() { return messageType.simpleName(); }
     }
 
+    /**
+     * A {@code Payload}: bytes that a reader streams instead of buffering; always the last thing
+     * in its frame.
+     */
+    record PayloadKind(Extent extent) implements FieldKind {
+        @Override public int fixedSize() { return -1; }
+        @Override public String describe() { return "payload (" + describeExtent(extent) + ")"; }
+    }
+
     /** An {@code Optional<T>} whose presence a {@link Condition} decides. */
     record OptionalKind(FieldKind inner, TypeName innerType, Condition condition) implements FieldKind {
         @Override public int fixedSize() { return -1; }

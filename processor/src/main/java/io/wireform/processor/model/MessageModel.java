@@ -37,6 +37,12 @@ public record MessageModel(
         return fixedLength >= 0;
     }
 
+    /** Whether the frame ends with a {@code Payload} that readers stream. */
+    public boolean isStreamed() {
+        return !items.isEmpty() && items.get(items.size() - 1) instanceof Item.Field f
+                && f.field().kind() instanceof FieldKind.PayloadKind;
+    }
+
     /** The name used in error paths, e.g. {@code DeviceFrame}. */
     public String pathName() {
         return messageType.simpleName();

@@ -25,6 +25,11 @@ public record ProtocolModel(
         variants = List.copyOf(variants);
     }
 
+    /** Whether any of its records ends with a streamed {@code Payload}. */
+    public boolean isStreamed() {
+        return variants.stream().anyMatch(v -> v.message().isStreamed());
+    }
+
     /** The name used in error paths, e.g. {@code SmartHome}. */
     public String pathName() {
         return protocolType.simpleName();

@@ -128,6 +128,11 @@ final class ComponentValidator {
         if (condition.isEmpty() || innerKind.isEmpty()) {
             return Optional.empty();
         }
+        if (innerKind.get() instanceof FieldKind.PayloadKind) {
+            errors.error(scope.component, Diag.PAYLOAD_PLACEMENT, scope.name,
+                    "it cannot be optional; give it a length of 0 when there are no bytes");
+            return Optional.empty();
+        }
         return Optional.of(new FieldKind.OptionalKind(innerKind.get(), boxedName(inner), condition.get()));
     }
 
@@ -170,11 +175,12 @@ final class ComponentValidator {
         boolean isByteArray = plain.getKind() == TypeKind.ARRAY
                 && ((ArrayType) plain).getComponentType().getKind() == TypeKind.BYTE;
         boolean isList = isDeclared(plain, "java.util.List");
+        boolean isPayload = isDeclared(plain, "io.wireform.runtime.Payload");
 
         if (charset.isPresent() && !isString) {
             errors.error(component, charset.get(), Diag.CHARSET_ON_WRONG_TYPE, scope.name, type);
         }
-        if (!isString && !isByteArray && !isList) {
+        if (!isString && !isByteArray && !isList && !isPayload) {
             for (String extent : List.of(FIXED, PREFIXED, SIZED_BY, TERMINATED, REMAINING, COUNT, COUNTED_BY)) {
                 Optional<AnnotationMirror> misplaced = mirrors.find(component, extent);
                 if (misplaced.isPresent()) {
@@ -204,7 +210,10 @@ final class ComponentValidator {
             case DOUBLE -> Optional.of(new FieldKind.FloatKind(8, scope.endian));
             case BOOLEAN -> Optional.of(new FieldKind.BoolKind());
             case ARRAY -> isByteArray ? bytesKind(scope) : unsupported(scope, type);
-            case DECLARED -> isString ? string(scope, charset) : declared(scope, (DeclaredType) plain);
+            case DECLARED -> isString ? string(scope, charset)
+                    : isDeclared(plain, "io.wireform.runtime.Payload")
+                    ? extent(scope, "Payload", List.of(PREFIXED, REMAINING)).map(FieldKind.PayloadKind::new)
+                    : declared(scope, (DeclaredType) plain);
             case ERROR -> {
                 errors.error(component, Diag.UNRESOLVED_TYPE, scope.name, type);
                 yield Optional.empty();
@@ -404,7 +413,7 @@ final class ComponentValidator {
             return Optional.empty();
         }
         if (bytes.get().isEmpty()) {
-            errors.error(scope.component, mirror, value, Diag.MARKER_EMPTY, "Terminated", scope.name);
+            errors.error(scope.component, mirror, value, Diag.MARKER_EMPTY, "Terminated", "'" + scope.name + "'");
             return Optional.empty();
         }
         return Optional.of(new Extent.Terminated(bytes.get()));
@@ -522,6 +531,12 @@ final class ComponentValidator {
                 return Optional.empty();
             }
             Optional<MessageModel> model = registry.message(element);
+            if (model.isPresent() && model.get().isStreamed()) {
+                errors.error(scope.component, Diag.PAYLOAD_PLACEMENT, element.getSimpleName() + "'s payload",
+                        "a message that holds one cannot be nested in another; make " + element.getSimpleName()
+                                + " a record of a @Protocol instead, or move the payload to the outer message");
+                return Optional.empty();
+            }
             return model.map(m -> new FieldKind.NestedKind(m.messageType(), m.codecType(), m.fixedLength()));
         }
         if (element.getKind() == ElementKind.INTERFACE && mirrors.find(element, AnnotationNames.PROTOCOL).isPresent()) {

@@ -125,6 +125,7 @@ final class MessageValidator {
         }
         offset += closeGroup(group, items);
         checkRemainingIsLast(all, items);
+        checkPayloadIsLast(type, all, items);
         Optional<Item.Checksum> checksum = checksum(type, endian, all);
         if (checksum.isPresent()) {
             items.add(checksum.get());
@@ -197,10 +198,33 @@ final class MessageValidator {
         }
     }
 
+    /** A payload is streamed after the rest of the frame: nothing may follow it on the wire. */
+    private void checkPayloadIsLast(TypeElement type, List<? extends RecordComponentElement> all, List<Item> items) {
+        for (int i = 0; i < all.size(); i++) {
+            RecordComponentElement component = all.get(i);
+            Optional<FieldKind> kind = fieldKind(items, component.getSimpleName().toString());
+            if (kind.isEmpty() || !(kind.get() instanceof FieldKind.PayloadKind)) {
+                continue;
+            }
+            if (i != all.size() - 1) {
+                errors.error(component, Diag.PAYLOAD_PLACEMENT, component.getSimpleName(),
+                        "it must be the last component; move '" + all.get(i + 1).getSimpleName() + "' before it");
+            } else if (mirrors.find(type, CHECKSUM).isPresent() || mirrors.find(type, END).isPresent()) {
+                errors.error(component, Diag.PAYLOAD_PLACEMENT, component.getSimpleName(),
+                        "no @Checksum or @End can follow it; remove them or use byte[]");
+            } else if (items.stream().anyMatch(it -> it instanceof Item.Length l
+                    && (l.throughField() == null || l.throughField().contentEquals(component.getSimpleName())))) {
+                errors.error(component, Diag.PAYLOAD_PLACEMENT, component.getSimpleName(),
+                        "it cannot be inside a @Length region; put @Prefixed(...) on it instead, which says the same");
+            }
+        }
+    }
+
     private static boolean takesRemaining(FieldKind kind) {
         Extent extent = kind instanceof FieldKind.BytesKind b ? b.extent()
                 : kind instanceof FieldKind.StringKind s ? s.extent()
-                : kind instanceof FieldKind.ListKind l ? l.extent() : null;
+                : kind instanceof FieldKind.ListKind l ? l.extent()
+                : kind instanceof FieldKind.PayloadKind p ? p.extent() : null;
         return extent instanceof Extent.Remaining;
     }
 
@@ -288,7 +312,7 @@ final class MessageValidator {
             return List.of();
         }
         if (bytes.get().isEmpty()) {
-            errors.error(type, mirror.get(), value, Diag.MARKER_EMPTY, simpleName, type.getSimpleName());
+            errors.error(type, mirror.get(), value, Diag.MARKER_EMPTY, simpleName, "record " + type.getSimpleName());
         }
         return bytes.get();
     }

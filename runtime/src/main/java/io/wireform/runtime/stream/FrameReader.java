@@ -1,5 +1,7 @@
 package io.wireform.runtime.stream;
 
+import io.wireform.runtime.Payload;
+import io.wireform.runtime.StreamedCodec;
 import io.wireform.runtime.TruncatedFrameException;
 import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireDecodeException;
@@ -40,6 +42,14 @@ public final class FrameReader<T> {
     private final List<byte[]> magics;
     private final String name;
 
+    private final PayloadSink<? super T> payloadSink;
+    private final StreamedCodec<T> streamed;
+    /** How a payload is handed out when no sink takes it: set by the pull reader. */
+    private java.util.function.LongFunction<Payload> heldPayloads;
+    private T payloadOwner;
+    private long payloadLeft;
+    private boolean payloadActive;
+
     private ByteBuffer buffer;
     private int head;
     private int tail;
@@ -57,6 +67,8 @@ public final class FrameReader<T> {
         this.maxFrameLength = builder.maxFrameLength;
         this.name = builder.name;
         this.magics = List.copyOf(codec.magics());
+        this.payloadSink = builder.payloadSink;
+        this.streamed = codec instanceof StreamedCodec<T> s && framing instanceof Framing.Schema ? s : null;
         this.splitter = new Splitter(codec, framing, maxFrameLength, name);
         this.buffer = ByteBuffer.allocate(Math.min(builder.initialCapacity, maxFrameLength + 64));
     }
@@ -92,6 +104,18 @@ public final class FrameReader<T> {
      */
     public void endOfStream(Consumer<? super T> sink) {
         drain(sink);
+        if (payloadActive) {
+            if (payloadLeft < 0) {
+                T owner = payloadOwner;
+                payloadDone();
+                if (payloadSink != null) {
+                    payloadSink.end(owner);
+                }
+                return;
+            }
+            buffer.limit(tail);
+            throw new TruncatedFrameException(buffer, head, name + ".<payload>", payloadLeft, 0, true);
+        }
         if (tail == head) {
             return;
         }
@@ -123,6 +147,11 @@ public final class FrameReader<T> {
         return attempts;
     }
 
+    /** The size of the reader's buffer now: what it holds in memory at most. */
+    public int capacity() {
+        return buffer.capacity();
+    }
+
     /** Bytes moved inside the reader's buffer to make room: a measure of work, for tests and monitoring. */
     public long bytesMoved() {
         return moved;
@@ -151,7 +180,16 @@ public final class FrameReader<T> {
     }
 
     private void drain(Consumer<? super T> sink) {
-        while (tail - head >= Math.max(needed, 1)) {
+        while (true) {
+            if (payloadActive) {
+                if (payloadSink == null || !pushPayload()) {
+                    return; // the pull reader streams it, or more bytes must come
+                }
+                continue;
+            }
+            if (tail - head < Math.max(needed, 1)) {
+                return;
+            }
             attempts++;
             buffer.limit(tail).position(head);
             int found;
@@ -177,15 +215,109 @@ public final class FrameReader<T> {
         }
     }
 
+    /** Sends buffered payload bytes to the sink; returns true when the payload is complete. */
+    private boolean pushPayload() {
+        int count = (int) Math.min(tail - head, payloadLeft < 0 ? Integer.MAX_VALUE : payloadLeft);
+        if (count > 0) {
+            buffer.limit(tail);
+            payloadSink.bytes(payloadOwner, buffer.slice(head, count).asReadOnlyBuffer());
+            payloadConsumed(count);
+            consumeBytes(count);
+        }
+        if (payloadLeft != 0) {
+            return false;
+        }
+        T owner = payloadOwner;
+        payloadDone();
+        payloadSink.end(owner);
+        return true;
+    }
+
     private T decodeFrame() {
         ByteBuffer source = splitter.assembled != null ? splitter.assembled : buffer;
         source.limit(splitter.contentEnd).position(splitter.contentStart);
+        if (streamed != null) {
+            T message = streamed.decodeHeader(source, splitter.contentEnd, this::openPayload);
+            if (payloadActive) {
+                payloadOwner = message;
+            }
+            return message;
+        }
         T message = codec.decode(source, splitter.contentEnd);
         if (source.position() != splitter.contentEnd) {
             throw new WireDecodeException(source, splitter.contentStart, source.position(), name,
                     "the message to fill its frame", (splitter.contentEnd - source.position()) + " bytes left over");
         }
         return message;
+    }
+
+    private Payload openPayload(long length) {
+        if (length == 0 && payloadSink == null) {
+            return Payload.of(new byte[0]); // nothing to stream
+        }
+        payloadActive = true;
+        payloadLeft = length;
+        if (payloadSink != null) {
+            return new PushedPayload(length);
+        }
+        if (heldPayloads == null) {
+            throw new IllegalStateException(name + " streams a payload: read it with a WireReader, or give the push"
+                    + " reader a PayloadSink with FrameReader.builder(codec).onPayload(...)");
+        }
+        return heldPayloads.apply(length);
+    }
+
+    /** For the pull reader: payloads are handed out by {@code factory}, which reads them from the source. */
+    void holdPayloads(java.util.function.LongFunction<Payload> factory) {
+        this.heldPayloads = factory;
+    }
+
+    /** Whether a payload is being streamed, so no message can be read until it is done. */
+    boolean payloadActive() {
+        return payloadActive;
+    }
+
+    /** Bytes of the current payload still to come; -1 when it runs to the end of the stream. */
+    long payloadLeft() {
+        return payloadLeft;
+    }
+
+    /** Copies buffered payload bytes into {@code into}; returns how many (0 when none are buffered). */
+    int takePayload(byte[] into, int offset, int length) {
+        int count = (int) Math.min(Math.min(length, tail - head), payloadLeft < 0 ? Integer.MAX_VALUE : payloadLeft);
+        buffer.limit(tail);
+        buffer.get(head, into, offset, count);
+        payloadConsumed(count);
+        consumeBytes(count);
+        return count;
+    }
+
+    /** {@code count} bytes of the payload were read, from the buffer or straight from the source. */
+    void payloadConsumed(long count) {
+        if (payloadLeft > 0) {
+            payloadLeft -= count;
+        }
+    }
+
+    /** The payload is over: parsing resumes with the bytes after it. */
+    void payloadDone() {
+        payloadActive = false;
+        payloadOwner = null;
+        payloadLeft = 0;
+    }
+
+    /** Parses what is buffered after a payload the pull reader finished. */
+    void resume(Consumer<? super T> sink) {
+        drain(sink);
+    }
+
+    private void consumeBytes(int count) {
+        streamOffset += count;
+        head += count;
+        if (head == tail) {
+            head = 0;
+            tail = 0;
+        }
     }
 
     private void consume(int end) {
@@ -244,6 +376,7 @@ public final class FrameReader<T> {
         private DropListener listener = (bytes, at, cause) -> { };
         private int maxFrameLength = DEFAULT_MAX_FRAME_LENGTH;
         private int initialCapacity = 8192;
+        private PayloadSink<? super T> payloadSink;
         private String name;
 
         private Builder(WireCodec<T> codec) {
@@ -273,6 +406,15 @@ public final class FrameReader<T> {
                 throw new IllegalArgumentException("maxFrameLength must be at least 1, not " + maxFrameLength);
             }
             this.maxFrameLength = maxFrameLength;
+            return this;
+        }
+
+        /**
+         * Where payloads go in push mode: a message with a streamed {@code Payload} is handed to the
+         * ordinary sink first, then its payload's bytes to this one as they arrive.
+         */
+        public Builder<T> onPayload(PayloadSink<? super T> payloadSink) {
+            this.payloadSink = Objects.requireNonNull(payloadSink, "payloadSink");
             return this;
         }
 

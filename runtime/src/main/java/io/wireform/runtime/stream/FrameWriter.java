@@ -1,6 +1,8 @@
 package io.wireform.runtime.stream;
 
 import io.wireform.annotations.Endian;
+import io.wireform.runtime.Payload;
+import io.wireform.runtime.StreamedCodec;
 import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireEncodeException;
 import io.wireform.runtime.support.Delimiters;
@@ -57,8 +59,21 @@ public final class FrameWriter<T> {
         return body;
     }
 
-    /** Writes one framed message. */
+    /**
+     * Writes one framed message. A message ending with a {@code Payload} is written as its header,
+     * then the payload copied from its source in constant memory.
+     */
     public void write(T message, OutputStream out) throws IOException {
+        if (codec instanceof StreamedCodec<T> streamed && framing instanceof Framing.Schema) {
+            Payload payload = streamed.payloadOf(message);
+            if (payload != null) {
+                ByteBuffer header = ByteBuffer.allocate(streamed.headerSize(message));
+                streamed.encodeHeader(message, header);
+                out.write(header.array());
+                payload.transferTo(out);
+                return;
+            }
+        }
         out.write(frame(message));
     }
 

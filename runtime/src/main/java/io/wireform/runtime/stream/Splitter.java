@@ -2,6 +2,7 @@ package io.wireform.runtime.stream;
 
 import io.wireform.annotations.Endian;
 import io.wireform.runtime.FrameTooLargeException;
+import io.wireform.runtime.StreamedCodec;
 import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.support.Delimiters;
 import java.nio.ByteBuffer;
@@ -56,7 +57,10 @@ final class Splitter {
         int available = limit - start;
         lengthKnown = false;
         if (framing instanceof Framing.Schema) {
-            return whole(buf, start, codec.frameLength(buf, start, limit), available, 0, 0);
+            // a streamed payload is not part of the frame the reader buffers: only its header is
+            int length = codec instanceof StreamedCodec<?> s ? s.headerLength(buf, start, limit)
+                    : codec.frameLength(buf, start, limit);
+            return whole(buf, start, length, available, 0, 0);
         }
         if (framing instanceof Framing.FixedLength f) {
             return whole(buf, start, f.length(), available, 0, 0);

@@ -29,9 +29,12 @@ public final class WireReader<T> implements Closeable {
     private final ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
     private boolean ended;
 
+    private ReaderPayload payload;
+
     private WireReader(ReadableByteChannel source, FrameReader<T> frames) {
         this.source = Objects.requireNonNull(source, "source");
         this.frames = Objects.requireNonNull(frames, "frames");
+        frames.holdPayloads(length -> payload = new ReaderPayload(length));
     }
 
     public static <T> WireReader<T> of(InputStream in, FrameReader<T> frames) {
@@ -48,6 +51,10 @@ public final class WireReader<T> implements Closeable {
      * @throws io.wireform.runtime.WireException for bytes that are not a valid frame
      */
     public T read() throws IOException {
+        if (payload != null && frames.payloadActive()) {
+            throw new IllegalStateException("the payload of the previous message (" + payload.describe() + ") must"
+                    + " be read to its end or skipped before the next message can be read");
+        }
         while (ready.isEmpty() && !ended) {
             chunk.clear();
             int count = source.read(chunk);
@@ -60,6 +67,73 @@ public final class WireReader<T> implements Closeable {
             }
         }
         return ready.poll();
+    }
+
+    /**
+     * A payload read straight from the source: first the bytes the reader had already buffered, then
+     * the rest as it arrives, never more than its length and never all of it in memory.
+     */
+    private final class ReaderPayload extends io.wireform.runtime.Payload {
+        private long read;
+        private boolean opened;
+
+        ReaderPayload(long length) {
+            super(length);
+        }
+
+        String describe() {
+            return (length() < 0 ? "up to the end of the stream" : length() + " bytes") + ", " + read + " read";
+        }
+
+        @Override
+        public InputStream openStream() throws IOException {
+            if (opened) {
+                throw new IOException("a received payload can be read once; this one was opened before");
+            }
+            opened = true;
+            return new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    if (payload != ReaderPayload.this || !frames.payloadActive()) {
+                        return -1;
+                    }
+                    if (len == 0) {
+                        return 0;
+                    }
+                    int count = frames.takePayload(b, off, len);
+                    if (count == 0) {
+                        long left = frames.payloadLeft();
+                        int want = (int) Math.min(len, left < 0 ? Integer.MAX_VALUE : left);
+                        count = source.read(ByteBuffer.wrap(b, off, want));
+                        if (count < 0) {
+                            if (left < 0) {
+                                finish();
+                                return -1;
+                            }
+                            throw new java.io.EOFException("connection closed " + ReaderPayload.this.read
+                                    + " bytes into a " + length() + "-byte payload");
+                        }
+                        frames.payloadConsumed(count);
+                    }
+                    ReaderPayload.this.read += count;
+                    if (frames.payloadLeft() == 0) {
+                        finish();
+                    }
+                    return count;
+                }
+            };
+        }
+
+        private void finish() {
+            frames.payloadDone();
+            frames.resume(ready::add);
+        }
     }
 
     /** The push reader underneath, for its counters. */
