@@ -51,6 +51,10 @@ public final class WireReader<T> implements Closeable {
      * @throws io.wireform.runtime.WireException for bytes that are not a valid frame
      */
     public T read() throws IOException {
+        // queued messages came before the payload ends: the one that owns it is the last of them
+        if (!ready.isEmpty()) {
+            return ready.poll();
+        }
         if (payload != null && frames.payloadActive()) {
             throw new IllegalStateException("the payload of the previous message (" + payload.describe() + ") must"
                     + " be read to its end or skipped before the next message can be read");

@@ -1,0 +1,126 @@
+package io.wireform.samples.stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wireform.runtime.Payload;
+import io.wireform.runtime.stream.FrameReader;
+import io.wireform.runtime.stream.FrameWriter;
+import io.wireform.runtime.stream.Framing;
+import io.wireform.runtime.stream.WireReader;
+import io.wireform.samples.smarthome.DbFile;
+import io.wireform.samples.smarthome.DownloadDb;
+import io.wireform.samples.smarthome.SmartHome;
+import io.wireform.samples.smarthome.SmartHomeCodec;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** seeds/000's database reply through the pull reader: streamed to disk, never held whole. */
+class PayloadStreamingTest {
+    private static final FrameWriter<SmartHome> WRITER = new FrameWriter<>(SmartHomeCodec.INSTANCE, Framing.schema());
+
+    private static InputStream trickle(byte[] bytes, int step) {
+        return new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, step));
+            }
+        };
+    }
+
+    private static byte[] database(int length) {
+        byte[] bytes = new byte[length];
+        new Random(length).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static byte[] stream(SmartHome... messages) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (SmartHome message : messages) {
+            WRITER.write(message, out);
+        }
+        return out.toByteArray();
+    }
+
+    private static WireReader<SmartHome> reader(byte[] bytes, int step) {
+        return WireReader.of(trickle(bytes, step), FrameReader.builder(SmartHomeCodec.INSTANCE).build());
+    }
+
+    @Test
+    void payloadsStreamToDiskAndTheNextMessageFollows(@TempDir Path dir) throws IOException {
+        byte[] big = database(100_000);
+        byte[] small = database(5);
+        byte[] bytes = stream(new DbFile(Payload.of(big)), new DownloadDb(), new DbFile(Payload.of(small)));
+        try (WireReader<SmartHome> reader = reader(bytes, 777)) {
+            DbFile first = (DbFile) reader.read();
+            assertEquals(100_000, first.database().length());
+            IllegalStateException early = assertThrows(IllegalStateException.class, reader::read);
+            assertTrue(early.getMessage().contains("must be read to its end or skipped"), early.getMessage());
+
+            Path file = dir.resolve("house.db");
+            first.database().transferTo(file);
+            assertArrayEquals(big, Files.readAllBytes(file));
+
+            assertInstanceOf(DownloadDb.class, reader.read());
+            DbFile third = (DbFile) reader.read();
+            third.database().skip();
+            assertNull(reader.read());
+            assertTrue(reader.frames().capacity() <= 64 * 1024 + 64, "buffer " + reader.frames().capacity());
+        }
+    }
+
+    @Test
+    void aPayloadCanBeReadOnce() throws IOException {
+        try (WireReader<SmartHome> reader = reader(stream(new DbFile(Payload.of(database(10)))), 4)) {
+            DbFile file = (DbFile) reader.read();
+            assertEquals(10, file.database().readAllBytes().length);
+            assertThrows(IOException.class, () -> file.database().openStream());
+        }
+    }
+
+    @Test
+    void closedInsideAPayloadSaysHowFarItGot() throws IOException {
+        byte[] whole = stream(new DbFile(Payload.of(database(100))));
+        byte[] cut = Arrays.copyOf(whole, 8 + 40);
+        try (WireReader<SmartHome> reader = reader(cut, 16)) {
+            DbFile file = (DbFile) reader.read();
+            EOFException e = assertThrows(EOFException.class, () -> file.database().readAllBytes());
+            assertEquals("connection closed 40 bytes into a 100-byte payload", e.getMessage());
+        }
+    }
+
+    @Test
+    void theWriterStreamsAPayloadFromAFile(@TempDir Path dir) throws IOException {
+        byte[] content = database(70_000);
+        Path file = Files.write(dir.resolve("house.db"), content);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WRITER.write(new DbFile(Payload.of(file)), out);
+        byte[] sent = out.toByteArray();
+        assertArrayEquals(new byte[] {0x43, 0, 0, 0, 0x70, 0x11, 0x01, 0x00}, Arrays.copyOf(sent, 8));
+        assertArrayEquals(content, Arrays.copyOfRange(sent, 8, sent.length));
+    }
+
+    @Test
+    void aPayloadFromAStreamOfDeclaredLength() throws IOException {
+        byte[] content = database(3000);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WRITER.write(new DbFile(Payload.of(new ByteArrayInputStream(content), 3000)), out);
+        try (WireReader<SmartHome> reader = reader(out.toByteArray(), 100)) {
+            assertArrayEquals(content, ((DbFile) reader.read()).database().readAllBytes());
+            assertNull(reader.read());
+        }
+    }
+}
