@@ -55,6 +55,7 @@ public final class StatusCodec implements WireCodec<Status> {
 
   @Override
   public void encode(Status message, ByteBuffer out) {
+    Values.nonNull(message, "Status");
     byte version = message.version();
     long sequence = Values.unsigned(message.sequence(), 2, "Status.sequence");
     long offset = Values.signed(message.offset(), 3, "Status.offset");
@@ -114,6 +115,7 @@ public final class StatusCodec implements WireCodec<Status> {
       in.position(start);
       throw e.nestedIn("Status.position", 35);
     }
+    in.position(start);
     String name = Values.getPaddedString(in, start + 41, 8, (byte) 0x20, StandardCharsets.US_ASCII);
     byte[] serial = Frames.getBytes(in, start + 49, 4);
     Frames.expectMarker(in, start, start + 53, END, "Status.<end>");
@@ -123,6 +125,7 @@ public final class StatusCodec implements WireCodec<Status> {
 
   @Override
   public int sizeOf(Status message) {
+    Values.nonNull(message, "Status");
     return ENCODED_LENGTH;
   }
 

@@ -27,4 +27,13 @@ public @interface Message {
 
     /** Which end of a {@link Bits} group the first bit field takes. */
     BitOrder bitOrder() default BitOrder.MSB_FIRST;
+
+    /**
+     * The largest frame its generated reader accepts, in bytes; 0 for the reader's default, 16 MiB. A
+     * longer frame is an error before any of it is buffered.
+     */
+    int maxFrameLength() default 0;
+
+    /** What its generated reader does with bytes that are not a valid frame. */
+    Resync resync() default Resync.FAIL;
 }

@@ -40,4 +40,13 @@ public @interface Protocol {
 
     /** True when the records have no tag and are told apart by magic and end marker. */
     boolean untagged() default false;
+
+    /**
+     * The largest frame its generated reader accepts, in bytes; 0 for the reader's default, 16 MiB. A
+     * longer frame is an error before any of it is buffered.
+     */
+    int maxFrameLength() default 0;
+
+    /** What its generated reader does with bytes that are not a valid frame. */
+    Resync resync() default Resync.FAIL;
 }

@@ -6,8 +6,8 @@ import java.nio.ByteBuffer;
 public class TruncatedFrameException extends WireException {
     private static final long serialVersionUID = 1L;
 
-    private final long needed;
-    private final long available;
+    private long needed;
+    private long available;
     private final boolean lengthKnown;
 
     /**
@@ -40,6 +40,20 @@ public class TruncatedFrameException extends WireException {
     /** Bytes that were there, counted from the frame's start. */
     public long available() {
         return available;
+    }
+
+    @Override
+    public WireException nestedIn(String parentPath, int nestedStart) {
+        needed += nestedStart;
+        available += nestedStart;
+        return super.nestedIn(parentPath, nestedStart);
+    }
+
+    @Override
+    public WireException under(String protocol, int bodyStart) {
+        needed += bodyStart;
+        available += bodyStart;
+        return super.under(protocol, bodyStart);
     }
 
     /** Whether {@link #needed()} is the whole frame's length rather than a lower bound. */

@@ -26,7 +26,7 @@ public interface WireCodec<T> {
      * Writes one frame at the output's position and advances it past the frame.
      *
      * @throws WireEncodeException if a value cannot be represented (too long, out of range, null);
-     *     the output's position is then unchanged
+     *     the output's position is then unchanged, though bytes after it may have been written
      * @throws java.nio.BufferOverflowException if fewer than {@link #sizeOf(Object)} bytes remain;
      *     nothing is written then
      */

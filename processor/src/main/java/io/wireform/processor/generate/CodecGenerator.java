@@ -4,6 +4,7 @@ import static io.wireform.processor.generate.RuntimeTypes.BYTE_BUFFER;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD_SOURCE;
 import static io.wireform.processor.generate.RuntimeTypes.STREAMED_CODEC;
+import static io.wireform.processor.generate.RuntimeTypes.VALUES;
 import static io.wireform.processor.generate.RuntimeTypes.WIRE_CODEC;
 
 import com.palantir.javapoet.ClassName;
@@ -95,6 +96,7 @@ public final class CodecGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(model.messageType(), "message")
                 .addParameter(BYTE_BUFFER, "out")
+                .addStatement("$T.nonNull(message, $S)", VALUES, model.pathName())
                 .addCode(encode.prepare())
                 .addCode(encode.write())
                 .build();
@@ -118,6 +120,7 @@ public final class CodecGenerator {
                 .addParameter(BYTE_BUFFER, "in")
                 .addParameter(int.class, "start")
                 .addParameter(int.class, "limit");
+        sizeOf.addStatement("$T.nonNull(message, $S)", VALUES, model.pathName());
         if (model.isFixed()) {
             sizeOf.addStatement("return ENCODED_LENGTH");
             frameLength.addJavadoc("Every frame has the same length, known before any byte arrives.\n")

@@ -50,8 +50,7 @@ final class DecodeBody {
             if (step.fixedSize() > 0 && cursor.offset() + step.fixedSize() > checkedTo) {
                 int run = Steps.run(steps, i);
                 boolean whole = model.isFixed() && i == 0 && cursor.isConstant();
-                code.addStatement("$T.need(in, start, $L, $L, $L, $S)", FRAMES, cursor.at(),
-                        whole ? "ENCODED_LENGTH" : run, limit, path);
+                code.add(ValueReads.need(limit, cursor.at(), CodeBlock.of("$L", whole ? "ENCODED_LENGTH" : run), path));
                 checkedTo = cursor.offset() + run;
             }
             if (step instanceof Steps.Magic) {
@@ -84,6 +83,9 @@ final class DecodeBody {
                 }
                 cursor.skip(field.paddingAfter());
             } else if (step instanceof Steps.Bits b) {
+                if (b.group().members().stream().anyMatch(m -> m.name().equals(checksumFrom))) {
+                    code.addStatement("int $LChecksumFrom = $L", Names.local(checksumFrom), cursor.at());
+                }
                 bits(code, b.group(), cursor.at(), path);
                 cursor.skip(b.group().bytes());
             } else if (step instanceof Steps.Length l) {
@@ -162,7 +164,7 @@ final class DecodeBody {
             regionStart = cursor.at();
         } else {
             int width = l.width().bytes();
-            code.addStatement("$T.need(in, start, $L, $L, $L, $S)", FRAMES, at, width, limit, lengthPath)
+            code.add(ValueReads.need(limit, at, CodeBlock.of("$L", width), lengthPath))
                     .addStatement("long $L = $L", value,
                             NumberCode.readInt(width, width == 8, TypeKind.LONG, l.endian(), at));
             self = CodeBlock.of("$L", width);

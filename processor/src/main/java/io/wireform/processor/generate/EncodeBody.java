@@ -143,6 +143,13 @@ final class EncodeBody {
         if (!model.isFixed()) {
             code.addStatement("int p");
         }
+        // list elements and optional contents are checked as they are written: a failure among them
+        // must still leave the output's position where it was
+        boolean guarded = model.items().stream().anyMatch(i -> i instanceof Item.Field f
+                && (f.field().kind() instanceof FieldKind.ListKind || f.field().kind() instanceof FieldKind.OptionalKind));
+        if (guarded) {
+            code.beginControlFlow("try");
+        }
         Cursor cursor = new Cursor("p");
         String checksumFrom = null;
         for (Item item : model.items()) {
@@ -174,6 +181,10 @@ final class EncodeBody {
                 }
                 fill(code, cursor, field.paddingAfter(), field.fill());
             } else if (step instanceof Steps.Bits b) {
+                String from = checksumFrom;
+                if (b.group().members().stream().anyMatch(m -> m.name().equals(from))) {
+                    code.addStatement("int $LChecksumFrom = $L", Names.local(checksumFrom), at);
+                }
                 writeBits(code, b.group(), at);
                 cursor.skip(b.group().bytes());
             } else if (step instanceof Steps.Length l) {
@@ -191,6 +202,12 @@ final class EncodeBody {
                 writeChecksum(code, c.checksum(), at, checksumFrom);
                 cursor.skip(c.checksum().type().bytes());
             }
+        }
+        if (guarded) {
+            code.nextControlFlow("catch ($T e)", RuntimeTypes.WIRE_EXCEPTION)
+                    .addStatement("out.position(start)")
+                    .addStatement("throw e")
+                    .endControlFlow();
         }
         return code.addStatement("out.position(start + $L)", total).build();
     }

@@ -165,7 +165,7 @@ final class FrameLengthBody {
             varintLength(code, local, k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10, path);
             code.addStatement("p += $LLength", local);
         } else if (kind instanceof FieldKind.NestedKind k) {
-            code.beginControlFlow("if (p >= limit)").addStatement("return $T.needMore(start, p + 1)", FRAMES)
+            code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p + 1)", FRAMES)
                     .endControlFlow()
                     .addStatement("int $LLength = $T.INSTANCE.frameLength(in, (int) p, limit)", local, k.codecType())
                     .beginControlFlow("if ($LLength < 0)", local)
@@ -217,7 +217,8 @@ final class FrameLengthBody {
             return;
         }
         count(code, extent, local, path);
-        code.addStatement("p += $LCount$L", local, unit == 1 ? "" : " * " + unit);
+        code.addStatement(unit == 1 ? "p += $LCount" : "p += $T.elements($LCount, $L)",
+                unit == 1 ? new Object[] {local} : new Object[] {FRAMES, local, unit});
     }
 
     /** Declares {@code <local>Count} and moves past its prefix, if any. */
@@ -231,7 +232,8 @@ final class FrameLengthBody {
             Extent.Prefixed p = (Extent.Prefixed) extent;
             if (p.width().bytes() == 0) {
                 varintLength(code, local + "Prefix", p.width() == Width.MQTT ? 4 : 10, path);
-                code.addStatement("long $LCount = $T.get(in, (int) p)", local, VARINTS)
+                code.addStatement("long $LCount = $T.nonNegative(in, start, (int) p, $T.get(in, (int) p), $S)", local,
+                                FRAMES, VARINTS, path)
                         .addStatement("p += $LPrefixLength", local);
             } else {
                 int width = p.width().bytes();

@@ -245,7 +245,8 @@ public final class ProtocolGenerator {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(int.class)
-                .addParameter(model.protocolType(), "message");
+                .addParameter(model.protocolType(), "message")
+                .addStatement("$T.nonNull(message, $S)", VALUES, model.pathName());
         for (ProtocolModel.Variant v : model.variants()) {
             int tagSize = tagSize(model, v.tag());
             method.beginControlFlow("if (message instanceof $T variant)", v.message().messageType())
@@ -342,19 +343,33 @@ public final class ProtocolGenerator {
                 .build();
     }
 
-    /** The switch on the tag. */
+    /**
+     * The dispatch on the tag: one {@code switch} over its int value when every tag fits one, else
+     * (a 64-bit or varint tag beyond 2^31) comparisons of the long value.
+     */
     private MethodSpec codecFor(ProtocolModel model, TypeName codecOfVariant) {
         String known = model.variants().stream()
                 .map(v -> "0x" + Long.toHexString(v.tag()) + " (" + v.message().pathName() + ")")
                 .collect(Collectors.joining(", "));
         CodeBlock.Builder cases = CodeBlock.builder();
-        boolean narrow = model.tag().bytes() > 0 && model.tag().bytes() <= 4;
-        cases.add(narrow ? "$T codec = switch ((int) tag) {\n" : "$T codec = (tag >>> 31) != 0 ? null : switch ((int) tag) {\n",
-                codecOfVariant).indent();
-        for (ProtocolModel.Variant v : model.variants()) {
-            cases.add("case $L -> $T.INSTANCE;\n", intLiteral(v.tag()), v.message().codecType());
+        boolean narrow = model.tagBits() > 0 || (model.tag().bytes() > 0 && model.tag().bytes() <= 4);
+        boolean fitsInt = model.variants().stream().allMatch(v -> v.tag() >= 0 && v.tag() <= Integer.MAX_VALUE);
+        if (narrow || fitsInt) {
+            cases.add(narrow ? "$T codec = switch ((int) tag) {\n" : "$T codec = (tag >>> 31) != 0 ? null : switch ((int) tag) {\n",
+                    codecOfVariant).indent();
+            for (ProtocolModel.Variant v : model.variants()) {
+                cases.add("case $L -> $T.INSTANCE;\n", intLiteral(v.tag()), v.message().codecType());
+            }
+            cases.add("default -> null;\n").unindent().add("};\n");
+        } else {
+            cases.addStatement("$T codec = null", codecOfVariant);
+            for (int i = 0; i < model.variants().size(); i++) {
+                ProtocolModel.Variant v = model.variants().get(i);
+                cases.add(i == 0 ? "if (tag == $L) {\n" : "} else if (tag == $L) {\n", String.format("0x%XL", v.tag()))
+                        .indent().addStatement("codec = $T.INSTANCE", v.message().codecType()).unindent();
+            }
+            cases.add("}\n");
         }
-        cases.add("default -> null;\n").unindent().add("};\n");
         return MethodSpec.methodBuilder("codecFor")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(codecOfVariant)

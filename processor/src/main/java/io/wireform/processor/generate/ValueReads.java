@@ -82,6 +82,17 @@ final class ValueReads {
         return optional((FieldKind.OptionalKind) kind, local, at, fromStart, path, position, scope);
     }
 
+    /** A bounds check: past the caller's limit the frame is cut short; past a region's end it is malformed. */
+    static CodeBlock need(String limit, CodeBlock at, CodeBlock count, String path) {
+        return CodeBlock.builder().addStatement("$T.$L(in, start, $L, $L, $L, $S)", FRAMES,
+                limit.equals("limit") ? "need" : "needInRegion", at, count, limit, path).build();
+    }
+
+    /** {@code at} in brackets when it is a sum, for use after a minus. */
+    static CodeBlock paren(CodeBlock at) {
+        return at.toString().contains(" ") ? CodeBlock.of("($L)", at) : at;
+    }
+
     private static CodeBlock declare(String type, String local, CodeBlock value) {
         return CodeBlock.builder().addStatement("$L $L = $L", type, local, value).build();
     }
@@ -94,13 +105,19 @@ final class ValueReads {
                 .beginControlFlow("try")
                 .addStatement("$L = $T.INSTANCE.decode(in, $L)", local, k.codecType(), scope.limit())
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
-                .addStatement("in.position(start)")
-                .addStatement("throw e.nestedIn($S, $L)", path, fromStart)
-                .endControlFlow();
+                .addStatement("in.position(start)");
+        if (scope.limit().equals("limit")) {
+            code.addStatement("throw e.nestedIn($S, $L)", path, fromStart);
+        } else {
+            code.addStatement("throw $T.withinRegion(e, in, $L, $L).nestedIn($S, $L)", FRAMES, at, scope.limit(), path,
+                    fromStart);
+        }
+        code.endControlFlow();
         if (!k.isFixed()) {
             code.addStatement("$L = in.position()", position);
         }
-        return code.build();
+        // the input's position moves only when the whole frame is decoded
+        return code.addStatement("in.position(start)").build();
     }
 
     private CodeBlock varint(FieldKind.VarintKind k, String local, CodeBlock at, String path, String position,
@@ -133,7 +150,7 @@ final class ValueReads {
             }
             code.add(remainingEnd(local, at, path, scope))
                     .addStatement("$T $L = $T.of($T.getBytes(in, $L, $LEnd - $L))", PAYLOAD, local, PAYLOAD, FRAMES, at,
-                            local, at);
+                            local, paren(at));
             return code.addStatement("$L = $LEnd", position, local).build();
         }
         code.add(count(k.extent(), local + "Length", local + "At", at, path, scope));
@@ -142,7 +159,7 @@ final class ValueReads {
                             FRAMES, at, local, path)
                     .addStatement("$L = $LAt", position, local).build();
         }
-        return code.addStatement("$T.need(in, start, $LAt, $LLength, $L, $S)", FRAMES, local, local, scope.limit(), path)
+        return code.add(need(scope.limit(), CodeBlock.of("$LAt", local), CodeBlock.of("$LLength", local), path))
                 .addStatement("$T $L = $T.of($T.getBytes(in, $LAt, (int) $LLength))", PAYLOAD, local, PAYLOAD, FRAMES,
                         local, local)
                 .addStatement("$L = $LAt + (int) $LLength", position, local, local)
@@ -171,19 +188,19 @@ final class ValueReads {
                             delimiter, path)
                     .endControlFlow();
             from = at;
-            length = CodeBlock.of("$LEnd - $L", local, at);
+            length = CodeBlock.of("$LEnd - $L", local, paren(at));
             code.add(extract(type, charset, local, from, length));
             return code.addStatement("$L = $LEnd + $L", position, local, t.delimiter().size()).build();
         }
         if (extent instanceof Extent.Remaining) {
             code.add(remainingEnd(local, at, path, scope));
             from = at;
-            length = CodeBlock.of("$LEnd - $L", local, at);
+            length = CodeBlock.of("$LEnd - $L", local, paren(at));
             code.add(extract(type, charset, local, from, length));
             return code.addStatement("$L = $LEnd", position, local).build();
         }
         code.add(count(extent, local + "Length", local + "At", at, path, scope));
-        code.addStatement("$T.need(in, start, $LAt, $LLength, $L, $S)", FRAMES, local, local, scope.limit(), path);
+        code.add(need(scope.limit(), CodeBlock.of("$LAt", local), CodeBlock.of("$LLength", local), path));
         code.add(extract(type, charset, local, CodeBlock.of("$LAt", local), CodeBlock.of("(int) $LLength", local)));
         return code.addStatement("$L = $LAt + (int) $LLength", position, local, local).build();
     }
@@ -200,7 +217,7 @@ final class ValueReads {
     private static CodeBlock remainingEnd(String local, CodeBlock at, String path, ReadScope scope) {
         CodeBlock.Builder code = CodeBlock.builder();
         if (scope.trailer() > 0) {
-            code.addStatement("$T.need(in, start, $L, $L, $L, $S)", FRAMES, at, scope.trailer(), scope.limit(), path);
+            code.add(need(scope.limit(), at, CodeBlock.of("$L", scope.trailer()), path));
         }
         return code.addStatement("int $LEnd = $L", local, scope.remainingEnd()).build();
     }
@@ -227,8 +244,10 @@ final class ValueReads {
                     .addStatement("long $L = $T.get(in, $L)", countLocal, VARINTS, at).build();
         }
         int width = p.width().bytes();
-        return code.addStatement("$T.need(in, start, $L, $L, $L, $S)", FRAMES, at, width, scope.limit(), path)
-                .addStatement("long $L = $L", countLocal, NumberCode.readInt(width, width == 8, TypeKind.LONG, p.endian(), at))
+        CodeBlock read = NumberCode.readInt(width, width == 8, TypeKind.LONG, p.endian(), at);
+        return code.add(need(scope.limit(), at, CodeBlock.of("$L", width), path))
+                .addStatement("long $L = $L", countLocal, width == 8
+                        ? CodeBlock.of("$T.nonNegative(in, start, $L, $L, $S)", FRAMES, at, read, path) : read)
                 .addStatement("int $L = $L + $L", atLocal, at, width)
                 .build();
     }
@@ -256,8 +275,8 @@ final class ValueReads {
                         .endControlFlow()
                         .addStatement("int $LCount = ($LEnd - $LAt) / $L", local, local, local, size);
             } else {
-                code.addStatement("$T.need(in, start, $LAt, $LCount * $L, $L, $S)", FRAMES, local, local, size,
-                        scope.limit(), path);
+                code.add(need(scope.limit(), CodeBlock.of("$LAt", local),
+                        CodeBlock.of("$T.elements($LCount, $L)", FRAMES, local, size), path));
             }
             code.addStatement("$T $LItems = new $T((int) $LCount)", arrayListType, local, arrayListType, local)
                     .beginControlFlow("for (int i = 0; i < $LCount; i++)", local)
@@ -279,7 +298,7 @@ final class ValueReads {
             code.addStatement("$T $LItems = new $T()", arrayListType, local, arrayListType)
                     .beginControlFlow("while ($L < $LEnd)", cursor, local);
         } else {
-            code.addStatement("$T.need(in, start, $LAt, $LCount, $L, $S)", FRAMES, local, local, scope.limit(), path)
+            code.add(need(scope.limit(), CodeBlock.of("$LAt", local), CodeBlock.of("$LCount", local), path))
                     .addStatement("$T $LItems = new $T((int) $LCount)", arrayListType, local, arrayListType, local)
                     .beginControlFlow("for (int i = 0; i < $LCount; i++)", local);
         }
@@ -303,8 +322,7 @@ final class ValueReads {
                 .beginControlFlow("if ($L)", condition(k.condition(), false));
         CodeBlock innerAt = CodeBlock.of("$L", atLocal);
         if (k.inner().isFixed()) {
-            code.addStatement("$T.need(in, start, $L, $L, $L, $S)", FRAMES, innerAt, k.inner().fixedSize(),
-                    scope.limit(), path)
+            code.add(need(scope.limit(), innerAt, CodeBlock.of("$L", k.inner().fixedSize()), path))
                     .add(read(k.inner(), value, innerAt, CodeBlock.of("$L - start", atLocal), path, position, scope))
                     .addStatement("$L = $L + $L", position, atLocal, k.inner().fixedSize());
         } else {

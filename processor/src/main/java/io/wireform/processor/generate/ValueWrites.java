@@ -301,12 +301,14 @@ final class ValueWrites {
 
     private CodeBlock optionalWrite(FieldKind.OptionalKind k, String local, CodeBlock at, String path, String position) {
         String value = local + "Value";
+        CodeBlock from = CodeBlock.of("$LAt", local);
         return CodeBlock.builder()
+                .addStatement("int $L = $L", from, at)
                 .beginControlFlow("if ($L.isPresent())", local)
                 .add(prepare(k.inner(), value, CodeBlock.of("$L.get()", local), path))
-                .add(write(k.inner(), value, at, CodeBlock.of("$L - start", at), path, position))
+                .add(write(k.inner(), value, from, CodeBlock.of("$L - start", from), path, position))
                 .endControlFlow()
-                .addStatement("$L = $L + $LSize", position, at, local)
+                .addStatement("$L = $L + $LSize", position, from, local)
                 .build();
     }
 

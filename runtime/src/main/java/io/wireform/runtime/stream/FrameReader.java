@@ -1,5 +1,6 @@
 package io.wireform.runtime.stream;
 
+import io.wireform.annotations.Resync;
 import io.wireform.runtime.Payload;
 import io.wireform.runtime.StreamedCodec;
 import io.wireform.runtime.TruncatedFrameException;

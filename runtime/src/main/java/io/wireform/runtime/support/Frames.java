@@ -38,9 +38,32 @@ public final class Frames {
         if (count < 0) {
             throw new WireDecodeException(in, frameStart, at, path, "a length of 0 or more", Long.toString(count));
         }
-        if (at + count > limit) {
-            throw beyond(in, frameStart, at, at + count, limit, path);
+        if (count > limit - at) {
+            throw new TruncatedFrameException(in, frameStart, path, saturatedEnd(at, count) - frameStart,
+                    Math.max(0, limit - frameStart));
         }
+    }
+
+    /**
+     * As {@link #need}, inside a length region ending at {@code regionEnd}: running past it means
+     * the frame contradicts its own length field.
+     */
+    public static void needInRegion(ByteBuffer in, int frameStart, int at, long count, int regionEnd, String path) {
+        if (count < 0) {
+            throw new WireDecodeException(in, frameStart, at, path, "a length of 0 or more", Long.toString(count));
+        }
+        if (count > regionEnd - at) {
+            throw beyond(in, frameStart, at, saturatedEnd(at, count), regionEnd, path);
+        }
+    }
+
+    /** Bytes of {@code count} elements of {@code size} bytes each, saturated rather than overflowing. */
+    public static long elements(long count, int size) {
+        return count > Long.MAX_VALUE / Math.max(1, size) ? Long.MAX_VALUE / 2 : count * size;
+    }
+
+    private static long saturatedEnd(int at, long count) {
+        return count > Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : at + count;
     }
 
     /** The error for a value that would end at {@code end}, past {@code limit}. */
@@ -63,10 +86,23 @@ public final class Frames {
             throw new WireDecodeException(in, frameStart, fieldAt, path, "a length that covers at least the length "
                     + "field itself", Long.toString(length));
         }
-        if (at + length > limit) {
-            throw beyond(in, frameStart, fieldAt, at + length, limit, path);
+        if (length > limit - at) {
+            throw beyond(in, frameStart, fieldAt, saturatedEnd(at, length), limit, path);
         }
         return (int) (at + length);
+    }
+
+    /**
+     * An error from a nested message decoded inside a length region: running past the region's end
+     * is not a truncated input but a frame that contradicts its own length field.
+     */
+    public static WireException withinRegion(WireException e, ByteBuffer in, int nestedStart, int regionEnd) {
+        if (!(e instanceof TruncatedFrameException t)) {
+            return e;
+        }
+        return new WireDecodeException(in, nestedStart, (int) Math.min(regionEnd, nestedStart + t.available()),
+                e.fieldPath(), t.needed() + " bytes within the length region ending " + (regionEnd - nestedStart)
+                        + " bytes on", (regionEnd - nestedStart) + " bytes left in it");
     }
 
     /** Checks that the fields of a length region ended exactly where the length said. */

@@ -93,7 +93,10 @@ public final class Values {
 
     /** Checks that a terminated value does not contain its own terminator. */
     public static byte[] withoutDelimiter(byte[] value, byte[] delimiter, String path) {
-        if (Delimiters.contains(value, delimiter)) {
+        // the first occurrence in value + delimiter must be the delimiter itself, or decoding stops early
+        byte[] framed = java.util.Arrays.copyOf(value, value.length + delimiter.length);
+        System.arraycopy(delimiter, 0, framed, value.length, delimiter.length);
+        if (Delimiters.indexOf(ByteBuffer.wrap(framed), 0, framed.length, delimiter) != value.length) {
             throw new WireEncodeException(path, "a value without its terminator", "a value containing it");
         }
         return value;
@@ -157,8 +160,9 @@ public final class Values {
 
     /** The encoded size of a nested value, with errors placed under {@code path}. */
     public static <T> int sizeOf(WireCodec<T> codec, T value, String path) {
+        nonNull(value, path); // its path is already the full one
         try {
-            return codec.sizeOf(nonNull(value, path));
+            return codec.sizeOf(value);
         } catch (WireException e) {
             throw e.nestedIn(path, 0);
         }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.wireform.runtime.WireDecodeException;
 import io.wireform.runtime.stream.FrameReader;
-import io.wireform.runtime.stream.Resync;
+import io.wireform.annotations.Resync;
 import io.wireform.samples.device.DeviceBlock;
 import io.wireform.samples.device.DeviceBlockCodec;
 import io.wireform.samples.device.DeviceFrame;

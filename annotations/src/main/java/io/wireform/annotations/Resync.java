@@ -1,6 +1,6 @@
-package io.wireform.runtime.stream;
+package io.wireform.annotations;
 
-/** What a {@link FrameReader} does with bytes that are not a valid frame. */
+/** What a stream reader does with bytes that are not a valid frame. */
 public enum Resync {
     /** Throw the error; the reader keeps the bytes and stays where it was. The default. */
     FAIL,
