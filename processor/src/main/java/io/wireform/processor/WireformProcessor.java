@@ -11,6 +11,8 @@ import io.wireform.processor.diag.ErrorReporter;
 import io.wireform.processor.generate.CodecGenerator;
 import io.wireform.processor.generate.EnumCodesGenerator;
 import io.wireform.processor.generate.ProtocolGenerator;
+import io.wireform.processor.generate.ReaderGenerator;
+import io.wireform.processor.model.GeneratedNames;
 import io.wireform.processor.model.ProtocolModel;
 import io.wireform.processor.validate.StrayCodes;
 import io.wireform.processor.model.EnumModel;
@@ -66,9 +68,11 @@ public final class WireformProcessor extends AbstractProcessor {
         }
         for (TypeElement type : round.messages()) {
             guarded(type, errors, () -> registry.message(type).map(this::codec));
+            guarded(type, errors, () -> registry.message(type).map(this::reader));
         }
         for (TypeElement protocol : round.protocols()) {
             guarded(protocol, errors, () -> registry.protocol(protocol).map(this::protocolCodec));
+            guarded(protocol, errors, () -> registry.protocol(protocol).map(this::protocolReader));
             // records a protocol permits need no @Message of their own; their codecs come from here
             if (protocol.getKind() == ElementKind.INTERFACE) {
                 for (TypeMirror permitted : protocol.getPermittedSubclasses()) {
@@ -85,6 +89,16 @@ public final class WireformProcessor extends AbstractProcessor {
 
     private TypeSpec codec(MessageModel model) {
         return new CodecGenerator().generate(model);
+    }
+
+    private TypeSpec reader(MessageModel model) {
+        return new ReaderGenerator().generate(model.messageType(), model.codecType(),
+                GeneratedNames.readerOf(model.messageType()), model.isPublic(), model.reader());
+    }
+
+    private TypeSpec protocolReader(ProtocolModel model) {
+        return new ReaderGenerator().generate(model.protocolType(), model.codecType(),
+                GeneratedNames.readerOf(model.protocolType()), model.isPublic(), model.reader());
     }
 
     private TypeSpec protocolCodec(ProtocolModel model) {

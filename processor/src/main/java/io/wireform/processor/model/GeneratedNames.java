@@ -14,6 +14,10 @@ public final class GeneratedNames {
         return sibling(message, "Codec");
     }
 
+    public static ClassName readerOf(ClassName type) {
+        return sibling(type, "Reader");
+    }
+
     public static ClassName codesOf(ClassName enumType) {
         return sibling(enumType, "Codes");
     }

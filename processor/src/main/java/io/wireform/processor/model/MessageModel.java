@@ -13,6 +13,7 @@ import java.util.List;
  * @param items what is on the wire between magic and end marker, in order
  * @param components the record components in declaration order, for the constructor call
  * @param fixedLength encoded length of every frame, or -1 when it depends on the value
+ * @param reader what its generated reader is preset with
  */
 public record MessageModel(
         ClassName messageType,
@@ -24,7 +25,8 @@ public record MessageModel(
         List<Integer> end,
         List<Item> items,
         List<String> components,
-        int fixedLength) {
+        int fixedLength,
+        ReaderSettings reader) {
 
     public MessageModel {
         magic = List.copyOf(magic);

@@ -19,7 +19,8 @@ public record ProtocolModel(
         Width tag,
         int tagBits,
         boolean untagged,
-        List<Variant> variants) {
+        List<Variant> variants,
+        ReaderSettings reader) {
 
     public ProtocolModel {
         variants = List.copyOf(variants);

@@ -21,6 +21,7 @@ import io.wireform.processor.model.FieldModel;
 import io.wireform.processor.model.GeneratedNames;
 import io.wireform.processor.model.Item;
 import io.wireform.processor.model.MessageModel;
+import io.wireform.processor.model.ReaderSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -138,7 +139,10 @@ final class MessageValidator {
         List<String> names = all.stream().map(c -> c.getSimpleName().toString()).collect(Collectors.toList());
         return Optional.of(new MessageModel(messageType, GeneratedNames.codecOf(messageType),
                 Visibility.isPublic(type), endian, layout, magic, end, items, names,
-                fixed ? offset + end.size() : -1));
+                fixed ? offset + end.size() : -1,
+                mirrors.find(type, io.wireform.processor.collect.AnnotationNames.MESSAGE)
+                        .map(m -> ReaderSettingsReader.read(mirrors, errors, type, m))
+                        .orElse(ReaderSettings.DEFAULT)));
     }
 
     /** Adds the bit group being filled, if any, to the items; returns the bytes it takes. */

@@ -78,7 +78,8 @@ final class ProtocolValidator {
         }
         ClassName protocolType = ClassName.get(type);
         return Optional.of(new ProtocolModel(protocolType, GeneratedNames.codecOf(protocolType), Visibility.isPublic(type),
-                Endian.valueOf(mirrors.enumValue(protocol, "endian")), tagWidth, tagBits, untagged, variants));
+                Endian.valueOf(mirrors.enumValue(protocol, "endian")), tagWidth, tagBits, untagged, variants,
+                ReaderSettingsReader.read(mirrors, errors, type, protocol)));
     }
 
     private long tag(TypeElement record, String protocol, Width width, int tagBits, Map<Long, String> byTag) {

@@ -172,6 +172,41 @@ class FramingPatternsTest {
     }
 
     @Test
+    void halfCloseRequestThenReplyUntilClose() throws Exception {
+        // seeds/001's second pattern over a real loopback socket: the client sends its request and shuts
+        // down its output; the server reads to that end, answers, and closes; the client reads to the close
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            java.util.concurrent.atomic.AtomicReference<Object> seen = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread serverThread = new Thread(() -> {
+                try (java.net.Socket socket = server.accept();
+                     WireReader<Line> requests = WireReader.of(socket.getInputStream(),
+                             FrameReader.builder(LineCodec.INSTANCE).framing(Framing.untilClose()).build())) {
+                    Line request = requests.read();
+                    seen.set(request.text() + "|" + requests.read());
+                    socket.getOutputStream().write(("you said: " + request.text()).getBytes(StandardCharsets.US_ASCII));
+                    socket.shutdownOutput();
+                } catch (Exception e) {
+                    seen.set(e);
+                }
+            }, "half-close-server");
+            serverThread.start();
+            try (java.net.Socket client = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.getLocalPort())) {
+                client.setSoTimeout(10_000);
+                client.getOutputStream().write(new FrameWriter<>(LineCodec.INSTANCE, Framing.untilClose())
+                        .frame(new Line("Beautiful is better than ugly.")));
+                client.shutdownOutput();
+                try (WireReader<Line> replies = WireReader.of(client.getInputStream(),
+                        FrameReader.builder(LineCodec.INSTANCE).framing(Framing.untilClose()).build())) {
+                    assertEquals(new Line("you said: Beautiful is better than ugly."), replies.read());
+                    assertNull(replies.read());
+                }
+            }
+            serverThread.join(10_000);
+            assertEquals("Beautiful is better than ugly.|null", seen.get());
+        }
+    }
+
+    @Test
     void cleanEndBetweenFramesIsTheEndOfTheStream() throws IOException {
         try (WireReader<Sixteen> reader = WireReader.of(new ByteArrayInputStream(new byte[0]),
                 FrameReader.builder(SixteenCodec.INSTANCE).build())) {

@@ -8,6 +8,7 @@ import io.wireform.runtime.stream.FrameReader;
 import io.wireform.annotations.Resync;
 import io.wireform.samples.device.DeviceBlock;
 import io.wireform.samples.device.DeviceBlockCodec;
+import io.wireform.samples.device.DeviceBlockReader;
 import io.wireform.samples.device.DeviceFrame;
 import io.wireform.samples.device.DeviceFrameCodec;
 import io.wireform.samples.device.Extra;
@@ -67,6 +68,19 @@ class ResyncTest {
         }
         // in one chunk the reader sees each bad stretch whole; in small chunks it drops as it learns
         assertEquals(List.of(5L, 199L), run(Resync.SCAN_TO_MAGIC, 10_000).drops());
+    }
+
+    @Test
+    void theGeneratedReaderCarriesTheProtocolsDeclaredPolicy() {
+        // @Protocol(untagged = true, resync = Resync.SCAN_TO_MAGIC, maxFrameLength = 1024)
+        assertEquals(1024, DeviceBlockReader.MAX_FRAME_LENGTH);
+        List<Long> drops = new ArrayList<>();
+        FrameReader<DeviceBlock> reader = DeviceBlockReader.builder()
+                .onDropped((bytes, at, cause) -> drops.add(bytes)).build();
+        List<DeviceBlock> blocks = new ArrayList<>();
+        reader.feed(ByteBuffer.wrap(noisyStream()), blocks::add);
+        assertEquals(3, blocks.size());
+        assertEquals(List.of(5L, 199L), drops);
     }
 
     @Test

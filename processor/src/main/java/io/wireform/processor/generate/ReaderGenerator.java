@@ -1,0 +1,73 @@
+package io.wireform.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.wireform.processor.model.ReaderSettings;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code <Type>Reader}: push and pull stream readers preset with the type's codec, its
+ * largest frame and its resync policy, as its annotation declares them.
+ */
+public final class ReaderGenerator {
+    private static final ClassName FRAME_READER = ClassName.get("io.wireform.runtime.stream", "FrameReader");
+    private static final ClassName WIRE_READER = ClassName.get("io.wireform.runtime.stream", "WireReader");
+    private static final ClassName RESYNC = ClassName.get("io.wireform.annotations", "Resync");
+    private static final ClassName INPUT_STREAM = ClassName.get("java.io", "InputStream");
+    private static final ClassName CHANNEL = ClassName.get("java.nio.channels", "ReadableByteChannel");
+
+    public TypeSpec generate(ClassName messageType, ClassName codecType, ClassName readerType, boolean isPublic,
+                             ReaderSettings settings) {
+        ParameterizedTypeName builder = ParameterizedTypeName.get(FRAME_READER.nestedClass("Builder"), messageType);
+        ParameterizedTypeName push = ParameterizedTypeName.get(FRAME_READER, messageType);
+        ParameterizedTypeName pull = ParameterizedTypeName.get(WIRE_READER, messageType);
+        TypeSpec.Builder type = TypeSpec.classBuilder(readerType)
+                .addAnnotation(RuntimeTypes.generated())
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc("Stream readers of {@link $T}: frames split across reads or glued together, garbage on the "
+                        + "line handled as declared ($L), frames over $L bytes refused before they are buffered.\n",
+                        messageType, settings.resync(), settings.maxFrameLength() == 0 ? "16 MiB"
+                                : Integer.toString(settings.maxFrameLength()))
+                .addField(FieldSpec.builder(int.class, "MAX_FRAME_LENGTH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The largest frame its readers accept, in bytes.\n")
+                        .initializer(settings.maxFrameLength() == 0 ? CodeBlock.of("$T.DEFAULT_MAX_FRAME_LENGTH", FRAME_READER)
+                                : CodeBlock.of("$L", settings.maxFrameLength()))
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("builder")
+                        .addJavadoc("A reader builder with this type's settings, to change or add to (framing, listeners).\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(builder)
+                        .addStatement("return $T.builder($T.INSTANCE).maxFrameLength(MAX_FRAME_LENGTH).resync($T.$L)",
+                                FRAME_READER, codecType, RESYNC, settings.resync())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("push")
+                        .addJavadoc("A push reader: feed it each chunk as it arrives.\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(push)
+                        .addStatement("return builder().build()")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("pull")
+                        .addJavadoc("A pull reader over a blocking stream, such as a socket's.\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(pull)
+                        .addParameter(INPUT_STREAM, "in")
+                        .addStatement("return $T.of(in, push())", WIRE_READER)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("pull")
+                        .addJavadoc("A pull reader over a blocking channel.\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(pull)
+                        .addParameter(CHANNEL, "in")
+                        .addStatement("return $T.of(in, push())", WIRE_READER)
+                        .build());
+        if (isPublic) {
+            type.addModifiers(Modifier.PUBLIC);
+        }
+        return type.build();
+    }
+}
