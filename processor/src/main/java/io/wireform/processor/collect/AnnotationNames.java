@@ -32,6 +32,7 @@ public final class AnnotationNames {
     public static final String CHECKSUM = PKG + "Checksum";
     public static final String PROTOCOL = PKG + "Protocol";
     public static final String TAG = PKG + "Tag";
+    public static final String MAX = PKG + "Max";
 
     private AnnotationNames() {}
 

@@ -72,7 +72,7 @@ final class DecodeBody {
                         ? (trailer == 0 ? CodeBlock.of("limit") : CodeBlock.of("limit - $L", trailer))
                         : CodeBlock.of("$L", limits.peek());
                 ReadScope scope = new ReadScope(model, constants, limit, remainingEnd, limits.isEmpty() ? trailer : 0,
-                        List.of());
+                        field.max());
                 code.add(reads.read(field.kind(), local, cursor.at(), cursor.fromStart(), path + "." + field.name(),
                         cursor.variable(), scope));
                 if (field.kind().isFixed()) {

@@ -40,7 +40,7 @@ final class EncodeBody {
             if (step instanceof Steps.Field f) {
                 FieldModel field = f.field();
                 code.add(writes.prepare(field.kind(), Names.local(field.name()),
-                        CodeBlock.of("message.$L()", field.name()), path + "." + field.name()));
+                        CodeBlock.of("message.$L()", field.name()), path + "." + field.name(), field.max()));
             } else if (step instanceof Steps.Bits b) {
                 for (Item.BitMember member : b.group().members()) {
                     code.addStatement("long $L = $L", Names.local(member.name()), bitValue(member, path));

@@ -71,6 +71,7 @@ final class FrameLengthBody {
                 FieldModel field = f.field();
                 advance(code, field.bytesBefore());
                 if (header && field.kind() instanceof FieldKind.PayloadKind p) {
+                    max = field.max();
                     if (p.extent() instanceof Extent.Prefixed) {
                         count(code, p.extent(), Names.local(field.name()), path + "." + field.name());
                     }
@@ -118,9 +119,13 @@ final class FrameLengthBody {
                 .addStatement("return $T.needMore(start, p + $L)", FRAMES, bytes).endControlFlow().build();
     }
 
+    /** The {@code @Max} of the field being walked, or -1. */
+    private long max = -1;
+
     private void field(CodeBlock.Builder code, FieldModel field, Deque<String> regions, String path) {
         String local = Names.local(field.name());
         FieldKind kind = field.kind();
+        max = field.max();
         if (control.contains(field.name())) {
             readControl(code, kind, local, path + "." + field.name());
             return;
@@ -201,8 +206,14 @@ final class FrameLengthBody {
         if (extent instanceof Extent.Terminated t) {
             String delimiter = constants.bytes(Names.constant(local) + "_DELIMITER", t.delimiter());
             code.addStatement("int $LEnd = $T.indexOf(in, (int) Math.min(p, limit), limit, $L)", local, DELIMITERS,
-                            delimiter)
-                    .beginControlFlow("if ($LEnd < 0)", local)
+                    delimiter);
+            if (max >= 0) {
+                code.beginControlFlow("if (($LEnd < 0 ? limit : $LEnd) - p > $LL)", local, local, max)
+                        .addStatement("$T.atMost(in, start, (int) Math.min(p, limit), $LL, $LL, $S)", FRAMES, max + 1, max,
+                                path)
+                        .endControlFlow();
+            }
+            code.beginControlFlow("if ($LEnd < 0)", local)
                     .addStatement("return $T.needMore(start, limit + 1L)", FRAMES)
                     .endControlFlow()
                     .addStatement("p = $LEnd + $L", local, t.delimiter().size());
@@ -221,8 +232,15 @@ final class FrameLengthBody {
                 unit == 1 ? new Object[] {local} : new Object[] {FRAMES, local, unit});
     }
 
-    /** Declares {@code <local>Count} and moves past its prefix, if any. */
-    private static void count(CodeBlock.Builder code, Extent extent, String local, String path) {
+    /** Declares {@code <local>Count} and moves past its prefix, if any; checks it against the field's {@code @Max}. */
+    private void count(CodeBlock.Builder code, Extent extent, String local, String path) {
+        announced(code, extent, local, path);
+        if (max >= 0 && !(extent instanceof Extent.Fixed)) {
+            code.addStatement("$T.atMost(in, start, (int) Math.min(p, limit), $LCount, $LL, $S)", FRAMES, local, max, path);
+        }
+    }
+
+    private static void announced(CodeBlock.Builder code, Extent extent, String local, String path) {
         if (extent instanceof Extent.Fixed f) {
             code.addStatement("long $LCount = $L", local, f.size());
         } else if (extent instanceof Extent.SizedBy s) {

@@ -88,6 +88,12 @@ final class ValueReads {
                 limit.equals("limit") ? "need" : "needInRegion", at, count, limit, path).build();
     }
 
+    /** A count read from the wire, checked against the value's {@code @Max} if it has one. */
+    private static CodeBlock limited(String count, CodeBlock at, String path, ReadScope scope) {
+        return scope.max() < 0 ? CodeBlock.of("$L", count)
+                : CodeBlock.of("$T.atMost(in, start, $L, $L, $LL, $S)", FRAMES, at, count, scope.max(), path);
+    }
+
     /** {@code at} in brackets when it is a sum, for use after a minus. */
     static CodeBlock paren(CodeBlock at) {
         return at.toString().contains(" ") ? CodeBlock.of("($L)", at) : at;
@@ -182,8 +188,19 @@ final class ValueReads {
         CodeBlock length;
         if (extent instanceof Extent.Terminated t) {
             String delimiter = scope.constants().bytes(Names.constant(local) + "_DELIMITER", t.delimiter());
-            code.addStatement("int $LEnd = $T.indexOf(in, $L, $L, $L)", local, DELIMITERS, at, scope.limit(), delimiter)
-                    .beginControlFlow("if ($LEnd < 0)", local)
+            if (scope.max() >= 0) {
+                // a delimiter is looked for no further than @Max allows
+                code.addStatement("int $LSearch = (int) Math.min($L, (long) $L + $LL)", local, scope.limit(), at,
+                                scope.max() + t.delimiter().size())
+                        .addStatement("int $LEnd = $T.indexOf(in, $L, $LSearch, $L)", local, DELIMITERS, at, local, delimiter)
+                        .beginControlFlow("if ($LEnd < 0 && $LSearch < $L)", local, local, scope.limit())
+                        .addStatement("$T.atMost(in, start, $L, $LL, $LL, $S)", FRAMES, at, scope.max() + 1, scope.max(),
+                                path)
+                        .endControlFlow();
+            } else {
+                code.addStatement("int $LEnd = $T.indexOf(in, $L, $L, $L)", local, DELIMITERS, at, scope.limit(), delimiter);
+            }
+            code.beginControlFlow("if ($LEnd < 0)", local)
                     .addStatement("throw $T.noDelimiter(in, start, $L, $L, $L, $S)", FRAMES, at, scope.limit(),
                             delimiter, path)
                     .endControlFlow();
@@ -219,7 +236,12 @@ final class ValueReads {
         if (scope.trailer() > 0) {
             code.add(need(scope.limit(), at, CodeBlock.of("$L", scope.trailer()), path));
         }
-        return code.addStatement("int $LEnd = $L", local, scope.remainingEnd()).build();
+        code.addStatement("int $LEnd = $L", local, scope.remainingEnd());
+        if (scope.max() >= 0) {
+            code.addStatement("$T.atMost(in, start, $L, $LEnd - $L, $LL, $S)", FRAMES, at, local, paren(at), scope.max(),
+                    path);
+        }
+        return code.build();
     }
 
     /**
@@ -233,7 +255,7 @@ final class ValueReads {
             return code.addStatement("long $L = $L", countLocal, f.size()).addStatement("int $L = $L", atLocal, at).build();
         }
         if (extent instanceof Extent.SizedBy s) {
-            return code.addStatement("long $L = $L", countLocal, Names.local(s.field()))
+            return code.addStatement("long $L = $L", countLocal, limited(Names.local(s.field()), at, path, scope))
                     .addStatement("int $L = $L", atLocal, at).build();
         }
         Extent.Prefixed p = (Extent.Prefixed) extent;
@@ -241,13 +263,16 @@ final class ValueReads {
             int maxBytes = p.width() == Width.MQTT ? 4 : 10;
             return code.addStatement("int $L = $T.varintEnd(in, start, $L, $L, $L, $S)", atLocal, FRAMES, at,
                             scope.limit(), maxBytes, path)
-                    .addStatement("long $L = $T.get(in, $L)", countLocal, VARINTS, at).build();
+                    .addStatement("long $L = $L", countLocal,
+                            limited(CodeBlock.of("$T.get(in, $L)", VARINTS, at).toString(), at, path, scope))
+                    .build();
         }
         int width = p.width().bytes();
         CodeBlock read = NumberCode.readInt(width, width == 8, TypeKind.LONG, p.endian(), at);
         return code.add(need(scope.limit(), at, CodeBlock.of("$L", width), path))
-                .addStatement("long $L = $L", countLocal, width == 8
-                        ? CodeBlock.of("$T.nonNegative(in, start, $L, $L, $S)", FRAMES, at, read, path) : read)
+                .addStatement("long $L = $L", countLocal, limited((width == 8
+                        ? CodeBlock.of("$T.nonNegative(in, start, $L, $L, $S)", FRAMES, at, read, path) : read).toString(),
+                        at, path, scope))
                 .addStatement("int $L = $L + $L", atLocal, at, width)
                 .build();
     }
@@ -261,7 +286,9 @@ final class ValueReads {
         CodeBlock.Builder code = CodeBlock.builder();
         boolean remaining = k.extent() instanceof Extent.Remaining;
         if (remaining) {
-            code.add(remainingEnd(local, at, path, scope));
+            // a list's @Max counts elements, checked below once they are counted
+            code.add(remainingEnd(local, at, path, new ReadScope(scope.model(), scope.constants(), scope.limit(),
+                    scope.remainingEnd(), scope.trailer(), -1)));
             code.addStatement("int $LAt = $L", local, at);
         } else {
             code.add(count(k.extent(), local + "Count", local + "At", at, path, scope));
@@ -274,6 +301,10 @@ final class ValueReads {
                                 local, path, "whole elements of " + size + " bytes", local, local, " bytes")
                         .endControlFlow()
                         .addStatement("int $LCount = ($LEnd - $LAt) / $L", local, local, local, size);
+                if (scope.max() >= 0) {
+                    code.addStatement("$T.atMost(in, start, $LAt, $LCount, $LL, $S)", FRAMES, local, local, scope.max(),
+                            path);
+                }
             } else {
                 code.add(need(scope.limit(), CodeBlock.of("$LAt", local),
                         CodeBlock.of("$T.elements($LCount, $L)", FRAMES, local, size), path));
@@ -305,7 +336,11 @@ final class ValueReads {
         ReadScope elementScope = remaining ? scope.withLimit(local + "End", CodeBlock.of("$LEnd", local), 0) : scope;
         code.add(read(k.element(), element, CodeBlock.of("$L", cursor), CodeBlock.of("$L - start", cursor), elementPath,
                         cursor, elementScope))
-                .addStatement("$LItems.add($L)", local, element)
+                .addStatement("$LItems.add($L)", local, element);
+        if (remaining && scope.max() >= 0) {
+            code.addStatement("$T.atMost(in, start, $L, $LItems.size(), $LL, $S)", FRAMES, cursor, local, scope.max(), path);
+        }
+        code
                 .endControlFlow()
                 .addStatement("$T $L = $T.unmodifiableList($LItems)", listType, local, COLLECTIONS, local)
                 .addStatement("$L = $L", position, cursor);

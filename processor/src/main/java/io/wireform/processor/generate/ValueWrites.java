@@ -37,6 +37,23 @@ final class ValueWrites {
      * checked value in {@code local} and, for a variable-size value, its size in {@code <local>Size}.
      */
     CodeBlock prepare(FieldKind kind, String local, CodeBlock value, String path) {
+        return prepare(kind, local, value, path, -1);
+    }
+
+    /** As {@link #prepare(FieldKind, String, CodeBlock, String)}, checking a {@code @Max} too. */
+    CodeBlock prepare(FieldKind kind, String local, CodeBlock value, String path, long max) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        code.add(prepareValue(kind, local, value, path));
+        if (max >= 0) {
+            CodeBlock size = kind instanceof FieldKind.ListKind ? CodeBlock.of("$L.size()", local)
+                    : kind instanceof FieldKind.PayloadKind ? CodeBlock.of("$LLength", local)
+                    : CodeBlock.of("$L.length", local);
+            code.addStatement("$T.atMost($L, $LL, $S)", VALUES, size, max, path);
+        }
+        return code.build();
+    }
+
+    private CodeBlock prepareValue(FieldKind kind, String local, CodeBlock value, String path) {
         CodeBlock.Builder code = CodeBlock.builder();
         if (kind instanceof FieldKind.IntKind k) {
             if (needsRangeCheck(k)) {

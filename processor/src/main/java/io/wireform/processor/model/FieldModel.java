@@ -8,6 +8,7 @@ package io.wireform.processor.model;
  * @param alignmentBefore zero bytes a C-aligned layout puts right before the value
  * @param paddingAfter reserved bytes after the value, filled with {@code fill}
  * @param fill the byte written into reserved bytes
+ * @param max the most bytes or elements the value may have ({@code @Max}), or -1 for no limit
  */
 public record FieldModel(
         String name,
@@ -15,7 +16,8 @@ public record FieldModel(
         int alignmentBefore,
         int paddingBefore,
         int paddingAfter,
-        int fill) {
+        int fill,
+        long max) {
 
     /** Bytes before the value: reserved, then alignment. */
     public int bytesBefore() {

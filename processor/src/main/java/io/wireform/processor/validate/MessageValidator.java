@@ -119,7 +119,7 @@ final class MessageValidator {
                 }
             }
             FieldModel field = new FieldModel(component.getSimpleName().toString(), kind.get(), alignment,
-                    padding.before, padding.after, padding.fill);
+                    padding.before, padding.after, padding.fill, max(component, kind.get()));
             items.add(new Item.Field(field));
             fixed &= kind.get().isFixed();
             offset += alignment + Math.max(0, kind.get().fixedSize()) + padding.after;
@@ -146,6 +146,31 @@ final class MessageValidator {
     }
 
     /** Adds the bit group being filled, if any, to the items; returns the bytes it takes. */
+    /** The {@code @Max} of a component whose size comes from the wire, checked to make sense there. */
+    private long max(RecordComponentElement component, FieldKind kind) {
+        Optional<AnnotationMirror> mirror = mirrors.find(component, io.wireform.processor.collect.AnnotationNames.MAX);
+        if (mirror.isEmpty()) {
+            return -1;
+        }
+        AnnotationValue value = mirrors.value(mirror.get(), "value");
+        long max = ((Number) value.getValue()).longValue();
+        Extent extent = kind instanceof FieldKind.BytesKind b ? b.extent()
+                : kind instanceof FieldKind.StringKind s ? s.extent()
+                : kind instanceof FieldKind.ListKind l ? l.extent()
+                : kind instanceof FieldKind.PayloadKind p ? p.extent() : null;
+        String name = component.getSimpleName().toString();
+        if (extent == null) {
+            errors.error(component, mirror.get(), Diag.MAX_MISPLACED, name,
+                    "applies to byte[], String, List and Payload components only");
+        } else if (extent instanceof Extent.Fixed) {
+            errors.error(component, mirror.get(), Diag.MAX_MISPLACED, name,
+                    "has no use: the component's size is fixed by @Fixed or @Count");
+        } else if (max < 0) {
+            errors.error(component, mirror.get(), value, Diag.MAX_MISPLACED, name, "must be 0 or more, not " + max);
+        }
+        return max < 0 ? -1 : max;
+    }
+
     private static int closeGroup(BitGroups.Open group, List<Item> items) {
         Optional<Item> closed = group.close();
         closed.ifPresent(items::add);

@@ -155,6 +155,17 @@ public final class Frames {
         return (int) -Math.min(Integer.MAX_VALUE, Math.max(1, end - frameStart));
     }
 
+    /**
+     * Checks a length or count announced on the wire against the component's {@code @Max} before
+     * anything is allocated for it.
+     */
+    public static long atMost(ByteBuffer in, int frameStart, int at, long count, long max, String path) {
+        if (count > max) {
+            throw new FrameTooLargeException(in, frameStart, at, path, count, max, "raise @Max on " + path);
+        }
+        return count;
+    }
+
     /** A length or count from the wire, which must not be negative. */
     public static long nonNegative(ByteBuffer in, int frameStart, int at, long value, String path) {
         if (value < 0) {
