@@ -34,7 +34,7 @@ import java.util.Arrays;
 public final class Demo {
     private Demo() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         System.out.println("Wireform demo: the seed protocols, encoded and decoded by generated codecs\n");
 
         byte[] request = SmartHomeCodec.INSTANCE.encode(new DownloadDb());
@@ -89,6 +89,8 @@ public final class Demo {
         show("  encoded WriteMultipleRegisters(0x10, 2, [10, 258])",
                 RequestAduCodec.INSTANCE.encode(new RequestAdu(2, 0, 1, write)), 2);
         System.out.println();
+
+        StreamDemo.run();
 
         frameBytes[155] = 0x00;
         try {
