@@ -77,7 +77,7 @@ final class FrameLengthBody {
                     }
                     return code.addStatement("return $T.frameLength(in, start, p, $S)", FRAMES, path).build();
                 }
-                if (takesRestOfFrame(field.kind()) && regions.isEmpty()) {
+                if (field.kind().takesRemaining() && regions.isEmpty()) {
                     // the frame runs to the end of the input: its framing is the transport's
                     return code.addStatement("return limit - start").build();
                 }
@@ -97,14 +97,6 @@ final class FrameLengthBody {
             }
         }
         return code.addStatement("return $T.frameLength(in, start, p, $S)", FRAMES, path).build();
-    }
-
-    private static boolean takesRestOfFrame(FieldKind kind) {
-        Extent extent = kind instanceof FieldKind.BytesKind b ? b.extent()
-                : kind instanceof FieldKind.StringKind s ? s.extent()
-                : kind instanceof FieldKind.ListKind l ? l.extent()
-                : kind instanceof FieldKind.PayloadKind p ? p.extent() : null;
-        return extent instanceof Extent.Remaining;
     }
 
     private static void advance(CodeBlock.Builder code, int bytes) {

@@ -26,6 +26,16 @@ public sealed interface FieldKind {
     /** A short description for generated documentation, e.g. {@code uint32 LE}. */
     String describe();
 
+    /** Where a byte string, text, list or payload ends; null for every other kind. */
+    default Extent extent() {
+        return null;
+    }
+
+    /** Whether the value takes the rest of its region ({@code @Remaining}). */
+    default boolean takesRemaining() {
+        return extent() instanceof Extent.Remaining;
+    }
+
     /**
      * An integer of {@code width} bytes held in a Java {@code javaType} (BYTE, SHORT, INT or LONG).
      * An unsigned value of 8 bytes is carried as the raw bits of a long.

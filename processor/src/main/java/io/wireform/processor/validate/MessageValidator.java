@@ -154,10 +154,7 @@ final class MessageValidator {
         }
         AnnotationValue value = mirrors.value(mirror.get(), "value");
         long max = ((Number) value.getValue()).longValue();
-        Extent extent = kind instanceof FieldKind.BytesKind b ? b.extent()
-                : kind instanceof FieldKind.StringKind s ? s.extent()
-                : kind instanceof FieldKind.ListKind l ? l.extent()
-                : kind instanceof FieldKind.PayloadKind p ? p.extent() : null;
+        Extent extent = kind.extent();
         String name = component.getSimpleName().toString();
         if (extent == null) {
             errors.error(component, mirror.get(), Diag.MAX_MISPLACED, name,
@@ -206,7 +203,7 @@ final class MessageValidator {
         for (int i = 0; i < all.size(); i++) {
             RecordComponentElement component = all.get(i);
             Optional<FieldKind> kind = fieldKind(items, component.getSimpleName().toString());
-            if (kind.isEmpty() || !takesRemaining(kind.get())) {
+            if (kind.isEmpty() || !kind.get().takesRemaining()) {
                 continue;
             }
             int regionEnd = all.size() - 1;
@@ -247,14 +244,6 @@ final class MessageValidator {
                         "it cannot be inside a @Length region; put @Prefixed(...) on it instead, which says the same");
             }
         }
-    }
-
-    private static boolean takesRemaining(FieldKind kind) {
-        Extent extent = kind instanceof FieldKind.BytesKind b ? b.extent()
-                : kind instanceof FieldKind.StringKind s ? s.extent()
-                : kind instanceof FieldKind.ListKind l ? l.extent()
-                : kind instanceof FieldKind.PayloadKind p ? p.extent() : null;
-        return extent instanceof Extent.Remaining;
     }
 
     private static Optional<FieldKind> fieldKind(List<Item> items, String name) {
