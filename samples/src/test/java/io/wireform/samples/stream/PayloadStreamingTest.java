@@ -16,6 +16,7 @@ import io.wireform.samples.smarthome.DbFile;
 import io.wireform.samples.smarthome.DownloadDb;
 import io.wireform.samples.smarthome.SmartHome;
 import io.wireform.samples.smarthome.SmartHomeCodec;
+import io.wireform.samples.smarthome.SmartHomeReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -79,6 +80,18 @@ class PayloadStreamingTest {
             third.database().skip();
             assertNull(reader.read());
             assertTrue(reader.frames().capacity() <= 64 * 1024 + 64, "buffer " + reader.frames().capacity());
+        }
+    }
+
+    @Test
+    void pullFromAChannel(@TempDir Path dir) throws IOException {
+        byte[] big = database(50_000);
+        Path file = Files.write(dir.resolve("stream.bin"), stream(new DownloadDb(), new DbFile(Payload.of(big))));
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file);
+             WireReader<SmartHome> reader = SmartHomeReader.pull(channel)) {
+            assertInstanceOf(DownloadDb.class, reader.read());
+            assertArrayEquals(big, ((DbFile) reader.read()).database().readAllBytes());
+            assertNull(reader.read());
         }
     }
 
