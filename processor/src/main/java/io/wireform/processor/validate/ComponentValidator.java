@@ -20,7 +20,6 @@ import static io.wireform.processor.collect.AnnotationNames.WHEN;
 
 import com.palantir.javapoet.TypeName;
 import io.wireform.annotations.Endian;
-import io.wireform.annotations.Width;
 import io.wireform.processor.collect.AnnotationNames;
 import io.wireform.processor.collect.Mirrors;
 import io.wireform.processor.diag.Diag;
@@ -60,16 +59,15 @@ final class ComponentValidator {
     private final SchemaRegistry registry;
     private final Types types;
 
+    private final ExtentValidator extents;
+
     ComponentValidator(Mirrors mirrors, ErrorReporter errors, SchemaRegistry registry, Types types) {
         this.mirrors = mirrors;
         this.errors = errors;
         this.registry = registry;
         this.types = types;
+        this.extents = new ExtentValidator(mirrors, errors);
     }
-
-    /** The component being checked, with its siblings for name references. */
-    private record Scope(RecordComponentElement component, String name, Endian endian,
-                         List<? extends RecordComponentElement> all, int index) {}
 
     /** The kind, or empty after reporting why there is none. */
     Optional<FieldKind> validate(RecordComponentElement component, Endian messageEndian,
@@ -77,7 +75,7 @@ final class ComponentValidator {
         String name = component.getSimpleName().toString();
         Optional<AnnotationMirror> order = mirrors.find(component, ORDER);
         Endian endian = order.map(o -> Endian.valueOf(mirrors.enumValue(o, "value"))).orElse(messageEndian);
-        Scope scope = new Scope(component, name, endian, all, all.indexOf(component));
+        ComponentScope scope = new ComponentScope(component, name, endian, all, all.indexOf(component));
         TypeMirror type = component.asType();
         Optional<AnnotationMirror> when = mirrors.find(component, WHEN);
 
@@ -114,9 +112,9 @@ final class ComponentValidator {
                 || kind instanceof FieldKind.EnumKind);
     }
 
-    private Optional<FieldKind> optional(Scope scope, DeclaredType type, Optional<AnnotationMirror> when) {
+    private Optional<FieldKind> optional(ComponentScope scope, DeclaredType type, Optional<AnnotationMirror> when) {
         if (when.isEmpty()) {
-            errors.error(scope.component, Diag.OPTIONAL_WITHOUT_WHEN, scope.name);
+            errors.error(scope.component(), Diag.OPTIONAL_WITHOUT_WHEN, scope.name());
             return Optional.empty();
         }
         Optional<Condition> condition = condition(scope, when.get());
@@ -129,16 +127,16 @@ final class ComponentValidator {
             return Optional.empty();
         }
         if (innerKind.get() instanceof FieldKind.PayloadKind) {
-            errors.error(scope.component, Diag.PAYLOAD_PLACEMENT, scope.name,
+            errors.error(scope.component(), Diag.PAYLOAD_PLACEMENT, scope.name(),
                     "it cannot be optional; give it a length of 0 when there are no bytes");
             return Optional.empty();
         }
         return Optional.of(new FieldKind.OptionalKind(innerKind.get(), boxedName(inner), condition.get()));
     }
 
-    private Optional<Condition> condition(Scope scope, AnnotationMirror when) {
+    private Optional<Condition> condition(ComponentScope scope, AnnotationMirror when) {
         AnnotationValue fieldValue = mirrors.value(when, "value");
-        Optional<RecordComponentElement> target = reference(scope, when, fieldValue, "@When");
+        Optional<RecordComponentElement> target = extents.reference(scope, when, fieldValue, "@When");
         if (target.isEmpty()) {
             return Optional.empty();
         }
@@ -152,12 +150,12 @@ final class ComponentValidator {
             return Optional.of(new Condition(field, true, -1, List.of()));
         }
         if (!isIntegral(targetKind)) {
-            errors.error(scope.component, when, fieldValue, Diag.REFERENCE_WRONG_TYPE, "@When", field, scope.name,
+            errors.error(scope.component(), when, fieldValue, Diag.REFERENCE_WRONG_TYPE, "@When", field, scope.name(),
                     field, target.get().asType(), "a boolean or integer component");
             return Optional.empty();
         }
         if ((bit < 0) == values.isEmpty()) {
-            errors.error(scope.component, when, Diag.WHEN_NEEDS_VALUES, field, scope.name,
+            errors.error(scope.component(), when, Diag.WHEN_NEEDS_VALUES, field, scope.name(),
                     bit < 0 ? "" : " (one of them, not both)");
             return Optional.empty();
         }
@@ -165,8 +163,8 @@ final class ComponentValidator {
     }
 
     /** A value of the given type; {@code boxed} when it sits inside an Optional or a List. */
-    private Optional<FieldKind> value(Scope scope, TypeMirror type, boolean boxed) {
-        RecordComponentElement component = scope.component;
+    private Optional<FieldKind> value(ComponentScope scope, TypeMirror type, boolean boxed) {
+        RecordComponentElement component = scope.component();
         TypeMirror plain = boxed ? unboxed(type).orElse(type) : type;
         Optional<AnnotationMirror> intAnnotation = singleIntAnnotation(scope);
         Optional<AnnotationMirror> varint = mirrors.find(component, VARINT);
@@ -178,7 +176,7 @@ final class ComponentValidator {
         boolean isPayload = isDeclared(plain, "io.wireform.runtime.Payload");
 
         if (charset.isPresent() && !isString) {
-            errors.error(component, charset.get(), Diag.CHARSET_ON_WRONG_TYPE, scope.name, type);
+            errors.error(component, charset.get(), Diag.CHARSET_ON_WRONG_TYPE, scope.name(), type);
         }
         if (!isString && !isByteArray && !isList && !isPayload) {
             for (String extent : List.of(FIXED, PREFIXED, SIZED_BY, TERMINATED, REMAINING, COUNT, COUNTED_BY)) {
@@ -187,7 +185,7 @@ final class ComponentValidator {
                     String hint = extent.equals(FIXED) && isIntegral(plain.getKind())
                             ? " (for an integer of n bytes use @Int(n) or @UInt(n))" : "";
                     errors.error(component, misplaced.get(), Diag.EXTENT_ON_WRONG_TYPE,
-                            AnnotationNames.display(extent), appliesTo(extent), scope.name, type, hint);
+                            AnnotationNames.display(extent), ExtentValidator.appliesTo(extent), scope.name(), type, hint);
                     return Optional.empty();
                 }
             }
@@ -197,41 +195,41 @@ final class ComponentValidator {
         }
         if (intAnnotation.isPresent() && !isIntegral(plain.getKind())) {
             errors.error(component, intAnnotation.get(), Diag.INT_ON_WRONG_TYPE, display(intAnnotation.get()),
-                    scope.name, type);
+                    scope.name(), type);
             return Optional.empty();
         }
         if (varint.isPresent() && plain.getKind() != TypeKind.INT && plain.getKind() != TypeKind.LONG) {
-            errors.error(component, varint.get(), Diag.VARINT_ON_WRONG_TYPE, scope.name, type);
+            errors.error(component, varint.get(), Diag.VARINT_ON_WRONG_TYPE, scope.name(), type);
             return Optional.empty();
         }
         return switch (plain.getKind()) {
             case BYTE, SHORT, INT, LONG -> scalarInteger(scope, plain.getKind(), intAnnotation, varint);
-            case FLOAT -> Optional.of(new FieldKind.FloatKind(4, scope.endian));
-            case DOUBLE -> Optional.of(new FieldKind.FloatKind(8, scope.endian));
+            case FLOAT -> Optional.of(new FieldKind.FloatKind(4, scope.endian()));
+            case DOUBLE -> Optional.of(new FieldKind.FloatKind(8, scope.endian()));
             case BOOLEAN -> Optional.of(new FieldKind.BoolKind());
             case ARRAY -> isByteArray ? bytesKind(scope) : unsupported(scope, type);
             case DECLARED -> isString ? string(scope, charset)
                     : isDeclared(plain, "io.wireform.runtime.Payload")
-                    ? extent(scope, "Payload", List.of(PREFIXED, REMAINING)).map(FieldKind.PayloadKind::new)
+                    ? extents.extent(scope, "Payload", List.of(PREFIXED, REMAINING)).map(FieldKind.PayloadKind::new)
                     : declared(scope, (DeclaredType) plain);
             case ERROR -> {
-                errors.error(component, Diag.UNRESOLVED_TYPE, scope.name, type);
+                errors.error(component, Diag.UNRESOLVED_TYPE, scope.name(), type);
                 yield Optional.empty();
             }
             default -> unsupported(scope, type);
         };
     }
 
-    private Optional<FieldKind> bytesKind(Scope scope) {
-        int pad = pad(scope); // checked even when the size is wrong, so both problems are reported
-        return extent(scope, "byte[]", BYTES_EXTENTS).map(e -> new FieldKind.BytesKind(e, pad));
+    private Optional<FieldKind> bytesKind(ComponentScope scope) {
+        int pad = extents.pad(scope); // checked even when the size is wrong, so both problems are reported
+        return extents.extent(scope, "byte[]", BYTES_EXTENTS).map(e -> new FieldKind.BytesKind(e, pad));
     }
 
-    private Optional<FieldKind> scalarInteger(Scope scope, TypeKind javaType, Optional<AnnotationMirror> intAnnotation,
+    private Optional<FieldKind> scalarInteger(ComponentScope scope, TypeKind javaType, Optional<AnnotationMirror> intAnnotation,
                                               Optional<AnnotationMirror> varint) {
         if (varint.isPresent()) {
             if (intAnnotation.isPresent()) {
-                errors.error(scope.component, intAnnotation.get(), Diag.CONFLICTING_ANNOTATIONS, scope.name,
+                errors.error(scope.component(), intAnnotation.get(), Diag.CONFLICTING_ANNOTATIONS, scope.name(),
                         "@Varint", display(intAnnotation.get()));
                 return Optional.empty();
             }
@@ -242,7 +240,7 @@ final class ComponentValidator {
         return integer(scope, javaType, intAnnotation);
     }
 
-    private Optional<FieldKind> list(Scope scope, DeclaredType listType, Optional<AnnotationMirror> intAnnotation,
+    private Optional<FieldKind> list(ComponentScope scope, DeclaredType listType, Optional<AnnotationMirror> intAnnotation,
                                      Optional<AnnotationMirror> varint) {
         if (listType.getTypeArguments().isEmpty()) {
             return unsupported(scope, listType);
@@ -252,14 +250,14 @@ final class ComponentValidator {
         Optional<FieldKind> elementKind;
         if (plain.getKind().isPrimitive()) {
             if (intAnnotation.isPresent() && !isIntegral(plain.getKind())) {
-                errors.error(scope.component, intAnnotation.get(), Diag.INT_ON_WRONG_TYPE,
-                        display(intAnnotation.get()), scope.name, listType);
+                errors.error(scope.component(), intAnnotation.get(), Diag.INT_ON_WRONG_TYPE,
+                        display(intAnnotation.get()), scope.name(), listType);
                 return Optional.empty();
             }
             elementKind = switch (plain.getKind()) {
                 case BYTE, SHORT, INT, LONG -> scalarInteger(scope, plain.getKind(), intAnnotation, varint);
-                case FLOAT -> Optional.of(new FieldKind.FloatKind(4, scope.endian));
-                case DOUBLE -> Optional.of(new FieldKind.FloatKind(8, scope.endian));
+                case FLOAT -> Optional.of(new FieldKind.FloatKind(4, scope.endian()));
+                case DOUBLE -> Optional.of(new FieldKind.FloatKind(8, scope.endian()));
                 case BOOLEAN -> Optional.of(new FieldKind.BoolKind());
                 default -> Optional.empty();
             };
@@ -274,204 +272,47 @@ final class ComponentValidator {
             elementKind = Optional.empty();
         }
         if (elementKind.isEmpty()) {
-            errors.error(scope.component, Diag.LIST_ELEMENT_UNSUPPORTED, scope.name, element);
+            errors.error(scope.component(), Diag.LIST_ELEMENT_UNSUPPORTED, scope.name(), element);
             return Optional.empty();
         }
-        Optional<Extent> extent = extent(scope, "List", LIST_EXTENTS);
+        Optional<Extent> extent = extents.extent(scope, "List", LIST_EXTENTS);
         return extent.map(e -> new FieldKind.ListKind(elementKind.get(), boxedName(element), e));
     }
 
-    private Optional<FieldKind> string(Scope scope, Optional<AnnotationMirror> charset) {
+    private Optional<FieldKind> string(ComponentScope scope, Optional<AnnotationMirror> charset) {
         String charsetName = "UTF-8";
         if (charset.isPresent()) {
             AnnotationValue value = mirrors.value(charset.get(), "value");
             String requested = (String) value.getValue();
             Optional<Charset> resolved = lookup(requested);
             if (resolved.isEmpty()) {
-                errors.error(scope.component, charset.get(), value, Diag.UNKNOWN_CHARSET, requested, scope.name);
-                extent(scope, "String", BYTES_EXTENTS); // its own problems are reported too
+                errors.error(scope.component(), charset.get(), value, Diag.UNKNOWN_CHARSET, requested, scope.name());
+                extents.extent(scope, "String", BYTES_EXTENTS); // its own problems are reported too
                 return Optional.empty();
             }
             charsetName = resolved.get().name();
         }
         String chosen = charsetName;
-        int pad = pad(scope);
-        return extent(scope, "String", BYTES_EXTENTS).map(e -> new FieldKind.StringKind(e, pad, chosen));
+        int pad = extents.pad(scope);
+        return extents.extent(scope, "String", BYTES_EXTENTS).map(e -> new FieldKind.StringKind(e, pad, chosen));
     }
 
-    /** Exactly one of {@code allowed} says where the value ends; the others are misplaced. */
-    private Optional<Extent> extent(Scope scope, String typeName, List<String> allowed) {
-        List<AnnotationMirror> found = new ArrayList<>();
-        for (String annotation : List.of(FIXED, PREFIXED, SIZED_BY, TERMINATED, REMAINING, COUNT, COUNTED_BY)) {
-            Optional<AnnotationMirror> mirror = mirrors.find(scope.component, annotation);
-            if (mirror.isEmpty()) {
-                continue;
-            }
-            if (!allowed.contains(annotation)) {
-                errors.error(scope.component, mirror.get(), Diag.EXTENT_ON_WRONG_TYPE, AnnotationNames.display(annotation),
-                        appliesTo(annotation), scope.name, scope.component.asType(), "");
-                return Optional.empty();
-            }
-            found.add(mirror.get());
-        }
-        if (found.isEmpty()) {
-            String options = allowed.stream().map(AnnotationNames::display).map(ComponentValidator::example)
-                    .collect(Collectors.joining(", "));
-            errors.error(scope.component, Diag.SIZE_MISSING, scope.name, typeName, options);
-            return Optional.empty();
-        }
-        if (found.size() > 1) {
-            errors.error(scope.component, found.get(1), Diag.EXTENT_CONFLICT, scope.name, display(found.get(0)),
-                    display(found.get(1)));
-            return Optional.empty();
-        }
-        AnnotationMirror mirror = found.get(0);
-        return switch (qualifiedName(mirror)) {
-            case FIXED -> fixedSize(scope, mirror);
-            case COUNT -> count(scope, mirror);
-            case PREFIXED -> Optional.of(new Extent.Prefixed(Width.valueOf(mirrors.enumValue(mirror, "value")),
-                    scope.endian));
-            case SIZED_BY, COUNTED_BY -> sizedBy(scope, mirror);
-            case TERMINATED -> terminated(scope, mirror);
-            default -> Optional.of(new Extent.Remaining());
-        };
-    }
-
-    /** The component types an extent annotation applies to, as words. */
-    private static String appliesTo(String annotation) {
-        return switch (annotation) {
-            case COUNT, COUNTED_BY -> "List";
-            case PREFIXED, REMAINING -> "byte[], String and List";
-            default -> "byte[] and String";
-        };
-    }
-
-    private static String example(String annotation) {
-        return switch (annotation) {
-            case "@Fixed" -> "@Fixed(n)";
-            case "@Count" -> "@Count(n)";
-            case "@Prefixed" -> "@Prefixed(Width.UINT16)";
-            case "@SizedBy", "@CountedBy" -> annotation + "(\"field\")";
-            default -> annotation;
-        };
-    }
-
-    private Optional<Extent> fixedSize(Scope scope, AnnotationMirror fixed) {
-        AnnotationValue sizeValue = mirrors.value(fixed, "value");
-        int size = (Integer) sizeValue.getValue();
-        if (size < 1) {
-            errors.error(scope.component, fixed, sizeValue, Diag.FIXED_TOO_SMALL, size, scope.name);
-            return Optional.empty();
-        }
-        return Optional.of(new Extent.Fixed(size));
-    }
-
-    private Optional<Extent> count(Scope scope, AnnotationMirror count) {
-        AnnotationValue value = mirrors.value(count, "value");
-        int size = (Integer) value.getValue();
-        if (size < 0) {
-            errors.error(scope.component, count, value, Diag.COUNT_NEGATIVE, size, scope.name);
-            return Optional.empty();
-        }
-        return Optional.of(new Extent.Fixed(size));
-    }
-
-    private int pad(Scope scope) {
-        Optional<AnnotationMirror> fixed = mirrors.find(scope.component, FIXED);
-        if (fixed.isEmpty()) {
-            return 0;
-        }
-        int pad = mirrors.intValue(fixed.get(), "pad");
-        if (pad < 0 || pad > 255) {
-            errors.error(scope.component, fixed.get(), mirrors.value(fixed.get(), "pad"), Diag.BYTE_OUT_OF_RANGE,
-                    "pad", pad, scope.name);
-        }
-        return pad & 0xFF;
-    }
-
-    private Optional<Extent> sizedBy(Scope scope, AnnotationMirror mirror) {
-        AnnotationValue value = mirrors.value(mirror, "value");
-        String display = display(mirror);
-        Optional<RecordComponentElement> target = reference(scope, mirror, value, display);
-        if (target.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!isIntegral(target.get().asType().getKind())) {
-            errors.error(scope.component, mirror, value, Diag.REFERENCE_WRONG_TYPE, display, value.getValue(),
-                    scope.name, value.getValue(), target.get().asType(), "an integer component");
-            return Optional.empty();
-        }
-        return Optional.of(new Extent.SizedBy((String) value.getValue()));
-    }
-
-    private Optional<Extent> terminated(Scope scope, AnnotationMirror mirror) {
-        AnnotationValue value = mirrors.value(mirror, "value");
-        String[] problem = new String[1];
-        Optional<List<Integer>> bytes = Markers.parse((String) value.getValue(), problem);
-        if (bytes.isEmpty()) {
-            errors.error(scope.component, mirror, value, Diag.MARKER_NOT_HEX, "Terminated", value.getValue(), problem[0]);
-            return Optional.empty();
-        }
-        if (bytes.get().isEmpty()) {
-            errors.error(scope.component, mirror, value, Diag.MARKER_EMPTY, "Terminated", "'" + scope.name + "'");
-            return Optional.empty();
-        }
-        return Optional.of(new Extent.Terminated(bytes.get()));
-    }
-
-    /** The earlier component a name refers to, or empty after reporting what is wrong with it. */
-    private Optional<RecordComponentElement> reference(Scope scope, AnnotationMirror mirror, AnnotationValue value,
-                                                       String display) {
-        String target = (String) value.getValue();
-        boolean forWhen = display.equals("@When");
-        for (int i = 0; i < scope.all.size(); i++) {
-            RecordComponentElement candidate = scope.all.get(i);
-            if (candidate.getSimpleName().contentEquals(target)) {
-                if (i == scope.index) {
-                    errors.error(scope.component, mirror, value, Diag.REFERENCE_SELF, display, target, scope.name,
-                            forWhen ? "boolean or integer component" : "integer component");
-                    return Optional.empty();
-                }
-                if (i > scope.index) {
-                    errors.error(scope.component, mirror, value, Diag.REFERENCE_NOT_EARLIER, display, target,
-                            scope.name, target, scope.name);
-                    return Optional.empty();
-                }
-                return Optional.of(candidate);
-            }
-        }
-        List<String> usable = new ArrayList<>();
-        for (int i = 0; i < scope.index; i++) {
-            TypeKind kind = scope.all.get(i).asType().getKind();
-            if (isIntegral(kind) || (forWhen && kind == TypeKind.BOOLEAN)) {
-                usable.add(scope.all.get(i).getSimpleName().toString());
-            }
-        }
-        String fix = usable.isEmpty()
-                ? "there is no earlier " + (forWhen ? "boolean or integer" : "integer") + " component, so add one before '"
-                        + scope.name + "'"
-                : "use one of: " + String.join(", ", usable);
-        errors.error(scope.component, mirror, value, Diag.REFERENCE_UNKNOWN, display + "(\"" + target + "\")",
-                "'" + scope.name + "'", ((TypeElement) scope.component.getEnclosingElement()).getSimpleName(), fix);
-        return Optional.empty();
-    }
-
-    private Optional<AnnotationMirror> singleIntAnnotation(Scope scope) {
+    private Optional<AnnotationMirror> singleIntAnnotation(ComponentScope scope) {
         List<AnnotationMirror> found = new ArrayList<>();
         for (String annotation : INT_ANNOTATIONS) {
-            mirrors.find(scope.component, annotation).ifPresent(found::add);
+            mirrors.find(scope.component(), annotation).ifPresent(found::add);
         }
         if (found.size() > 1) {
-            errors.error(scope.component, found.get(1), Diag.CONFLICTING_ANNOTATIONS, scope.name,
+            errors.error(scope.component(), found.get(1), Diag.CONFLICTING_ANNOTATIONS, scope.name(),
                     display(found.get(0)), display(found.get(1)));
         }
         return found.stream().findFirst();
     }
 
-    private Optional<FieldKind> integer(Scope scope, TypeKind javaType, Optional<AnnotationMirror> annotation) {
+    private Optional<FieldKind> integer(ComponentScope scope, TypeKind javaType, Optional<AnnotationMirror> annotation) {
         int javaBits = bits(javaType);
-        if (annotation.isEmpty() || mirrors.find(scope.component, BITS).isPresent()) {
-            return Optional.of(new FieldKind.IntKind(javaBits / 8, true, javaType, scope.endian));
+        if (annotation.isEmpty() || mirrors.find(scope.component(), BITS).isPresent()) {
+            return Optional.of(new FieldKind.IntKind(javaBits / 8, true, javaType, scope.endian()));
         }
         AnnotationMirror mirror = annotation.get();
         String qualified = qualifiedName(mirror);
@@ -485,19 +326,19 @@ final class ComponentValidator {
                 AnnotationValue value = mirrors.value(mirror, "value");
                 width = (Integer) value.getValue();
                 if (width < 1 || width > 8) {
-                    errors.error(scope.component, mirror, value, Diag.WIDTH_OUT_OF_RANGE, display(mirror), width,
-                            scope.name);
+                    errors.error(scope.component(), mirror, value, Diag.WIDTH_OUT_OF_RANGE, display(mirror), width,
+                            scope.name());
                     return Optional.empty();
                 }
             }
         }
         int neededBits = signed ? 8 * width : Math.min(64, 8 * width + 1);
         if (javaBits < neededBits) {
-            errors.error(scope.component, mirror, Diag.INT_TYPE_TOO_NARROW, describe(mirror, width), scope.name,
+            errors.error(scope.component(), mirror, Diag.INT_TYPE_TOO_NARROW, describe(mirror, width), scope.name(),
                     neededBits, javaType.toString().toLowerCase(Locale.ROOT), javaBits, smallestType(neededBits));
             return Optional.empty();
         }
-        return Optional.of(new FieldKind.IntKind(width, signed, javaType, scope.endian));
+        return Optional.of(new FieldKind.IntKind(width, signed, javaType, scope.endian()));
     }
 
     private static Optional<Charset> lookup(String name) {
@@ -508,31 +349,31 @@ final class ComponentValidator {
         }
     }
 
-    private Optional<FieldKind> declared(Scope scope, DeclaredType type) {
+    private Optional<FieldKind> declared(ComponentScope scope, DeclaredType type) {
         TypeElement element = (TypeElement) type.asElement();
         if (element.getKind() == ElementKind.ENUM) {
             if (mirrors.find(element, AnnotationNames.WIRE_ENUM).isEmpty()) {
-                errors.error(scope.component, Diag.ENUM_NOT_WIRE_ENUM, scope.name, element.getSimpleName(),
+                errors.error(scope.component(), Diag.ENUM_NOT_WIRE_ENUM, scope.name(), element.getSimpleName(),
                         element.getSimpleName());
                 return Optional.empty();
             }
             Optional<EnumModel> model = registry.enumModel(element);
-            return model.map(m -> new FieldKind.EnumKind(m.enumType(), m.codesType(), m.width(), scope.endian));
+            return model.map(m -> new FieldKind.EnumKind(m.enumType(), m.codesType(), m.width(), scope.endian()));
         }
         if (element.getKind() == ElementKind.RECORD) {
             if (!registry.isMessage(element)) {
-                errors.error(scope.component, Diag.NESTED_NOT_MESSAGE, scope.name, element.getSimpleName(),
+                errors.error(scope.component(), Diag.NESTED_NOT_MESSAGE, scope.name(), element.getSimpleName(),
                         element.getSimpleName());
                 return Optional.empty();
             }
             if (registry.isInProgress(element)) {
-                errors.error(scope.component, Diag.RECURSIVE_MESSAGE, scope.name, element.getSimpleName(),
+                errors.error(scope.component(), Diag.RECURSIVE_MESSAGE, scope.name(), element.getSimpleName(),
                         registry.cycleThrough(element));
                 return Optional.empty();
             }
             Optional<MessageModel> model = registry.message(element);
             if (model.isPresent() && model.get().isStreamed()) {
-                errors.error(scope.component, Diag.PAYLOAD_PLACEMENT, element.getSimpleName() + "'s payload",
+                errors.error(scope.component(), Diag.PAYLOAD_PLACEMENT, element.getSimpleName() + "'s payload",
                         "a message that holds one cannot be nested in another; make " + element.getSimpleName()
                                 + " a record of a @Protocol instead, or move the payload to the outer message");
                 return Optional.empty();
@@ -541,7 +382,7 @@ final class ComponentValidator {
         }
         if (element.getKind() == ElementKind.INTERFACE && mirrors.find(element, AnnotationNames.PROTOCOL).isPresent()) {
             if (registry.isInProgress(element)) {
-                errors.error(scope.component, Diag.RECURSIVE_MESSAGE, scope.name, element.getSimpleName(),
+                errors.error(scope.component(), Diag.RECURSIVE_MESSAGE, scope.name(), element.getSimpleName(),
                         registry.cycleThrough(element));
                 return Optional.empty();
             }
@@ -551,8 +392,8 @@ final class ComponentValidator {
         return unsupported(scope, type);
     }
 
-    private Optional<FieldKind> unsupported(Scope scope, TypeMirror type) {
-        errors.error(scope.component, Diag.UNSUPPORTED_TYPE, scope.name, type);
+    private Optional<FieldKind> unsupported(ComponentScope scope, TypeMirror type) {
+        errors.error(scope.component(), Diag.UNSUPPORTED_TYPE, scope.name(), type);
         return Optional.empty();
     }
 
