@@ -53,6 +53,10 @@ public final class FrameWriter<T> {
             putUnsigned(out, 0, c.width(), c.endian());
             return out.array();
         }
+        if (framing instanceof Framing.Netstring) {
+            byte[] header = (body.length + ":").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            return ByteBuffer.allocate(header.length + body.length + 1).put(header).put(body).put((byte) ',').array();
+        }
         if (framing instanceof Framing.FixedLength f && body.length != f.length()) {
             throw new WireEncodeException(name(), f.length() + " bytes (the fixed frame length)", body.length + " bytes");
         }

@@ -47,6 +47,14 @@ public sealed interface Framing {
         return new Chunked(width, endian, blockSize);
     }
 
+    /**
+     * Netstrings, as D. J. Bernstein describes them and Twisted's {@code NetstringReceiver} speaks
+     * them: the message's length in decimal ASCII, a colon, the message, a comma: {@code 5:hello,}.
+     */
+    static Framing netstring() {
+        return Netstring.INSTANCE;
+    }
+
     /** The whole stream, up to the peer closing it, is one message. */
     static Framing untilClose() {
         return UntilClose.INSTANCE;
@@ -95,6 +103,9 @@ public sealed interface Framing {
             }
         }
     }
+
+    /** See {@link #netstring()}. */
+    enum Netstring implements Framing { INSTANCE }
 
     /** See {@link #untilClose()}. */
     enum UntilClose implements Framing { INSTANCE }

@@ -83,6 +83,9 @@ final class Splitter {
         if (framing instanceof Framing.Chunked c) {
             return chunked(buf, start, limit, c);
         }
+        if (framing instanceof Framing.Netstring) {
+            return netstring(buf, start, limit);
+        }
         if (available > maxFrameLength) {
             throw tooLarge(buf, start, available);
         }
@@ -149,6 +152,46 @@ final class Splitter {
             content += length;
             blockAt = (int) next;
         }
+    }
+
+    /** {@code <digits>:<message>,} */
+    private int netstring(ByteBuffer buf, int start, int limit) {
+        long length = 0;
+        int at = start;
+        while (true) {
+            if (at == limit) {
+                return -(at - start + 1);
+            }
+            int b = buf.get(at);
+            if (b == ':' && at > start) {
+                break;
+            }
+            boolean leadingZero = at > start && buf.get(start) == '0';
+            if (b < '0' || b > '9' || leadingZero || at - start >= 10) {
+                throw new io.wireform.runtime.WireDecodeException(buf, start, at, name + ".<netstring length>",
+                        "decimal digits then ':' (no leading zero)", "byte 0x" + Integer.toHexString(b & 0xFF));
+            }
+            length = length * 10 + (b - '0');
+            if (length > maxFrameLength) {
+                throw tooLarge(buf, start, length);
+            }
+            at++;
+        }
+        int contentAt = at + 1;
+        long end = contentAt + length;
+        if (end + 1 > limit) {
+            lengthKnown = true;
+            return (int) -(end + 1 - start);
+        }
+        if (buf.get((int) end) != ',') {
+            throw new io.wireform.runtime.WireDecodeException(buf, start, (int) end, name + ".<netstring end>",
+                    "',' after " + length + " bytes", "byte 0x" + Integer.toHexString(buf.get((int) end) & 0xFF));
+        }
+        contentStart = contentAt;
+        contentEnd = (int) end;
+        frameEnd = (int) end + 1;
+        lengthKnown = true;
+        return frameEnd - start;
     }
 
     /** Copies the blocks' contents, which are not contiguous, into one buffer for the codec. */

@@ -137,6 +137,27 @@ class FramingPatternsTest {
     }
 
     @Test
+    void netstrings() throws IOException {
+        byte[] sent = "12:hello world!,0:,3:abc,".getBytes(StandardCharsets.US_ASCII);
+        List<String> got = new ArrayList<>();
+        try (WireReader<Line> reader = WireReader.of(trickle(sent, 2),
+                FrameReader.builder(LineCodec.INSTANCE).framing(Framing.netstring()).build())) {
+            for (Line line; (line = reader.read()) != null; ) {
+                got.add(line.text());
+            }
+        }
+        assertEquals(List.of("hello world!", "", "abc"), got);
+        assertArrayEquals("3:abc,".getBytes(StandardCharsets.US_ASCII),
+                new FrameWriter<>(LineCodec.INSTANCE, Framing.netstring()).frame(new Line("abc")));
+        FrameReader<Line> frames = FrameReader.builder(LineCodec.INSTANCE).framing(Framing.netstring()).build();
+        assertThrows(io.wireform.runtime.WireDecodeException.class,
+                () -> frames.feed("3:abc;".getBytes(StandardCharsets.US_ASCII)));
+        FrameReader<Line> limited = FrameReader.builder(LineCodec.INSTANCE).framing(Framing.netstring())
+                .maxFrameLength(100).build();
+        assertThrows(FrameTooLargeException.class, () -> limited.feed("99999:".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
     void blocksEndedByAnEmptyBlock() throws IOException {
         // seeds/001's sixth pattern: blocks of at most 4 bytes, each with a '!I' length, then a zero length
         FrameWriter<Blob> writer = new FrameWriter<>(BlobCodec.INSTANCE, Framing.chunked(4, Endian.BIG, 4));
