@@ -1,0 +1,36 @@
+package io.wireform.runtime.net;
+
+import io.wireform.annotations.Resync;
+import io.wireform.runtime.WireCodec;
+import io.wireform.runtime.stream.FrameReader;
+import io.wireform.runtime.stream.FrameWriter;
+import io.wireform.runtime.stream.Framing;
+import java.time.Duration;
+import java.util.Objects;
+
+/** What both ends of a connection are set up with: codecs, framing, limits, resync. */
+final class Endpoint<I, O> {
+    final WireCodec<I> inbound;
+    final WireCodec<O> outbound;
+    Framing framing = Framing.schema();
+    int maxFrameLength = FrameReader.DEFAULT_MAX_FRAME_LENGTH;
+    Resync resync = Resync.FAIL;
+    Duration readTimeout = Duration.ZERO;
+
+    Endpoint(WireCodec<I> inbound, WireCodec<O> outbound) {
+        this.inbound = Objects.requireNonNull(inbound, "inbound");
+        this.outbound = Objects.requireNonNull(outbound, "outbound");
+    }
+
+    FrameReader<I> reader() {
+        return FrameReader.builder(inbound).framing(framing).maxFrameLength(maxFrameLength).resync(resync).build();
+    }
+
+    FrameWriter<O> writer() {
+        return new FrameWriter<>(outbound, framing);
+    }
+
+    static int millis(Duration duration) {
+        return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
+    }
+}

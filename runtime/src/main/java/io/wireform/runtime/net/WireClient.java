@@ -1,0 +1,79 @@
+package io.wireform.runtime.net;
+
+import io.wireform.annotations.Resync;
+import io.wireform.runtime.WireCodec;
+import io.wireform.runtime.stream.Framing;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.Objects;
+
+/** Opens client connections that speak messages. */
+public final class WireClient {
+    private WireClient() {}
+
+    /** A connection on which the same message type goes both ways, with default settings. */
+    public static <T> WireConnection<T, T> connect(String host, int port, WireCodec<T> codec) throws IOException {
+        return to(host, port, codec, codec).connect();
+    }
+
+    /** Settings for a connection that receives {@code I} and sends {@code O}. */
+    public static <I, O> Builder<I, O> to(String host, int port, WireCodec<I> inbound, WireCodec<O> outbound) {
+        return new Builder<>(host, port, inbound, outbound);
+    }
+
+    /** Settings of a client connection; timeouts of zero wait forever. */
+    public static final class Builder<I, O> {
+        private final String host;
+        private final int port;
+        private final Endpoint<I, O> endpoint;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+
+        private Builder(String host, int port, WireCodec<I> inbound, WireCodec<O> outbound) {
+            this.host = Objects.requireNonNull(host, "host");
+            this.port = port;
+            this.endpoint = new Endpoint<>(inbound, outbound);
+        }
+
+        public Builder<I, O> framing(Framing framing) {
+            endpoint.framing = Objects.requireNonNull(framing, "framing");
+            return this;
+        }
+
+        public Builder<I, O> maxFrameLength(int maxFrameLength) {
+            endpoint.maxFrameLength = maxFrameLength;
+            return this;
+        }
+
+        public Builder<I, O> resync(Resync resync) {
+            endpoint.resync = Objects.requireNonNull(resync, "resync");
+            return this;
+        }
+
+        /** How long to wait for the connection to open; 10 s unless set. */
+        public Builder<I, O> connectTimeout(Duration timeout) {
+            this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /** How long {@code receive()} waits for bytes before a {@code SocketTimeoutException}; forever unless set. */
+        public Builder<I, O> readTimeout(Duration timeout) {
+            endpoint.readTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        public WireConnection<I, O> connect() throws IOException {
+            Socket socket = new Socket();
+            try {
+                socket.setTcpNoDelay(true);
+                socket.connect(new InetSocketAddress(host, port), Endpoint.millis(connectTimeout));
+                socket.setSoTimeout(Endpoint.millis(endpoint.readTimeout));
+                return new WireConnection<>(socket, endpoint.reader(), endpoint.writer());
+            } catch (IOException | RuntimeException e) {
+                socket.close();
+                throw e;
+            }
+        }
+    }
+}
