@@ -1,0 +1,189 @@
+package io.wireform.samples.net;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wireform.runtime.Payload;
+import io.wireform.runtime.WireDecodeException;
+import io.wireform.runtime.net.WireClient;
+import io.wireform.runtime.net.WireConnection;
+import io.wireform.runtime.net.WireServer;
+import io.wireform.runtime.stream.Framing;
+import io.wireform.samples.framing.Line;
+import io.wireform.samples.framing.LineCodec;
+import io.wireform.samples.smarthome.DbFile;
+import io.wireform.samples.smarthome.DownloadDb;
+import io.wireform.samples.smarthome.SmartHome;
+import io.wireform.samples.smarthome.SmartHomeCodec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The socket runtime on loopback: request/response, timeouts, executors, isolation, shutdown. */
+@Timeout(30)
+class WireServerTest {
+    private static final String HOST = "127.0.0.1";
+
+    private static byte[] database(int length) {
+        byte[] bytes = new byte[length];
+        new Random(length).nextBytes(bytes);
+        return bytes;
+    }
+
+    @Test
+    void smartHomeDownload() throws IOException {
+        byte[] db = database(2_000_000);
+        try (WireServer<SmartHome, SmartHome> server = WireServer.builder(SmartHomeCodec.INSTANCE)
+                .respond(request -> request instanceof DownloadDb ? new DbFile(Payload.of(db)) : null)
+                .start();
+             WireConnection<SmartHome, SmartHome> connection = WireClient.connect(HOST, server.port(),
+                     SmartHomeCodec.INSTANCE)) {
+            DbFile file = (DbFile) connection.request(new DownloadDb());
+            assertArrayEquals(db, file.database().readAllBytes());
+            // the same connection serves a second request after the payload
+            assertEquals(2_000_000, ((DbFile) connection.request(new DownloadDb())).database().readAllBytes().length);
+        }
+    }
+
+    @Test
+    void aSilentServerIsAReadTimeout() throws IOException {
+        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE)
+                .framing(Framing.delimited(new byte[] {'\n'}))
+                .handler(connection -> {
+                    connection.receive();   // reads, never answers, keeps the connection open
+                    connection.receive();
+                })
+                .start();
+             WireConnection<Line, Line> connection = WireClient.to(HOST, server.port(), LineCodec.INSTANCE,
+                     LineCodec.INSTANCE).framing(Framing.delimited(new byte[] {'\n'}))
+                     .readTimeout(Duration.ofMillis(200)).connect()) {
+            connection.send(new Line("anyone there?"));
+            assertThrows(SocketTimeoutException.class, connection::receive);
+        }
+    }
+
+    @Test
+    void halfCloseThroughTheConnection() throws IOException {
+        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE)
+                .framing(Framing.untilClose())
+                .handler(connection -> {
+                    Line request = connection.receive();
+                    connection.send(new Line(request.text().toUpperCase(java.util.Locale.ROOT)));
+                })
+                .start();
+             WireConnection<Line, Line> connection = WireClient.to(HOST, server.port(), LineCodec.INSTANCE,
+                     LineCodec.INSTANCE).framing(Framing.untilClose()).readTimeout(Duration.ofSeconds(5)).connect()) {
+            connection.send(new Line("explicit is better than implicit"));
+            connection.shutdownOutput();
+            assertEquals(new Line("EXPLICIT IS BETTER THAN IMPLICIT"), connection.receive());
+            assertNull(connection.receive());
+        }
+    }
+
+    @Test
+    void aSuppliedExecutorRunsTheHandlers() throws Exception {
+        ExecutorService executor = virtualThreadsIfAvailable();
+        List<String> threads = new CopyOnWriteArrayList<>();
+        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE)
+                .framing(Framing.delimited(new byte[] {'\n'}))
+                .executor(executor)
+                .handler(connection -> {
+                    threads.add(Thread.currentThread().toString());
+                    for (Line line; (line = connection.receive()) != null; ) {
+                        connection.send(line);
+                    }
+                })
+                .start()) {
+            for (int i = 0; i < 5; i++) {
+                try (WireConnection<Line, Line> connection = WireClient.to(HOST, server.port(), LineCodec.INSTANCE,
+                        LineCodec.INSTANCE).framing(Framing.delimited(new byte[] {'\n'})).connect()) {
+                    assertEquals(new Line("ping " + i), connection.request(new Line("ping " + i)));
+                }
+            }
+        } finally {
+            executor.shutdown();
+            assertTrue(executor.awaitTermination(5, TimeUnit.SECONDS));
+        }
+        assertEquals(5, threads.size());
+        if (Runtime.version().feature() >= 21) {
+            assertTrue(threads.get(0).startsWith("VirtualThread"), threads.get(0));
+        }
+    }
+
+    /** Virtual threads on JDK 21 and later (looked up, since the runtime compiles for 17); a cached pool before. */
+    private static ExecutorService virtualThreadsIfAvailable() {
+        try {
+            return (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            return Executors.newCachedThreadPool();
+        }
+    }
+
+    @Test
+    void aBadConnectionIsClosedAndReportedWhileAnotherIsServed() throws Exception {
+        List<Throwable> errors = new CopyOnWriteArrayList<>();
+        CountDownLatch reported = new CountDownLatch(1);
+        try (WireServer<SmartHome, SmartHome> server = WireServer.builder(SmartHomeCodec.INSTANCE)
+                .respond(request -> new DbFile(Payload.of(new byte[] {1, 2, 3})))
+                .onError((peer, error) -> {
+                    errors.add(error);
+                    reported.countDown();
+                })
+                .start();
+             WireConnection<SmartHome, SmartHome> good = WireClient.connect(HOST, server.port(), SmartHomeCodec.INSTANCE);
+             Socket bad = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            bad.getOutputStream().write(new byte[] {0x77, 0x00, 0x00, 0x00});   // an unknown command word
+            assertTrue(reported.await(5, TimeUnit.SECONDS));
+            InputStream in = bad.getInputStream();
+            bad.setSoTimeout(5000);
+            assertEquals(-1, in.read(), "the server closes the bad connection");
+            assertInstanceOf(WireDecodeException.class, errors.get(0));
+            assertArrayEquals(new byte[] {1, 2, 3}, ((DbFile) good.request(new DownloadDb())).database().readAllBytes());
+        }
+    }
+
+    @Test
+    void closeLetsRunningHandlersFinishThenClosesTheRest() throws Exception {
+        CountDownLatch inHandler = new CountDownLatch(1);
+        WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE)
+                .framing(Framing.delimited(new byte[] {'\n'}))
+                .shutdownGrace(Duration.ofMillis(300))
+                .handler(connection -> {
+                    inHandler.countDown();
+                    connection.receive();   // waits for a line that never comes
+                })
+                .start();
+        int port = server.port();
+        Socket client = new Socket(InetAddress.getLoopbackAddress(), port);
+        try {
+            assertTrue(inHandler.await(5, TimeUnit.SECONDS));
+            assertEquals(1, server.connections());
+            long start = System.nanoTime();
+            server.close();
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(3), "close waited only the grace period");
+            client.setSoTimeout(5000);
+            assertEquals(-1, client.getInputStream().read(), "the connection still open was closed");
+            assertEquals(0, server.connections());
+            assertThrows(IOException.class, () -> new Socket().connect(new InetSocketAddress(HOST, port), 1000));
+        } finally {
+            client.close();
+        }
+    }
+}
