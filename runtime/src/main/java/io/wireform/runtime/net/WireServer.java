@@ -118,9 +118,10 @@ public final class WireServer<I, O> implements Closeable {
 
     private void serve(Socket socket) {
         InetSocketAddress peer = (InetSocketAddress) socket.getRemoteSocketAddress();
-        try (WireConnection<I, O> connection = new WireConnection<>(socket, endpoint.reader(), endpoint.writer())) {
-            handler.handle(connection);
+        try {
+            handler.handle(new WireConnection<>(socket, endpoint.reader(), endpoint.writer()));
         } catch (Throwable e) {
+            // the listener hears of it before the peer sees its connection close
             if (!(closing && e instanceof SocketException)) {
                 errors.onError(peer, e);
             }

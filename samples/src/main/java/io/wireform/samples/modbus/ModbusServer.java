@@ -1,0 +1,106 @@
+package io.wireform.samples.modbus;
+
+import io.wireform.runtime.net.WireServer;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * A Modbus TCP server over {@link WireServer}: holding registers 0..999 in memory (register {@code i}
+ * starts at {@code i}), read-only input registers whose value is {@code i * 10}. It answers functions
+ * 3, 4, 6 and 16 for any unit id, echoing transaction, protocol and unit id; an address range past
+ * register 999 gets exception 2 (illegal data address), a quantity outside 1..125 (1..123 for
+ * function 16) exception 3 (illegal data value).
+ *
+ * <p>Exception 1 (illegal function) cannot be sent: {@link ModbusRequest} has no variant for other
+ * function codes, so such a request does not decode. Its {@code UnknownTagException} ends that
+ * connection: the server closes it without an answer (mbpoll then reports "Connection reset by
+ * peer") and tells the error listener; other connections go on. Every ADU is at most 260 bytes, so
+ * the reader refuses longer frames ({@code FrameTooLargeException}, e.g. a write of 124 registers)
+ * before buffering them, which also ends the connection.
+ *
+ * <pre>java -cp ... io.wireform.samples.modbus.ModbusServer 1502</pre>
+ */
+public final class ModbusServer {
+    public static final int REGISTERS = 1000;
+    /** The largest Modbus TCP ADU: 7 bytes of MBAP header and a PDU of at most 253. */
+    public static final int MAX_ADU_LENGTH = 260;
+
+    private final int[] holding = new int[REGISTERS];
+
+    public ModbusServer() {
+        for (int i = 0; i < REGISTERS; i++) {
+            holding[i] = i;
+        }
+    }
+
+    /** A server builder answering with this register map: add {@code bind}, {@code onError}, ... then {@code start()}. */
+    public WireServer.Builder<RequestAdu, ResponseAdu> server() {
+        return WireServer.builder(RequestAduCodec.INSTANCE, ResponseAduCodec.INSTANCE)
+                .maxFrameLength(MAX_ADU_LENGTH)
+                .respond(this::answer);
+    }
+
+    /** The response to one request, with its transaction and unit id. */
+    public ResponseAdu answer(RequestAdu request) {
+        return new ResponseAdu(request.transactionId(), request.protocolId(), request.unitId(), answer(request.pdu()));
+    }
+
+    private synchronized ModbusResponse answer(ModbusRequest pdu) {
+        if (pdu instanceof ModbusRequest.ReadHoldingRegisters r) {
+            int error = check(r.address(), r.quantity(), 125);
+            return error != 0 ? new ModbusResponse.ReadHoldingRegistersError(error)
+                    : new ModbusResponse.ReadHoldingRegisters(registers(r.address(), r.quantity(), i -> holding[i]));
+        }
+        if (pdu instanceof ModbusRequest.ReadInputRegisters r) {
+            int error = check(r.address(), r.quantity(), 125);
+            return error != 0 ? new ModbusResponse.ReadInputRegistersError(error)
+                    : new ModbusResponse.ReadInputRegisters(registers(r.address(), r.quantity(), i -> i * 10));
+        }
+        if (pdu instanceof ModbusRequest.WriteSingleRegister w) {
+            if (w.address() >= REGISTERS) {
+                return new ModbusResponse.WriteSingleRegisterError(2);
+            }
+            holding[w.address()] = w.value();
+            return new ModbusResponse.WriteSingleRegister(w.address(), w.value());
+        }
+        ModbusRequest.WriteMultipleRegisters w = (ModbusRequest.WriteMultipleRegisters) pdu;
+        int error = check(w.address(), w.quantity(), 123);
+        if (error != 0) {
+            return new ModbusResponse.WriteMultipleRegistersError(error);
+        }
+        for (int i = 0; i < w.quantity(); i++) {
+            holding[w.address() + i] = w.values().get(i);
+        }
+        return new ModbusResponse.WriteMultipleRegisters(w.address(), w.quantity());
+    }
+
+    /** 0 if the range is served, else the exception code: 3 for a bad quantity, 2 for a bad address. */
+    private static int check(int address, int quantity, int maxQuantity) {
+        if (quantity < 1 || quantity > maxQuantity) {
+            return 3;
+        }
+        return address + quantity > REGISTERS ? 2 : 0;
+    }
+
+    private static List<Integer> registers(int address, int quantity, IntUnaryOperator register) {
+        List<Integer> values = new ArrayList<>(quantity);
+        for (int i = address; i < address + quantity; i++) {
+            values.add(register.applyAsInt(i));
+        }
+        return values;
+    }
+
+    /** {@code ModbusServer [port [address]]}: serves on 127.0.0.1:1502 unless told otherwise (port 0: a free one) until killed. */
+    public static void main(String[] args) throws Exception {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 1502;
+        InetAddress address = InetAddress.getByName(args.length > 1 ? args[1] : "127.0.0.1");
+        WireServer<RequestAdu, ResponseAdu> server = new ModbusServer().server()
+                .bind(address, port)
+                .onError((peer, error) -> System.err.println(peer + ": " + error))
+                .start();
+        System.out.println("Modbus TCP server listening on " + server.address());
+        Thread.currentThread().join();
+    }
+}
