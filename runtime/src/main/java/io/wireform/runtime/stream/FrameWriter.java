@@ -83,7 +83,7 @@ public final class FrameWriter<T> {
 
     private void checkFits(long value, int width) {
         if (value < 0 || (width < 8 && value >>> (8 * width) != 0)) {
-            throw new WireEncodeException(name(), "a length that fits " + width + " bytes", Long.toString(value));
+            throw new WireEncodeException(name(), "a length that fits " + width + (width == 1 ? " byte" : " bytes"), Long.toString(value));
         }
     }
 
