@@ -80,6 +80,35 @@ class WireServerTest {
     }
 
     @Test
+    void aListenerThatNeverAcceptsIsAConnectTimeout() throws IOException {
+        // a full accept queue drops further connection attempts, so they wait: the timeout must end that
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<Socket> queued = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 16; i++) {
+                    Socket socket = new Socket();
+                    try {
+                        socket.connect(new InetSocketAddress(HOST, listener.getLocalPort()), 300);
+                        queued.add(socket);
+                    } catch (SocketTimeoutException full) {
+                        socket.close();
+                        break;
+                    }
+                }
+                long start = System.nanoTime();
+                assertThrows(SocketTimeoutException.class, () -> WireClient.to(HOST, listener.getLocalPort(),
+                        LineCodec.INSTANCE, LineCodec.INSTANCE).connectTimeout(Duration.ofMillis(300)).connect());
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertTrue(millis >= 250 && millis < 5000, "gave up after " + millis + " ms");
+            } finally {
+                for (Socket socket : queued) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    @Test
     void halfCloseThroughTheConnection() throws IOException {
         try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE)
                 .framing(Framing.untilClose())
