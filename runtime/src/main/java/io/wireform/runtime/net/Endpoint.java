@@ -7,6 +7,7 @@ import io.wireform.runtime.stream.FrameWriter;
 import io.wireform.runtime.stream.Framing;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** What both ends of a connection are set up with: codecs, framing, limits, resync. */
 final class Endpoint<I, O> {
@@ -16,6 +17,8 @@ final class Endpoint<I, O> {
     int maxFrameLength = FrameReader.DEFAULT_MAX_FRAME_LENGTH;
     Resync resync = Resync.FAIL;
     Duration readTimeout = Duration.ZERO;
+    /** Makes each connection's reader, when set: overrides framing, limit and resync. */
+    Supplier<FrameReader<I>> frames;
 
     Endpoint(WireCodec<I> inbound, WireCodec<O> outbound) {
         this.inbound = Objects.requireNonNull(inbound, "inbound");
@@ -23,6 +26,9 @@ final class Endpoint<I, O> {
     }
 
     FrameReader<I> reader() {
+        if (frames != null) {
+            return Objects.requireNonNull(frames.get(), "the frames supplier returned null");
+        }
         return FrameReader.builder(inbound).framing(framing).maxFrameLength(maxFrameLength).resync(resync).build();
     }
 

@@ -51,6 +51,16 @@ public final class WireClient {
             return this;
         }
 
+        /**
+         * Reads each connection with a reader made by {@code frames}, e.g.
+         * {@code () -> DeviceBlockReader.builder().onDropped(listener).build()}: a generated reader's
+         * preset, listeners, payload sinks. It replaces the framing, limit and resync set here.
+         */
+        public Builder<I, O> frames(java.util.function.Supplier<io.wireform.runtime.stream.FrameReader<I>> frames) {
+            endpoint.frames = Objects.requireNonNull(frames, "frames");
+            return this;
+        }
+
         /** How long to wait for the connection to open; 10 s unless set. */
         public Builder<I, O> connectTimeout(Duration timeout) {
             this.connectTimeout = Objects.requireNonNull(timeout, "timeout");

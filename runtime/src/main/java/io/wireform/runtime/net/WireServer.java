@@ -260,6 +260,16 @@ public final class WireServer<I, O> implements Closeable {
             return this;
         }
 
+        /**
+         * Reads each connection with a reader made by {@code frames}, e.g.
+         * {@code () -> DeviceBlockReader.builder().onDropped(listener).build()}: a generated reader's
+         * preset, listeners, payload sinks. It replaces the framing, limit and resync set here.
+         */
+        public Builder<I, O> frames(java.util.function.Supplier<io.wireform.runtime.stream.FrameReader<I>> frames) {
+            endpoint.frames = Objects.requireNonNull(frames, "frames");
+            return this;
+        }
+
         /** Binds and starts accepting. */
         public WireServer<I, O> start() throws IOException {
             return new WireServer<>(this);

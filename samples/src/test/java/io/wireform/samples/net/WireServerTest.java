@@ -189,6 +189,37 @@ class WireServerTest {
     }
 
     @Test
+    void aServerReadsWithAGeneratedReadersPreset() throws Exception {
+        // seeds/004 over a WireServer: DeviceBlockReader's SCAN_TO_MAGIC, and a listener for what it drops
+        java.util.concurrent.atomic.AtomicLong dropped = new java.util.concurrent.atomic.AtomicLong();
+        List<String> blocks = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        try (WireServer<io.wireform.samples.device.DeviceBlock, io.wireform.samples.device.DeviceBlock> server =
+                     WireServer.builder(io.wireform.samples.device.DeviceBlockCodec.INSTANCE)
+                             .frames(() -> io.wireform.samples.device.DeviceBlockReader.builder()
+                                     .onDropped((count, at, why) -> dropped.addAndGet(count)).build())
+                             .handler(connection -> {
+                                 for (io.wireform.samples.device.DeviceBlock block; (block = connection.receive()) != null; ) {
+                                     blocks.add(block.getClass().getSimpleName());
+                                 }
+                                 done.countDown();
+                             })
+                             .start();
+             Socket device = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            java.io.OutputStream out = device.getOutputStream();
+            out.write(io.wireform.samples.device.DeviceBlockCodec.INSTANCE.encode(
+                    new io.wireform.samples.device.Realtime(new byte[150])));
+            out.write(new byte[] {0x01, 0x02, 0x03});
+            out.write(io.wireform.samples.device.DeviceBlockCodec.INSTANCE.encode(
+                    new io.wireform.samples.device.Extra(new byte[190])));
+            device.shutdownOutput();
+            assertTrue(done.await(5, TimeUnit.SECONDS));
+            assertEquals(List.of("Realtime", "Extra"), blocks);
+            assertEquals(3, dropped.get());
+        }
+    }
+
+    @Test
     void closeLetsRunningHandlersFinishThenClosesTheRest() throws Exception {
         CountDownLatch inHandler = new CountDownLatch(1);
         WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE)
