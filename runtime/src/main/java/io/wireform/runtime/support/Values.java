@@ -117,6 +117,10 @@ public final class Values {
 
     /** Decodes {@code length} bytes from index {@code at}. */
     public static String getString(ByteBuffer in, int at, int length, Charset charset) {
+        if (in.hasArray()) {
+            // straight from the backing array: no copy before the String makes its own
+            return new String(in.array(), in.arrayOffset() + at, length, charset);
+        }
         byte[] bytes = new byte[length];
         in.get(at, bytes);
         return new String(bytes, charset);
