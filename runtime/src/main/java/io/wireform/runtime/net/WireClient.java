@@ -1,8 +1,6 @@
 package io.wireform.runtime.net;
 
-import io.wireform.annotations.Resync;
 import io.wireform.runtime.WireCodec;
-import io.wireform.runtime.stream.Framing;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -24,40 +22,19 @@ public final class WireClient {
     }
 
     /** Settings of a client connection; timeouts of zero wait forever. */
-    public static final class Builder<I, O> {
+    public static final class Builder<I, O> extends EndpointBuilder<I, O, Builder<I, O>> {
         private final String host;
         private final int port;
-        private final Endpoint<I, O> endpoint;
         private Duration connectTimeout = Duration.ofSeconds(10);
 
         private Builder(String host, int port, WireCodec<I> inbound, WireCodec<O> outbound) {
+            super(new Endpoint<>(inbound, outbound));
             this.host = Objects.requireNonNull(host, "host");
             this.port = port;
-            this.endpoint = new Endpoint<>(inbound, outbound);
         }
 
-        public Builder<I, O> framing(Framing framing) {
-            endpoint.framing = Objects.requireNonNull(framing, "framing");
-            return this;
-        }
-
-        public Builder<I, O> maxFrameLength(int maxFrameLength) {
-            endpoint.maxFrameLength = maxFrameLength;
-            return this;
-        }
-
-        public Builder<I, O> resync(Resync resync) {
-            endpoint.resync = Objects.requireNonNull(resync, "resync");
-            return this;
-        }
-
-        /**
-         * Reads each connection with a reader made by {@code frames}, e.g.
-         * {@code () -> DeviceBlockReader.builder().onDropped(listener).build()}: a generated reader's
-         * preset, listeners, payload sinks. It replaces the framing, limit and resync set here.
-         */
-        public Builder<I, O> frames(java.util.function.Supplier<io.wireform.runtime.stream.FrameReader<I>> frames) {
-            endpoint.frames = Objects.requireNonNull(frames, "frames");
+        @Override
+        Builder<I, O> self() {
             return this;
         }
 

@@ -1,8 +1,6 @@
 package io.wireform.runtime.net;
 
-import io.wireform.annotations.Resync;
 import io.wireform.runtime.WireCodec;
-import io.wireform.runtime.stream.Framing;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -168,8 +166,7 @@ public final class WireServer<I, O> implements Closeable {
     }
 
     /** Settings of a server. */
-    public static final class Builder<I, O> {
-        private final Endpoint<I, O> endpoint;
+    public static final class Builder<I, O> extends EndpointBuilder<I, O, Builder<I, O>> {
         private InetAddress address = InetAddress.getLoopbackAddress();
         private int port;
         private int backlog = 128;
@@ -181,7 +178,12 @@ public final class WireServer<I, O> implements Closeable {
         private Duration shutdownGrace = Duration.ofSeconds(5);
 
         private Builder(WireCodec<I> inbound, WireCodec<O> outbound) {
-            this.endpoint = new Endpoint<>(inbound, outbound);
+            super(new Endpoint<>(inbound, outbound));
+        }
+
+        @Override
+        Builder<I, O> self() {
+            return this;
         }
 
         /** Where to listen: the loopback address and a free port unless set. */
@@ -242,31 +244,6 @@ public final class WireServer<I, O> implements Closeable {
         /** How long {@link #close()} lets connections finish; 5 s unless set. */
         public Builder<I, O> shutdownGrace(Duration shutdownGrace) {
             this.shutdownGrace = Objects.requireNonNull(shutdownGrace, "shutdownGrace");
-            return this;
-        }
-
-        public Builder<I, O> framing(Framing framing) {
-            endpoint.framing = Objects.requireNonNull(framing, "framing");
-            return this;
-        }
-
-        public Builder<I, O> maxFrameLength(int maxFrameLength) {
-            endpoint.maxFrameLength = maxFrameLength;
-            return this;
-        }
-
-        public Builder<I, O> resync(Resync resync) {
-            endpoint.resync = Objects.requireNonNull(resync, "resync");
-            return this;
-        }
-
-        /**
-         * Reads each connection with a reader made by {@code frames}, e.g.
-         * {@code () -> DeviceBlockReader.builder().onDropped(listener).build()}: a generated reader's
-         * preset, listeners, payload sinks. It replaces the framing, limit and resync set here.
-         */
-        public Builder<I, O> frames(java.util.function.Supplier<io.wireform.runtime.stream.FrameReader<I>> frames) {
-            endpoint.frames = Objects.requireNonNull(frames, "frames");
             return this;
         }
 

@@ -1,0 +1,46 @@
+package io.wireform.runtime.net;
+
+import io.wireform.annotations.Resync;
+import io.wireform.runtime.stream.FrameReader;
+import io.wireform.runtime.stream.Framing;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/** The settings client and server builders share: how each connection's bytes become messages. */
+abstract class EndpointBuilder<I, O, B extends EndpointBuilder<I, O, B>> {
+    final Endpoint<I, O> endpoint;
+
+    EndpointBuilder(Endpoint<I, O> endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    abstract B self();
+
+    /** How messages are delimited, both ways; the schema's own layout unless set. */
+    public B framing(Framing framing) {
+        endpoint.framing = Objects.requireNonNull(framing, "framing");
+        return self();
+    }
+
+    /** The largest frame accepted, in bytes; 16 MiB unless set. */
+    public B maxFrameLength(int maxFrameLength) {
+        endpoint.maxFrameLength = maxFrameLength;
+        return self();
+    }
+
+    /** What to do with bytes that are not a valid frame; fail unless set. */
+    public B resync(Resync resync) {
+        endpoint.resync = Objects.requireNonNull(resync, "resync");
+        return self();
+    }
+
+    /**
+     * Reads each connection with a reader made by {@code frames}, e.g.
+     * {@code () -> DeviceBlockReader.builder().onDropped(listener).build()}: a generated reader's
+     * preset, listeners, payload sinks. It replaces the framing, limit and resync set here.
+     */
+    public B frames(Supplier<FrameReader<I>> frames) {
+        endpoint.frames = Objects.requireNonNull(frames, "frames");
+        return self();
+    }
+}
