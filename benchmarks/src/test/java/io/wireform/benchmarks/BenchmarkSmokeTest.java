@@ -20,7 +20,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 class BenchmarkSmokeTest {
 
-    private static Collection<RunResult> run(Class<?> benchmark, String... params) throws RunnerException {
+    static Collection<RunResult> run(Class<?> benchmark, String... params) throws RunnerException {
         OptionsBuilder options = new OptionsBuilder();
         options.include(benchmark.getName() + "\\.")
                 .forks(0)
