@@ -56,6 +56,26 @@ public final class StatusCodec implements WireCodec<Status> {
   @Override
   public void encode(Status message, ByteBuffer out) {
     Values.nonNull(message, "Status");
+    int start = Frames.reserve(out, ENCODED_LENGTH);
+    encodeAt(message, out, start);
+    out.position(start + ENCODED_LENGTH);
+  }
+
+  @Override
+  public Status decode(ByteBuffer in, int limit) {
+    int start = in.position();
+    Frames.need(in, start, start, ENCODED_LENGTH, limit, "Status");
+    Status message = decodeAt(in, start);
+    in.position(start + ENCODED_LENGTH);
+    return message;
+  }
+
+  /**
+   * Writes {@code message}, not null, at index {@code start} of {@code out}, where the caller has
+   * made room for {@link #ENCODED_LENGTH} bytes; the position does not move. For codecs that
+   * nest this one.
+   */
+  public static void encodeAt(Status message, ByteBuffer out, int start) {
     byte version = message.version();
     long sequence = Values.unsigned(message.sequence(), 2, "Status.sequence");
     long offset = Values.signed(message.offset(), 3, "Status.offset");
@@ -67,7 +87,6 @@ public final class StatusCodec implements WireCodec<Status> {
     Position position = Values.nonNull(message.position(), "Status.position");
     byte[] name = Values.fitting(message.name(), StandardCharsets.US_ASCII, 8, "Status.name");
     byte[] serial = Values.fitting(message.serial(), 4, "Status.serial");
-    int start = Frames.reserve(out, ENCODED_LENGTH);
     out.put(start, MAGIC);
     out.put(start + 2, version);
     Frames.fill(out, start + 3, 1, (byte) 0);
@@ -80,24 +99,23 @@ public final class StatusCodec implements WireCodec<Status> {
     Bytes.putDoubleBE(out, start + 24, temperature);
     Bytes.putShortBE(out, start + 32, (short) mode);
     Frames.fill(out, start + 34, 1, (byte) 0xFF);
-    out.position(start + 35);
     try {
-      PositionCodec.INSTANCE.encode(position, out);
+      PositionCodec.encodeAt(position, out, start + 35);
     } catch (WireException e) {
-      out.position(start);
       throw e.nestedIn("Status.position", 35);
     }
     Frames.fill(out, start + 39, 2, (byte) 0xFF);
     Values.putPadded(out, start + 41, name, 8, (byte) 0x20);
     Values.putPadded(out, start + 49, serial, 4, (byte) 0);
     out.put(start + 53, END);
-    out.position(start + ENCODED_LENGTH);
   }
 
-  @Override
-  public Status decode(ByteBuffer in, int limit) {
-    int start = in.position();
-    Frames.need(in, start, start, ENCODED_LENGTH, limit, "Status");
+  /**
+   * Decodes the {@link Status} at index {@code start} of {@code in}, whose
+   * {@link #ENCODED_LENGTH} bytes the caller has checked are there; the position does not
+   * move. For codecs that nest this one.
+   */
+  public static Status decodeAt(ByteBuffer in, int start) {
     Frames.expectMarker(in, start, start, MAGIC, "Status.<magic>");
     byte version = in.get(start + 2);
     int sequence = Bytes.getShortBE(in, start + 4) & 0xFFFF;
@@ -108,18 +126,14 @@ public final class StatusCodec implements WireCodec<Status> {
     double temperature = Bytes.getDoubleBE(in, start + 24);
     Mode mode = ModeCodes.decode(in, start, start + 32, Bytes.getShortBE(in, start + 32) & 0xFFFF, "Status.mode");
     Position position;
-    in.position(start + 35);
     try {
-      position = PositionCodec.INSTANCE.decode(in, limit);
+      position = PositionCodec.decodeAt(in, start + 35);
     } catch (WireException e) {
-      in.position(start);
       throw e.nestedIn("Status.position", 35);
     }
-    in.position(start);
     String name = Values.getPaddedString(in, start + 41, 8, (byte) 0x20, StandardCharsets.US_ASCII);
     byte[] serial = Frames.getBytes(in, start + 49, 4);
     Frames.expectMarker(in, start, start + 53, END, "Status.<end>");
-    in.position(start + ENCODED_LENGTH);
     return new Status(version, sequence, offset, counter, uptime, armed, temperature, mode, position, name, serial);
   }
 

@@ -1,6 +1,7 @@
 package io.wireform.processor.generate;
 
 import static io.wireform.processor.generate.RuntimeTypes.BYTE_BUFFER;
+import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD_SOURCE;
 import static io.wireform.processor.generate.RuntimeTypes.STREAMED_CODEC;
@@ -8,6 +9,7 @@ import static io.wireform.processor.generate.RuntimeTypes.VALUES;
 import static io.wireform.processor.generate.RuntimeTypes.WIRE_CODEC;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -84,6 +86,36 @@ public final class CodecGenerator {
                 .build();
     }
 
+    /** {@code encodeAt} and {@code decodeAt}, which codecs nesting this one call directly. */
+    private static List<MethodSpec> inPlaceMethods(MessageModel model, EncodeBody encode, DecodeBody decode) {
+        CodeBlock decodeBody = decode.generateInPlace();
+        if (decodeBody.toString().matches("(?s).*\\blimit\\b.*")) {
+            throw new IllegalStateException(model.pathName() + " is not in-place: its decodeAt needs the caller's limit");
+        }
+        MethodSpec encodeAt = MethodSpec.methodBuilder("encodeAt")
+                .addJavadoc("Writes {@code message}, not null, at index {@code start} of {@code out}, where the caller has\n"
+                        + "made room for {@link #ENCODED_LENGTH} bytes; the position does not move. For codecs that\n"
+                        + "nest this one.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(model.messageType(), "message")
+                .addParameter(BYTE_BUFFER, "out")
+                .addParameter(int.class, "start")
+                .addCode(encode.prepare())
+                .addCode(encode.writeInPlace())
+                .build();
+        MethodSpec decodeAt = MethodSpec.methodBuilder("decodeAt")
+                .addJavadoc("Decodes the {@link $T} at index {@code start} of {@code in}, whose\n"
+                        + "{@link #ENCODED_LENGTH} bytes the caller has checked are there; the position does not\n"
+                        + "move. For codecs that nest this one.\n", model.messageType())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(model.messageType())
+                .addParameter(BYTE_BUFFER, "in")
+                .addParameter(int.class, "start")
+                .addCode(decodeBody)
+                .build();
+        return List.of(encodeAt, decodeAt);
+    }
+
     public TypeSpec generate(MessageModel model) {
         Constants constants = new Constants();
         Charsets charsets = new Charsets();
@@ -91,23 +123,33 @@ public final class CodecGenerator {
         ValueWrites writes = new ValueWrites(charsets, constants, false);
         EncodeBody encode = new EncodeBody(model, writes, constants);
 
-        MethodSpec encodeMethod = MethodSpec.methodBuilder("encode")
+        MethodSpec.Builder encodeMethod = MethodSpec.methodBuilder("encode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(model.messageType(), "message")
                 .addParameter(BYTE_BUFFER, "out")
-                .addStatement("$T.nonNull(message, $S)", VALUES, model.pathName())
-                .addCode(encode.prepare())
-                .addCode(encode.write())
-                .build();
-        MethodSpec decodeMethod = MethodSpec.methodBuilder("decode")
+                .addStatement("$T.nonNull(message, $S)", VALUES, model.pathName());
+        MethodSpec.Builder decodeMethod = MethodSpec.methodBuilder("decode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(model.messageType())
                 .addParameter(BYTE_BUFFER, "in")
-                .addParameter(int.class, "limit")
-                .addCode(new DecodeBody(model, reads, constants).generate())
-                .build();
+                .addParameter(int.class, "limit");
+        List<MethodSpec> inPlace = List.of();
+        if (model.isInPlace()) {
+            encodeMethod.addStatement("int start = $T.reserve(out, ENCODED_LENGTH)", FRAMES)
+                    .addStatement("encodeAt(message, out, start)")
+                    .addStatement("out.position(start + ENCODED_LENGTH)");
+            decodeMethod.addStatement("int start = in.position()")
+                    .addStatement("$T.need(in, start, start, ENCODED_LENGTH, limit, $S)", FRAMES, model.pathName())
+                    .addStatement("$T message = decodeAt(in, start)", model.messageType())
+                    .addStatement("in.position(start + ENCODED_LENGTH)")
+                    .addStatement("return message");
+            inPlace = inPlaceMethods(model, encode, new DecodeBody(model, reads, constants));
+        } else {
+            encodeMethod.addCode(encode.prepare()).addCode(encode.write());
+            decodeMethod.addCode(new DecodeBody(model, reads, constants).generate());
+        }
         MethodSpec.Builder sizeOf = MethodSpec.methodBuilder("sizeOf")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -149,8 +191,9 @@ public final class CodecGenerator {
         constants.fields().forEach(type::addField);
         charsets.fields().forEach(type::addField);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(encodeMethod)
-                .addMethod(decodeMethod)
+                .addMethod(encodeMethod.build())
+                .addMethod(decodeMethod.build())
+                .addMethods(inPlace)
                 .addMethod(sizeOf.build())
                 .addMethod(frameLength.build());
         if (!model.magic().isEmpty()) {

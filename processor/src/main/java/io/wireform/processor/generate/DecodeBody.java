@@ -33,9 +33,24 @@ final class DecodeBody {
     }
 
     CodeBlock generate() {
+        return generate(false);
+    }
+
+    /**
+     * The body of {@code decodeAt(ByteBuffer in, int start)} of an in-place model: as decode, minus
+     * the bounds check and the position, which are the caller's.
+     */
+    CodeBlock generateInPlace() {
+        return generate(true);
+    }
+
+    private CodeBlock generate(boolean inPlace) {
         List<Steps.Step> steps = Steps.of(model);
         String path = model.pathName();
-        CodeBlock.Builder code = CodeBlock.builder().addStatement("int start = in.position()");
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (!inPlace) {
+            code.addStatement("int start = in.position()");
+        }
         if (!model.isFixed()) {
             code.addStatement("int p");
         }
@@ -50,7 +65,9 @@ final class DecodeBody {
             if (step.fixedSize() > 0 && cursor.offset() + step.fixedSize() > checkedTo) {
                 int run = Steps.run(steps, i);
                 boolean whole = model.isFixed() && i == 0 && cursor.isConstant();
-                code.add(ValueReads.need(limit, cursor.at(), CodeBlock.of("$L", whole ? "ENCODED_LENGTH" : run), path));
+                if (!inPlace) {
+                    code.add(ValueReads.need(limit, cursor.at(), CodeBlock.of("$L", whole ? "ENCODED_LENGTH" : run), path));
+                }
                 checkedTo = cursor.offset() + run;
             }
             if (step instanceof Steps.Magic) {
@@ -102,9 +119,10 @@ final class DecodeBody {
             }
         }
         String arguments = model.components().stream().map(Names::local).collect(Collectors.joining(", "));
-        return code.addStatement("in.position($L)", model.isFixed() ? CodeBlock.of("start + ENCODED_LENGTH") : cursor.at())
-                .addStatement("return new $T($L)", model.messageType(), arguments)
-                .build();
+        if (!inPlace) {
+            code.addStatement("in.position($L)", model.isFixed() ? CodeBlock.of("start + ENCODED_LENGTH") : cursor.at());
+        }
+        return code.addStatement("return new $T($L)", model.messageType(), arguments).build();
     }
 
     private static String region(int index) {

@@ -136,17 +136,33 @@ final class EncodeBody {
 
     /** Writes the prepared values; {@code size} (or ENCODED_LENGTH) bytes from the output position. */
     CodeBlock write() {
+        return write(false);
+    }
+
+    /**
+     * The writes of {@code encodeAt(message, out, start)} of an in-place model: from index
+     * {@code start}, checked by the caller, leaving the position alone.
+     */
+    CodeBlock writeInPlace() {
+        return write(true);
+    }
+
+    private CodeBlock write(boolean inPlace) {
         String path = model.pathName();
         String total = model.isFixed() ? "ENCODED_LENGTH" : "size";
-        CodeBlock.Builder code = CodeBlock.builder()
-                .addStatement("int start = $T.reserve(out, $L)", FRAMES, total);
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (!inPlace) {
+            code.addStatement("int start = $T.reserve(out, $L)", FRAMES, total);
+        }
         if (!model.isFixed()) {
             code.addStatement("int p");
         }
-        // list elements and optional contents are checked as they are written: a failure among them
-        // must still leave the output's position where it was
-        boolean guarded = model.items().stream().anyMatch(i -> i instanceof Item.Field f
-                && (f.field().kind() instanceof FieldKind.ListKind || f.field().kind() instanceof FieldKind.OptionalKind));
+        // list elements and optional contents are checked as they are written, and a nested record
+        // written in place may fail after another nested record moved the position: a failure among
+        // them must still leave the output's position where it was
+        boolean guarded = !inPlace && model.items().stream().anyMatch(i -> i instanceof Item.Field f
+                && (f.field().kind() instanceof FieldKind.ListKind || f.field().kind() instanceof FieldKind.OptionalKind
+                        || f.field().kind() instanceof FieldKind.NestedKind n && n.inPlace()));
         if (guarded) {
             code.beginControlFlow("try");
         }
@@ -209,7 +225,10 @@ final class EncodeBody {
                     .addStatement("throw e")
                     .endControlFlow();
         }
-        return code.addStatement("out.position(start + $L)", total).build();
+        if (!inPlace) {
+            code.addStatement("out.position(start + $L)", total);
+        }
+        return code.build();
     }
 
     private static void fill(CodeBlock.Builder code, Cursor cursor, int count, int fill) {

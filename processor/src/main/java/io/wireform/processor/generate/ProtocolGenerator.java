@@ -22,6 +22,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import io.wireform.annotations.Width;
 import io.wireform.processor.model.MessageModel;
 import io.wireform.processor.model.ProtocolModel;
+import java.nio.BufferOverflowException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -135,11 +136,19 @@ public final class ProtocolGenerator {
                         .addStatement("return");
             } else if (tagSize == 0) {
                 method.addStatement("$T.INSTANCE.$L(variant, out)", m.codecType(), encode).addStatement("return");
-            } else {
-                CodeBlock variantSize = size != null ? CodeBlock.of("$T.INSTANCE.$L", m.codecType(), size)
-                        : CodeBlock.of("$T.sizeOf($T.INSTANCE, variant, $S)", VALUES, m.codecType(),
-                                model.pathName() + "." + m.pathName());
-                method.addStatement("int start = $T.reserve(out, $L + $L)", FRAMES, tagSize, variantSize)
+            } else if (m.isInPlace()) {
+                // the tag goes last, so that a value the variant rejects leaves no byte written
+                method.addStatement("int start = $T.reserve(out, $L + $T.ENCODED_LENGTH)", FRAMES, tagSize, m.codecType())
+                        .beginControlFlow("try")
+                        .addStatement("$T.encodeAt(variant, out, start + $L)", m.codecType(), tagSize)
+                        .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                        .addStatement("throw e.under($S, $L)", model.pathName(), tagSize)
+                        .endControlFlow()
+                        .addStatement("$L", writeTag(model, v.tag()))
+                        .addStatement("out.position(start + $L + $T.ENCODED_LENGTH)", tagSize, m.codecType())
+                        .addStatement("return");
+            } else if (size != null) {
+                method.addStatement("int start = $T.reserve(out, $L + $T.INSTANCE.$L)", FRAMES, tagSize, m.codecType(), size)
                         .addStatement("$L", writeTag(model, v.tag()))
                         .addStatement("out.position(start + $L)", tagSize)
                         .beginControlFlow("try")
@@ -148,6 +157,22 @@ public final class ProtocolGenerator {
                         .addStatement("out.position(start)")
                         .addStatement("throw e.under($S, $L)", model.pathName(), tagSize)
                         .endControlFlow()
+                        .addStatement("return");
+            } else {
+                // the variant checks its own room once it knows its size (sizing it here first would
+                // encode its strings twice); the tag goes last, so that a rejected value writes nothing
+                method.addStatement("int start = $T.reserve(out, $L)", FRAMES, tagSize)
+                        .addStatement("out.position(start + $L)", tagSize)
+                        .beginControlFlow("try")
+                        .addStatement("$T.INSTANCE.$L(variant, out)", m.codecType(), encode)
+                        .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                        .addStatement("out.position(start)")
+                        .addStatement("throw e.under($S, $L)", model.pathName(), tagSize)
+                        .nextControlFlow("catch ($T e)", BufferOverflowException.class)
+                        .addStatement("out.position(start)")
+                        .addStatement("throw e")
+                        .endControlFlow()
+                        .addStatement("$L", writeTag(model, v.tag()))
                         .addStatement("return");
             }
             method.endControlFlow();

@@ -27,6 +27,7 @@ final class ValueReads {
     private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
     private static final ClassName LIST = ClassName.get("java.util", "List");
     private static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
+    private static final ClassName LISTS = ClassName.get("io.wireform.runtime.support", "Lists");
     private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
 
     private final Charsets charsets;
@@ -89,7 +90,7 @@ final class ValueReads {
     }
 
     /** A count read from the wire, checked against the value's {@code @Max} if it has one. */
-    private static CodeBlock limited(String count, CodeBlock at, String path, ReadScope scope) {
+    private static CodeBlock limited(CodeBlock count, CodeBlock at, String path, ReadScope scope) {
         return scope.max() < 0 ? CodeBlock.of("$L", count)
                 : CodeBlock.of("$T.atMost(in, start, $L, $L, $LL, $S)", FRAMES, at, count, scope.max(), path);
     }
@@ -105,6 +106,17 @@ final class ValueReads {
 
     private CodeBlock nested(FieldKind.NestedKind k, String local, CodeBlock at, CodeBlock fromStart, String path,
                              String position, ReadScope scope) {
+        if (k.inPlace()) {
+            // its bytes were checked with the run they are in, and the position is not touched
+            return CodeBlock.builder()
+                    .addStatement("$T $L", k.messageType(), local)
+                    .beginControlFlow("try")
+                    .addStatement("$L = $T.decodeAt(in, $L)", local, k.codecType(), at)
+                    .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                    .addStatement("throw e.nestedIn($S, $L)", path, fromStart)
+                    .endControlFlow()
+                    .build();
+        }
         CodeBlock.Builder code = CodeBlock.builder()
                 .addStatement("$T $L", k.messageType(), local)
                 .addStatement("in.position($L)", at)
@@ -255,7 +267,8 @@ final class ValueReads {
             return code.addStatement("long $L = $L", countLocal, f.size()).addStatement("int $L = $L", atLocal, at).build();
         }
         if (extent instanceof Extent.SizedBy s) {
-            return code.addStatement("long $L = $L", countLocal, limited(Names.local(s.field()), at, path, scope))
+            CodeBlock count = CodeBlock.of("$L", Names.local(s.field()));
+            return code.addStatement("long $L = $L", countLocal, limited(count, at, path, scope))
                     .addStatement("int $L = $L", atLocal, at).build();
         }
         Extent.Prefixed p = (Extent.Prefixed) extent;
@@ -264,14 +277,14 @@ final class ValueReads {
             return code.addStatement("int $L = $T.varintEnd(in, start, $L, $L, $L, $S)", atLocal, FRAMES, at,
                             scope.limit(), maxBytes, path)
                     .addStatement("long $L = $L", countLocal,
-                            limited(CodeBlock.of("$T.get(in, $L)", VARINTS, at).toString(), at, path, scope))
+                            limited(CodeBlock.of("$T.get(in, $L)", VARINTS, at), at, path, scope))
                     .build();
         }
         int width = p.width().bytes();
         CodeBlock read = NumberCode.readInt(width, width == 8, TypeKind.LONG, p.endian(), at);
         return code.add(need(scope.limit(), at, CodeBlock.of("$L", width), path))
                 .addStatement("long $L = $L", countLocal, limited((width == 8
-                        ? CodeBlock.of("$T.nonNegative(in, start, $L, $L, $S)", FRAMES, at, read, path) : read).toString(),
+                        ? CodeBlock.of("$T.nonNegative(in, start, $L, $L, $S)", FRAMES, at, read, path) : read),
                         at, path, scope))
                 .addStatement("int $L = $L + $L", atLocal, at, width)
                 .build();
@@ -309,13 +322,23 @@ final class ValueReads {
                 code.add(need(scope.limit(), CodeBlock.of("$LAt", local),
                         CodeBlock.of("$T.elements($LCount, $L)", FRAMES, local, size), path));
             }
-            code.addStatement("$T $LItems = new $T((int) $LCount)", arrayListType, local, arrayListType, local)
-                    .beginControlFlow("for (int i = 0; i < $LCount; i++)", local)
-                    .add(read(k.element(), element, CodeBlock.of("$LAt + i * $L", local, size),
-                            CodeBlock.of("$LAt + i * $L - start", local, size), elementPath, "unused", scope))
-                    .addStatement("$LItems.add($L)", local, element)
-                    .endControlFlow()
-                    .addStatement("$T $L = $T.unmodifiableList($LItems)", listType, local, COLLECTIONS, local);
+            CodeBlock readElement = read(k.element(), element, CodeBlock.of("$LAt + i * $L", local, size),
+                    CodeBlock.of("$LAt + i * $L - start", local, size), elementPath, "unused", scope);
+            if (k.elementType() instanceof ClassName elementClass) {
+                code.addStatement("$T[] $LItems = new $T[(int) $LCount]", elementClass, local, elementClass, local)
+                        .beginControlFlow("for (int i = 0; i < $LItems.length; i++)", local)
+                        .add(readElement)
+                        .addStatement("$LItems[i] = $L", local, element)
+                        .endControlFlow()
+                        .addStatement("$T $L = $T.adopt($LItems)", listType, local, LISTS, local);
+            } else {
+                code.addStatement("$T $LItems = new $T((int) $LCount)", arrayListType, local, arrayListType, local)
+                        .beginControlFlow("for (int i = 0; i < $LCount; i++)", local)
+                        .add(readElement)
+                        .addStatement("$LItems.add($L)", local, element)
+                        .endControlFlow()
+                        .addStatement("$T $L = $T.unmodifiableList($LItems)", listType, local, COLLECTIONS, local);
+            }
             if (!k.isFixed()) {
                 code.addStatement("$L = $LAt + (int) $LCount * $L", position, local, local, size);
             }
@@ -325,25 +348,34 @@ final class ValueReads {
         // left before anything is allocated for it.
         String cursor = local + "Pos";
         code.addStatement("int $L = $LAt", cursor, local);
+        boolean array = !remaining && k.elementType() instanceof ClassName;
         if (remaining) {
             code.addStatement("$T $LItems = new $T()", arrayListType, local, arrayListType)
                     .beginControlFlow("while ($L < $LEnd)", cursor, local);
         } else {
-            code.add(need(scope.limit(), CodeBlock.of("$LAt", local), CodeBlock.of("$LCount", local), path))
-                    .addStatement("$T $LItems = new $T((int) $LCount)", arrayListType, local, arrayListType, local)
-                    .beginControlFlow("for (int i = 0; i < $LCount; i++)", local);
+            code.add(need(scope.limit(), CodeBlock.of("$LAt", local), CodeBlock.of("$LCount", local), path));
+            if (array) {
+                code.addStatement("$T[] $LItems = new $T[(int) $LCount]", k.elementType(), local, k.elementType(), local)
+                        .beginControlFlow("for (int i = 0; i < $LItems.length; i++)", local);
+            } else {
+                code.addStatement("$T $LItems = new $T((int) $LCount)", arrayListType, local, arrayListType, local)
+                        .beginControlFlow("for (int i = 0; i < $LCount; i++)", local);
+            }
         }
         ReadScope elementScope = remaining ? scope.withLimit(local + "End", CodeBlock.of("$LEnd", local), 0) : scope;
         code.add(read(k.element(), element, CodeBlock.of("$L", cursor), CodeBlock.of("$L - start", cursor), elementPath,
                         cursor, elementScope))
-                .addStatement("$LItems.add($L)", local, element);
+                .addStatement(array ? "$LItems[i] = $L" : "$LItems.add($L)", local, element);
         if (remaining && scope.max() >= 0) {
             code.addStatement("$T.atMost(in, start, $L, $LItems.size(), $LL, $S)", FRAMES, cursor, local, scope.max(), path);
         }
-        code
-                .endControlFlow()
-                .addStatement("$T $L = $T.unmodifiableList($LItems)", listType, local, COLLECTIONS, local)
-                .addStatement("$L = $L", position, cursor);
+        code.endControlFlow();
+        if (array) {
+            code.addStatement("$T $L = $T.adopt($LItems)", listType, local, LISTS, local);
+        } else {
+            code.addStatement("$T $L = $T.unmodifiableList($LItems)", listType, local, COLLECTIONS, local);
+        }
+        code.addStatement("$L = $L", position, cursor);
         return code.build();
     }
 

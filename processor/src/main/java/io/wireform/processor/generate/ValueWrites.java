@@ -224,6 +224,15 @@ final class ValueWrites {
             return code.addStatement("$L", NumberCode.writeInt(k.width(), k.endian(), at, CodeBlock.of("$L", local),
                     TypeKind.INT)).build();
         }
+        if (kind instanceof FieldKind.NestedKind k && k.inPlace()) {
+            // moves no position, so it has none to restore (see EncodeBody's guard)
+            return code.beginControlFlow("try")
+                    .addStatement("$T.encodeAt($L, out, $L)", k.codecType(), local, at)
+                    .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                    .addStatement("throw e.nestedIn($S, $L)", path, fromStart)
+                    .endControlFlow()
+                    .build();
+        }
         if (kind instanceof FieldKind.NestedKind k) {
             code.addStatement("out.position($L)", at)
                     .beginControlFlow("try")
@@ -302,8 +311,10 @@ final class ValueWrites {
         code.addStatement("int $L = $L", cursor, dataAt)
                 .beginControlFlow("for ($T $L : $L)", k.elementType(), element, local);
         String checked = element + "Value";
-        code.add(prepare(k.element(), checked, CodeBlock.of("$T.nonNull($L, $S)", VALUES, element, elementPath),
-                elementPath));
+        // a nested record's prepare checks for null itself
+        CodeBlock value = k.element() instanceof FieldKind.NestedKind ? CodeBlock.of("$L", element)
+                : CodeBlock.of("$T.nonNull($L, $S)", VALUES, element, elementPath);
+        code.add(prepare(k.element(), checked, value, elementPath));
         code.add(write(k.element(), checked, CodeBlock.of("$L", cursor), CodeBlock.of("$L - start", cursor),
                 elementPath, cursor));
         if (k.element().isFixed()) {

@@ -94,8 +94,12 @@ public sealed interface FieldKind {
         @Override public String describe() { return enumType.simpleName() + " (uint" + (8 * width) + ")"; }
     }
 
-    /** Another {@code @Message} record, encoded by its own codec; {@code size} is -1 when variable. */
-    record NestedKind(ClassName messageType, ClassName codecType, int size) implements FieldKind {
+    /**
+     * Another {@code @Message} record, encoded by its own codec; {@code size} is -1 when variable.
+     * {@code inPlace} when that codec has {@code decodeAt}/{@code encodeAt} (see
+     * {@link MessageModel#isInPlace()}), which the outer codec calls instead of moving positions.
+     */
+    record NestedKind(ClassName messageType, ClassName codecType, int size, boolean inPlace) implements FieldKind {
         @Override public int fixedSize() { return size; }
         @Override public String describe() { return messageType.simpleName(); }
     }

@@ -45,6 +45,35 @@ public record MessageModel(
                 && f.field().kind() instanceof FieldKind.PayloadKind;
     }
 
+    /**
+     * Whether the codec also reads and writes the record at a given index, with no bounds check of
+     * its own and without moving the buffer's position: true for fixed-size records made only of
+     * values at constant offsets. A codec nesting one checks the bytes once for the whole run and
+     * calls those methods, as hand-written code would call a helper per struct.
+     */
+    public boolean isInPlace() {
+        if (!isFixed() || isStreamed()) {
+            return false;
+        }
+        for (Item item : items) {
+            if (item instanceof Item.Length) {
+                return false;
+            }
+            if (item instanceof Item.Field f && !atConstantOffset(f.field().kind())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean atConstantOffset(FieldKind kind) {
+        return kind instanceof FieldKind.IntKind || kind instanceof FieldKind.FloatKind
+                || kind instanceof FieldKind.BoolKind || kind instanceof FieldKind.EnumKind
+                || kind instanceof FieldKind.BytesKind b && b.extent() instanceof Extent.Fixed
+                || kind instanceof FieldKind.StringKind s && s.extent() instanceof Extent.Fixed
+                || kind instanceof FieldKind.NestedKind n && n.inPlace();
+    }
+
     /** The name used in error paths, e.g. {@code DeviceFrame}. */
     public String pathName() {
         return messageType.simpleName();

@@ -1,5 +1,8 @@
 package io.wireform.samples.properties;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.wireform.samples.properties.ListSchemas.CountedByLists;
 import io.wireform.samples.properties.ListSchemas.CountedLists;
 import io.wireform.samples.properties.ListSchemas.EnumLists;
@@ -9,6 +12,7 @@ import io.wireform.samples.properties.ListSchemas.VarintLists;
 import io.wireform.samples.properties.WireEnums.Color;
 import io.wireform.samples.properties.WireEnums.Wide;
 import java.util.List;
+import java.util.RandomAccess;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -20,6 +24,24 @@ import net.jqwik.api.Provide;
 /** Round trips and framing of lists of every element kind and extent. */
 class ListProperties {
     private static final Arbitrary<Color> COLORS = Arbitraries.of(Color.RED, Color.GREEN, Color.BLUE, Color.WHITE);
+
+    /** Decoded lists are read-only views a record can hold as is: fixed and variable elements, counted and remaining. */
+    @Property(tries = 50)
+    void decodedListsAreReadOnly(@ForAll("nestedListsValues") NestedLists value) {
+        NestedLists decoded = ListSchemas_NestedListsCodec.INSTANCE.decode(ListSchemas_NestedListsCodec.INSTANCE.encode(value));
+        for (List<?> list : List.of(decoded.points(), decoded.pair(), decoded.named(), decoded.more())) {
+            readOnly(list);
+        }
+    }
+
+    private static <E> void readOnly(List<E> list) {
+        assertTrue(list instanceof RandomAccess, "random access");
+        assertThrows(UnsupportedOperationException.class, () -> list.add(null));
+        if (!list.isEmpty()) {
+            assertThrows(UnsupportedOperationException.class, () -> list.set(0, list.get(0)));
+            assertThrows(UnsupportedOperationException.class, () -> list.remove(0));
+        }
+    }
 
     @Property(tries = 200)
     void countedLists(@ForAll("countedListsValues") CountedLists value) {
