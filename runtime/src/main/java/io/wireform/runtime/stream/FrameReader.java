@@ -59,6 +59,7 @@ public final class FrameReader<T> {
     private long dropped;
     private long attempts;
     private long moved;
+    private long copied;
 
     private FrameReader(Builder<T> builder) {
         this.codec = builder.codec;
@@ -80,13 +81,73 @@ public final class FrameReader<T> {
 
     /** Appends {@code chunk} (all of its remaining bytes) and passes every complete message to {@code sink}. */
     public void feed(ByteBuffer chunk, Consumer<? super T> sink) {
+        if (tail == head && !payloadActive && streamed == null) {
+            boolean done = false;
+            try {
+                decodeInPlace(chunk, sink);
+                done = true;
+            } finally {
+                if (!done) {
+                    keep(chunk); // the sink threw: what follows its message waits for the next feed
+                }
+            }
+        }
         while (chunk.hasRemaining()) {
             int count = Math.min(chunk.remaining(), room());
             buffer.limit(buffer.capacity());
             buffer.put(tail, chunk, chunk.position(), count);
             chunk.position(chunk.position() + count);
             tail += count;
+            copied += count;
             drain(sink);
+        }
+    }
+
+    /**
+     * With nothing buffered, the frames that lie whole in {@code chunk} are decoded where they are,
+     * and only what follows the last of them is copied into the buffer: one copy of every byte fewer
+     * than buffering first. Anything else, a frame cut short or a bad one, is left in the chunk for
+     * the buffered path, which finds it again there, so that errors, resync and drop offsets are
+     * exactly those of the buffered path.
+     */
+    private void decodeInPlace(ByteBuffer chunk, Consumer<? super T> sink) {
+        ByteBuffer view = chunk.duplicate(); // limits and positions of ours, not the caller's
+        int at = chunk.position();
+        int end = chunk.limit();
+        while (at < end) {
+            attempts++;
+            view.limit(end).position(at);
+            T message;
+            try {
+                int found = splitter.find(view, at, end);
+                if (found < 0) {
+                    // the splitter's progress is relative to the frame's start: the buffered path resumes it
+                    needed = Math.max(-found, end - at + 1);
+                    return;
+                }
+                message = decodeFrame(view);
+            } catch (WireException e) {
+                splitter.reset();
+                return;
+            }
+            int frameEnd = splitter.frameEnd;
+            streamOffset += frameEnd - at;
+            splitter.reset();
+            at = frameEnd;
+            chunk.position(at);
+            sink.accept(message);
+        }
+    }
+
+    /** Buffers all of {@code chunk} without looking for frames. */
+    private void keep(ByteBuffer chunk) {
+        while (chunk.hasRemaining()) {
+            int count = Math.min(chunk.remaining(), room());
+            buffer.limit(buffer.capacity());
+            buffer.put(tail, chunk, chunk.position(), count);
+            chunk.position(chunk.position() + count);
+            tail += count;
+            copied += count;
         }
     }
 
@@ -153,6 +214,14 @@ public final class FrameReader<T> {
         return buffer.capacity();
     }
 
+    /**
+     * Bytes copied from fed chunks into the reader's buffer: a measure of work, for tests and
+     * monitoring. Frames that arrive whole while nothing is buffered are decoded where they are.
+     */
+    public long bytesBuffered() {
+        return copied;
+    }
+
     /** Bytes moved inside the reader's buffer to make room: a measure of work, for tests and monitoring. */
     public long bytesMoved() {
         return moved;
@@ -206,7 +275,7 @@ public final class FrameReader<T> {
             }
             T message;
             try {
-                message = decodeFrame();
+                message = decodeFrame(buffer);
             } catch (WireException e) {
                 recover(e, splitter.frameEnd - head);
                 continue;
@@ -234,8 +303,8 @@ public final class FrameReader<T> {
         return true;
     }
 
-    private T decodeFrame() {
-        ByteBuffer source = splitter.assembled != null ? splitter.assembled : buffer;
+    private T decodeFrame(ByteBuffer frames) {
+        ByteBuffer source = splitter.assembled != null ? splitter.assembled : frames;
         source.limit(splitter.contentEnd).position(splitter.contentStart);
         if (streamed != null) {
             T message = streamed.decodeHeader(source, splitter.contentEnd, this::openPayload);

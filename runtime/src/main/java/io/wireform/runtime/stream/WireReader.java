@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.util.ArrayDeque;
 import java.util.Objects;
@@ -38,7 +37,7 @@ public final class WireReader<T> implements Closeable {
     }
 
     public static <T> WireReader<T> of(InputStream in, FrameReader<T> frames) {
-        return new WireReader<>(Channels.newChannel(in), frames);
+        return new WireReader<>(new StreamChannel(in), frames);
     }
 
     public static <T> WireReader<T> of(ReadableByteChannel in, FrameReader<T> frames) {
@@ -137,6 +136,48 @@ public final class WireReader<T> implements Closeable {
         private void finish() {
             frames.payloadDone();
             frames.resume(ready::add);
+        }
+    }
+
+    /**
+     * A stream as a channel that reads straight into the buffer's array. Not
+     * {@code Channels.newChannel}, which copies through an array of its own, 8 KiB at a time, and
+     * asks {@code available()} (a system call on a socket) before every read after the first.
+     */
+    private static final class StreamChannel implements ReadableByteChannel {
+        private final InputStream in;
+        private boolean open = true;
+
+        StreamChannel(InputStream in) {
+            this.in = Objects.requireNonNull(in, "in");
+        }
+
+        @Override
+        public int read(ByteBuffer into) throws IOException {
+            if (!into.hasArray()) {
+                byte[] bytes = new byte[Math.min(into.remaining(), CHUNK)];
+                int count = in.read(bytes, 0, bytes.length);
+                if (count > 0) {
+                    into.put(bytes, 0, count);
+                }
+                return count;
+            }
+            int count = in.read(into.array(), into.arrayOffset() + into.position(), into.remaining());
+            if (count > 0) {
+                into.position(into.position() + count);
+            }
+            return count;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return open;
+        }
+
+        @Override
+        public void close() throws IOException {
+            open = false;
+            in.close();
         }
     }
 
