@@ -1,0 +1,81 @@
+package io.wireform.benchmarks;
+
+import io.wireform.benchmarks.compile.Javac;
+import io.wireform.benchmarks.compile.RecordSources;
+import io.wireform.processor.WireformProcessor;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+/**
+ * Compile time: javac over {@code records} annotated records (200 by default; see {@link
+ * RecordSources} for the mix of field kinds, enums, markers, checksums, lengths and protocols), with
+ * the Wireform processor ({@code compile_wireform}: {@link WireformProcessor} given to the task,
+ * generating and compiling a codec and a reader per message) against the same sources without it
+ * ({@code compile_javac}: {@code -proc:none}). Target (issue 6): at most 2× plain javac.
+ *
+ * <p>One operation is one whole compilation in this JVM through {@code
+ * ToolProvider.getSystemJavaCompiler()}: a fresh file manager and task, {@code --release 17}, the
+ * sources, class files and generated sources held in memory (see {@link Javac} for why), nothing
+ * written to disk. The class path is where {@code wireform-annotations} and {@code
+ * wireform-runtime} were loaded from. Mode: average time in ms per compilation; the warm-up (5 × 2 s,
+ * a dozen compilations or more) lets javac's own code be compiled by the JIT, as in a long-lived
+ * build daemon; the first cold compilation happens in setup. Setup also checks that the compilation
+ * succeeds with no error and that the processor made one codec per message, and every operation
+ * throws on an error, so a failing compile cannot be timed.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@State(Scope.Thread)
+@Fork(1)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class CompileTimeBenchmark {
+    /** Annotated top-level types compiled per operation. */
+    @Param("200")
+    public int records;
+
+    private Javac javac;
+
+    @Setup(Level.Trial)
+    public void setup(BenchmarkParams params) {
+        if (records < 8) {
+            throw new IllegalArgumentException("records must be at least 8, to hold every shape once, not " + records);
+        }
+        boolean processor = params.getBenchmark().endsWith("_wireform");
+        javac = new Javac(RecordSources.generate(records), processor);
+        javac.compile();
+        int codecs = javac.written("Codec.class");
+        int expected = processor ? RecordSources.codecs(records) : 0;
+        if (codecs != expected) {
+            throw new IllegalStateException("the compilation made " + codecs + " codecs, not " + expected);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        javac = null;
+    }
+
+    @Benchmark
+    public void compile_wireform() {
+        javac.compile();
+    }
+
+    @Benchmark
+    public void compile_javac() {
+        javac.compile();
+    }
+}
