@@ -81,19 +81,26 @@ public final class FrameReader<T> {
 
     /** Appends {@code chunk} (all of its remaining bytes) and passes every complete message to {@code sink}. */
     public void feed(ByteBuffer chunk, Consumer<? super T> sink) {
-        if (tail == head && !payloadActive && streamed == null) {
-            boolean done = false;
-            try {
-                decodeInPlace(chunk, sink);
-                done = true;
-            } finally {
-                if (!done) {
-                    keep(chunk); // the sink threw: what follows its message waits for the next feed
+        while (chunk.hasRemaining()) {
+            if (tail == head && !payloadActive && streamed == null) {
+                boolean done = false;
+                try {
+                    decodeInPlace(chunk, sink);
+                    done = true;
+                } finally {
+                    if (!done) {
+                        keep(chunk); // the sink threw: what follows its message waits for the next feed
+                    }
+                }
+                if (!chunk.hasRemaining()) {
+                    return;
                 }
             }
-        }
-        while (chunk.hasRemaining()) {
             int count = Math.min(chunk.remaining(), room());
+            if (splitter.lengthKnown && needed > tail - head) {
+                // only what completes the buffered frame: the frames after it can be decoded in place
+                count = Math.min(count, needed - (tail - head));
+            }
             buffer.limit(buffer.capacity());
             buffer.put(tail, chunk, chunk.position(), count);
             chunk.position(chunk.position() + count);

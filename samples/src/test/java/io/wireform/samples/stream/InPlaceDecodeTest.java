@@ -63,6 +63,19 @@ class InPlaceDecodeTest {
     }
 
     @Test
+    void aBufferedFrameIsCompletedAndTheFramesAfterItAreDecodedInPlace() {
+        byte[] stream = frames(10, 30);
+        FrameReader<Blob> reader = reader();
+        List<Blob> got = new ArrayList<>();
+        reader.feed(ByteBuffer.wrap(stream, 0, 7), got::add);
+        reader.feed(ByteBuffer.wrap(stream, 7, stream.length - 7), got::add);
+        assertEquals(10, got.size());
+        // 7 bytes, then the 27 that complete the first frame; the other nine frames are not copied
+        assertEquals(34, reader.bytesBuffered());
+        assertEquals(0, reader.buffered());
+    }
+
+    @Test
     void whenTheSinkThrowsTheRestWaitsForTheNextFeed() {
         byte[] stream = frames(3, 10);
         FrameReader<Blob> reader = reader();
