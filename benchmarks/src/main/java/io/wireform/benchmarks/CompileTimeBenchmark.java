@@ -30,7 +30,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * ToolProvider.getSystemJavaCompiler()}: a fresh file manager and task, {@code --release 17}, the
  * sources, class files and generated sources held in memory (see {@link Javac} for why), nothing
  * written to disk. The class path is where {@code wireform-annotations} and {@code
- * wireform-runtime} were loaded from. Mode: average time in ms per compilation; the warm-up (5 × 2 s,
+ * wireform-runtime} were loaded from. Mode: average time in ms per compilation; the warm-up (8 × 3 s,
  * a dozen compilations or more) lets javac's own code be compiled by the JIT, as in a long-lived
  * build daemon; the first cold compilation happens in setup. Setup also checks that the compilation
  * succeeds with no error and that the processor made one codec per message, and every operation
@@ -40,8 +40,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Thread)
 @Fork(1)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 8, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class CompileTimeBenchmark {
     /** Annotated top-level types compiled per operation. */
     @Param("200")
