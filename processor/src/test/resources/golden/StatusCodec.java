@@ -87,7 +87,7 @@ public final class StatusCodec implements WireCodec<Status> {
     Position position = Values.nonNull(message.position(), "Status.position");
     byte[] name = Values.fitting(message.name(), StandardCharsets.US_ASCII, 8, "Status.name");
     byte[] serial = Values.fitting(message.serial(), 4, "Status.serial");
-    out.put(start, MAGIC);
+    Bytes.putShortBE(out, start, (short) 0xFDAA);
     out.put(start + 2, version);
     Frames.fill(out, start + 3, 1, (byte) 0);
     Bytes.putShortBE(out, start + 4, (short) sequence);
@@ -107,7 +107,7 @@ public final class StatusCodec implements WireCodec<Status> {
     Frames.fill(out, start + 39, 2, (byte) 0xFF);
     Values.putPadded(out, start + 41, name, 8, (byte) 0x20);
     Values.putPadded(out, start + 49, serial, 4, (byte) 0);
-    out.put(start + 53, END);
+    Bytes.putShortBE(out, start + 53, (short) 0xCCDD);
   }
 
   /**
@@ -116,7 +116,9 @@ public final class StatusCodec implements WireCodec<Status> {
    * move. For codecs that nest this one.
    */
   public static Status decodeAt(ByteBuffer in, int start) {
-    Frames.expectMarker(in, start, start, MAGIC, "Status.<magic>");
+    if (Bytes.getShortBE(in, start) != (short) 0xFDAA) {
+      throw Frames.wrongMarker(in, start, start, MAGIC, "Status.<magic>");
+    }
     byte version = in.get(start + 2);
     int sequence = Bytes.getShortBE(in, start + 4) & 0xFFFF;
     int offset = (int) Bytes.getSignedBE(in, start + 6, 3);
@@ -133,7 +135,9 @@ public final class StatusCodec implements WireCodec<Status> {
     }
     String name = Values.getPaddedString(in, start + 41, 8, (byte) 0x20, StandardCharsets.US_ASCII);
     byte[] serial = Frames.getBytes(in, start + 49, 4);
-    Frames.expectMarker(in, start, start + 53, END, "Status.<end>");
+    if (Bytes.getShortBE(in, start + 53) != (short) 0xCCDD) {
+      throw Frames.wrongMarker(in, start, start + 53, END, "Status.<end>");
+    }
     return new Status(version, sequence, offset, counter, uptime, armed, temperature, mode, position, name, serial);
   }
 

@@ -3,6 +3,8 @@ package io.wireform.benchmarks;
 import io.wireform.benchmarks.compile.Javac;
 import io.wireform.benchmarks.compile.RecordSources;
 import io.wireform.processor.WireformProcessor;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,6 +27,13 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * the Wireform processor ({@code compile_wireform}: {@link WireformProcessor} given to the task,
  * generating and compiling a codec and a reader per message) against the same sources without it
  * ({@code compile_javac}: {@code -proc:none}). Target (issue 6): at most 2× plain javac.
+ *
+ * <p>A third measure tells the processor's own cost apart from that of compiling what it writes:
+ * {@code compile_handwritten} compiles the same records together with the very codecs and readers
+ * the processor generates for them, given to javac as ordinary sources with {@code -proc:none}: what
+ * the build costs when a person has written those codecs by hand. Wireform / hand-written is the
+ * processor's overhead; hand-written / javac is the price of the codec code itself, some twenty
+ * times the lines of the records.
  *
  * <p>One operation is one whole compilation in this JVM through {@code
  * ToolProvider.getSystemJavaCompiler()}: a fresh file manager and task, {@code --release 17}, the
@@ -54,11 +63,19 @@ public class CompileTimeBenchmark {
         if (records < 8) {
             throw new IllegalArgumentException("records must be at least 8, to hold every shape once, not " + records);
         }
-        boolean processor = params.getBenchmark().endsWith("_wireform");
-        javac = new Javac(RecordSources.generate(records), processor);
+        String benchmark = params.getBenchmark();
+        boolean processor = benchmark.endsWith("_wireform");
+        Map<String, String> sources = RecordSources.generate(records);
+        if (benchmark.endsWith("_handwritten")) {
+            Javac generating = new Javac(sources, true);
+            generating.compile();
+            sources = new LinkedHashMap<>(sources);
+            sources.putAll(generating.generatedSources());
+        }
+        javac = new Javac(sources, processor);
         javac.compile();
         int codecs = javac.written("Codec.class");
-        int expected = processor ? RecordSources.codecs(records) : 0;
+        int expected = benchmark.endsWith("_javac") ? 0 : RecordSources.codecs(records);
         if (codecs != expected) {
             throw new IllegalStateException("the compilation made " + codecs + " codecs, not " + expected);
         }
@@ -76,6 +93,11 @@ public class CompileTimeBenchmark {
 
     @Benchmark
     public void compile_javac() {
+        javac.compile();
+    }
+
+    @Benchmark
+    public void compile_handwritten() {
         javac.compile();
     }
 }

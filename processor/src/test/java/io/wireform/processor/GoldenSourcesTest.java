@@ -52,6 +52,24 @@ class GoldenSourcesTest {
             "    @Fixed(value = 8, pad = ' ') @Charset(\"US-ASCII\") String name,",
             "    @Fixed(4) byte[] serial) {}");
 
+    /** seeds/004's blocks: one magic alone, two sharing a magic and told apart by their end marker. */
+    static final JavaFileObject BLOCK = JavaFileObjects.forSourceLines("test.Block",
+            "package test;",
+            "import io.wireform.annotations.*;",
+            "@Protocol(untagged = true)",
+            "public sealed interface Block permits Block.Realtime, Block.Extra, Block.ExtraLong {",
+            "    @Magic(\"FD AA\") @End(\"CC DD\") @Message record Realtime(@Fixed(150) byte[] data) implements Block {}",
+            "    @Magic(\"FD CC\") @End(\"CC DD\") @Message record Extra(@Fixed(190) byte[] data) implements Block {}",
+            "    @Magic(\"FD CC\") @End(\"CC DD\") @Message record ExtraLong(@Fixed(192) byte[] data) implements Block {}",
+            "}");
+
+    @Test
+    void untaggedUnionCodec() {
+        Compilation compilation = Compiler.javac().withProcessors(new WireformProcessor()).compile(BLOCK);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertGolden(compilation, "test.BlockCodec", "golden/BlockCodec.java");
+    }
+
     @Test
     void messageCodec() {
         Compilation compilation = compile();

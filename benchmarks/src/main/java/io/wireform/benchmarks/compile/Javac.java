@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -107,6 +108,21 @@ public final class Javac {
     /** Files the last {@link #compile} wrote whose name ends with {@code suffix}, e.g. {@code "Codec.class"}. */
     public int written(String suffix) {
         return (int) outputs.keySet().stream().filter(name -> name.endsWith(suffix)).count();
+    }
+
+    /**
+     * The Java sources the last {@link #compile} generated, by path relative to the source root (as
+     * {@link #Javac} takes them): the processor's codecs and readers, to compile as ordinary sources.
+     */
+    public Map<String, String> generatedSources() {
+        String root = "/" + StandardLocation.SOURCE_OUTPUT.getName() + "/";
+        Map<String, String> sources = new TreeMap<>();
+        outputs.forEach((path, file) -> {
+            if (path.startsWith(root) && path.endsWith(Kind.SOURCE.extension)) {
+                sources.put(path.substring(root.length()), file.getCharContent(true).toString());
+            }
+        });
+        return sources;
     }
 
     /** Keeps every output in memory, by name. */

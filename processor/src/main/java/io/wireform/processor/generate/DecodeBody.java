@@ -71,12 +71,12 @@ final class DecodeBody {
                 checkedTo = cursor.offset() + run;
             }
             if (step instanceof Steps.Magic) {
-                code.addStatement("$T.expectMarker(in, start, $L, $L, $S)", FRAMES, cursor.at(),
-                        constants.bytes("MAGIC", model.magic()), path + ".<magic>");
+                code.add(MarkerCode.check(model.magic(), constants.bytes("MAGIC", model.magic()), cursor.at(),
+                        path + ".<magic>"));
                 cursor.skip(model.magic().size());
             } else if (step instanceof Steps.End) {
-                code.addStatement("$T.expectMarker(in, start, $L, $L, $S)", FRAMES, cursor.at(),
-                        constants.bytes("END", model.end()), path + ".<end>");
+                code.add(MarkerCode.check(model.end(), constants.bytes("END", model.end()), cursor.at(),
+                        path + ".<end>"));
                 cursor.skip(model.end().size());
             } else if (step instanceof Steps.Field f) {
                 FieldModel field = f.field();

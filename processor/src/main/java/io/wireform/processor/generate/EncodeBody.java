@@ -176,10 +176,10 @@ final class EncodeBody {
         for (Steps.Step step : steps) {
             CodeBlock at = cursor.at();
             if (step instanceof Steps.Magic) {
-                code.addStatement("out.put($L, $L)", at, constants.bytes("MAGIC", model.magic()));
+                code.addStatement(MarkerCode.write(model.magic(), constants.bytes("MAGIC", model.magic()), at));
                 cursor.skip(model.magic().size());
             } else if (step instanceof Steps.End) {
-                code.addStatement("out.put($L, $L)", at, constants.bytes("END", model.end()));
+                code.addStatement(MarkerCode.write(model.end(), constants.bytes("END", model.end()), at));
                 cursor.skip(model.end().size());
             } else if (step instanceof Steps.Field f) {
                 FieldModel field = f.field();

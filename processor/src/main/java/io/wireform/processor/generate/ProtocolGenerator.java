@@ -9,7 +9,6 @@ import static io.wireform.processor.generate.RuntimeTypes.UNKNOWN_TAG;
 import static io.wireform.processor.generate.RuntimeTypes.VALUES;
 import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
 import static io.wireform.processor.generate.RuntimeTypes.WIRE_CODEC;
-import static io.wireform.processor.generate.RuntimeTypes.WIRE_DECODE_EXCEPTION;
 import static io.wireform.processor.generate.RuntimeTypes.WIRE_EXCEPTION;
 
 import com.palantir.javapoet.CodeBlock;
@@ -24,10 +23,7 @@ import io.wireform.processor.model.MessageModel;
 import io.wireform.processor.model.ProtocolModel;
 import java.nio.BufferOverflowException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
@@ -41,6 +37,7 @@ public final class ProtocolGenerator {
 
     public TypeSpec generate(ProtocolModel model) {
         Constants constants = new Constants();
+        UntaggedSelect untagged = model.untagged() ? new UntaggedSelect(model) : null;
         TypeName codecOfVariant = ParameterizedTypeName.get(WIRE_CODEC, WildcardTypeName.subtypeOf(model.protocolType()));
         TypeSpec.Builder type = TypeSpec.classBuilder(model.codecType())
                 .addAnnotation(RuntimeTypes.generated())
@@ -54,14 +51,15 @@ public final class ProtocolGenerator {
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(encode(model))
-                .addMethod(decode(model, codecOfVariant))
+                .addMethod(decode(model, codecOfVariant, untagged))
                 .addMethod(sizeOf(model))
-                .addMethod(frameLength(model, codecOfVariant))
-                .addMethod(model.untagged() ? select(model, codecOfVariant, constants) : codecFor(model, codecOfVariant));
+                .addMethod(frameLength(model, untagged))
+                .addMethod(untagged != null ? untagged.select(constants) : codecFor(model, codecOfVariant));
         if (model.isStreamed()) {
-            streamed(type, model, codecOfVariant);
+            streamed(type, model, codecOfVariant, untagged);
         }
-        if (model.untagged()) {
+        if (untagged != null) {
+            untagged.fields().forEach(type::addField);
             List<String> magicNames = new ArrayList<>();
             for (int i = 0; i < model.variants().stream().map(v -> v.message().magic()).distinct().count(); i++) {
                 magicNames.add("MAGIC_" + i);
@@ -182,7 +180,7 @@ public final class ProtocolGenerator {
     }
 
     /** The {@code StreamedCodec} methods, delegating to the variants that stream. */
-    private void streamed(TypeSpec.Builder type, ProtocolModel model, TypeName codecOfVariant) {
+    private void streamed(TypeSpec.Builder type, ProtocolModel model, TypeName codecOfVariant, UntaggedSelect untagged) {
         MethodSpec.Builder headerSize = MethodSpec.methodBuilder("headerSize")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -221,17 +219,14 @@ public final class ProtocolGenerator {
                 .addParameter(BYTE_BUFFER, "in")
                 .addParameter(int.class, "start")
                 .addParameter(int.class, "limit");
-        if (model.untagged()) {
-            decodeHeader.addStatement("$T codec = select(in, start, limit)", codecOfVariant)
-                    .beginControlFlow("if (codec == null)")
-                    .addStatement("$T.need(in, start, start, limit - start + 1, limit, $S)", FRAMES, model.pathName())
-                    .endControlFlow()
-                    .addStatement("return codec instanceof $T<?> streamed ? ($T) streamed.decodeHeader(in, limit, source)"
-                            + " : codec.decode(in, limit)", STREAMED_CODEC, model.protocolType());
-            headerLength.addStatement("$T codec = select(in, start, limit)", codecOfVariant)
-                    .addStatement("return codec == null ? $T.needMore(start, limit + 1L) : codec instanceof $T<?> streamed"
-                            + " ? streamed.headerLength(in, start, limit) : codec.frameLength(in, start, limit)", FRAMES,
-                            STREAMED_CODEC);
+        if (untagged != null) {
+            decodeHeader.addCode(untagged.dispatch(m -> m.isStreamed()
+                            ? CodeBlock.of("$T.INSTANCE.decodeHeader(in, limit, source)", m.codecType())
+                            : CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType()),
+                    CodeBlock.of("throw $T.beyond(in, start, start, limit + 1L, limit, $S)", FRAMES, model.pathName())));
+            headerLength.addCode(untagged.dispatch(m -> CodeBlock.of("$T.INSTANCE.$L(in, start, limit)", m.codecType(),
+                            m.isStreamed() ? "headerLength" : "frameLength"),
+                    CodeBlock.of("$T.needMore(start, limit + 1L)", FRAMES)));
         } else {
             decodeHeader.addCode(readTag(model, false))
                     .addStatement("$T codec = codecFor(in, start, tag)", codecOfVariant)
@@ -318,7 +313,7 @@ public final class ProtocolGenerator {
                 .build();
     }
 
-    private MethodSpec decode(ProtocolModel model, TypeName codecOfVariant) {
+    private MethodSpec decode(ProtocolModel model, TypeName codecOfVariant, UntaggedSelect untagged) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("decode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -326,14 +321,11 @@ public final class ProtocolGenerator {
                 .addParameter(BYTE_BUFFER, "in")
                 .addParameter(int.class, "limit")
                 .addStatement("int start = in.position()");
-        if (model.untagged()) {
-            int longest = model.variants().stream().mapToInt(v -> Math.max(v.message().fixedLength(),
-                    v.message().magic().size())).max().orElse(0);
-            return method.addStatement("$T codec = select(in, start, limit)", codecOfVariant)
-                    .beginControlFlow("if (codec == null)")
-                    .addStatement("$T.need(in, start, start, $L, limit, $S)", FRAMES, longest, model.pathName())
-                    .endControlFlow()
-                    .addStatement("return codec.decode(in, limit)")
+        if (untagged != null) {
+            // undecided: fewer bytes than the longest look select may take, before the frame's end
+            return method.addCode(untagged.dispatch(m -> CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType()),
+                            CodeBlock.of("throw $T.beyond(in, start, start, start + $LL, limit, $S)", FRAMES,
+                                    untagged.longest(), model.pathName())))
                     .build();
         }
         return method.addCode(readTag(model, false))
@@ -348,7 +340,7 @@ public final class ProtocolGenerator {
                 .build();
     }
 
-    private MethodSpec frameLength(ProtocolModel model, TypeName codecOfVariant) {
+    private MethodSpec frameLength(ProtocolModel model, UntaggedSelect untagged) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("frameLength")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -356,10 +348,10 @@ public final class ProtocolGenerator {
                 .addParameter(BYTE_BUFFER, "in")
                 .addParameter(int.class, "start")
                 .addParameter(int.class, "limit");
-        if (model.untagged()) {
-            return method.addStatement("$T codec = select(in, start, limit)", codecOfVariant)
-                    .addStatement("return codec == null ? $T.needMore(start, limit + 1L) : codec.frameLength(in, start, limit)",
-                            FRAMES)
+        if (untagged != null) {
+            return method.addCode(untagged.dispatch(
+                            m -> CodeBlock.of("$T.INSTANCE.frameLength(in, start, limit)", m.codecType()),
+                            CodeBlock.of("$T.needMore(start, limit + 1L)", FRAMES)))
                     .build();
         }
         return method.addCode(readTag(model, true))
@@ -412,62 +404,5 @@ public final class ProtocolGenerator {
 
     private static String intLiteral(long tag) {
         return tag <= Integer.MAX_VALUE ? Long.toString(tag) : String.format("0x%X", tag);
-    }
-
-    /** Picks an untagged variant by magic, then by end marker; null while more bytes are needed. */
-    private MethodSpec select(ProtocolModel model, TypeName codecOfVariant, Constants constants) {
-        Map<List<Integer>, List<MessageModel>> byMagic = new LinkedHashMap<>();
-        for (ProtocolModel.Variant v : model.variants()) {
-            byMagic.computeIfAbsent(v.message().magic(), k -> new ArrayList<>()).add(v.message());
-        }
-        MethodSpec.Builder method = MethodSpec.methodBuilder("select")
-                .addJavadoc("The codec of the record at {@code start}, or null until enough bytes are there to tell.\n")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(codecOfVariant)
-                .addParameter(BYTE_BUFFER, "in")
-                .addParameter(int.class, "start")
-                .addParameter(int.class, "limit");
-        int group = 0;
-        List<String> magics = new ArrayList<>();
-        for (Map.Entry<List<Integer>, List<MessageModel>> entry : byMagic.entrySet()) {
-            String magic = constants.bytes("MAGIC_" + group, entry.getKey());
-            magics.add(hex(entry.getKey()));
-            String match = "magic" + group;
-            method.addStatement("int $L = $T.startsWith(in, start, limit, $L)", match, FRAMES, magic)
-                    .beginControlFlow("if ($L < 0)", match).addStatement("return null").endControlFlow()
-                    .beginControlFlow("if ($L > 0)", match);
-            List<MessageModel> variants = new ArrayList<>(entry.getValue());
-            if (variants.size() == 1) {
-                method.addStatement("return $T.INSTANCE", variants.get(0).codecType());
-            } else {
-                // Shortest first: a longer frame can only be recognised once its end marker has arrived.
-                variants.sort(Comparator.comparingInt(MessageModel::fixedLength));
-                List<String> lengths = new ArrayList<>();
-                for (MessageModel v : variants) {
-                    String end = constants.bytes("END_" + Names.constant(v.pathName()), v.end());
-                    String found = "end" + v.pathName();
-                    int endAt = v.fixedLength() - v.end().size();
-                    lengths.add(Integer.toString(v.fixedLength()));
-                    method.addStatement("int $L = $T.startsWith(in, start + $L, limit, $L)", found, FRAMES, endAt, end)
-                            .beginControlFlow("if ($L < 0)", found).addStatement("return null").endControlFlow()
-                            .beginControlFlow("if ($L > 0)", found)
-                            .addStatement("return $T.INSTANCE", v.codecType())
-                            .endControlFlow();
-                }
-                method.addStatement("throw new $T(in, start, start + $L, $S, $S, $S)", WIRE_DECODE_EXCEPTION,
-                        variants.get(variants.size() - 1).fixedLength() - variants.get(variants.size() - 1).end().size(),
-                        model.pathName() + ".<end>", "an end marker closing a frame of " + String.join(" or ", lengths)
-                                + " bytes", "none");
-            }
-            method.endControlFlow();
-            group++;
-        }
-        return method.addStatement("throw new $T(in, start, start, $S, $S, $S)", WIRE_DECODE_EXCEPTION,
-                model.pathName() + ".<magic>", "one of " + String.join(", ", magics), "another")
-                .build();
-    }
-
-    private static String hex(List<Integer> bytes) {
-        return bytes.stream().map(b -> String.format("%02x", b)).collect(Collectors.joining(" "));
     }
 }

@@ -29,9 +29,9 @@ public final class ReaderGenerator {
                 .addAnnotation(RuntimeTypes.generated())
                 .addModifiers(Modifier.FINAL)
                 .addJavadoc("Stream readers of {@link $T}: frames split across reads or glued together, garbage on the "
-                        + "line handled as declared ($L), frames over $L bytes refused before they are buffered.\n",
+                        + "line handled as declared ($L), frames over $L refused before they are buffered.\n",
                         messageType, settings.resync(), settings.maxFrameLength() == 0 ? "16 MiB"
-                                : Integer.toString(settings.maxFrameLength()))
+                                : settings.maxFrameLength() + " bytes")
                 .addField(FieldSpec.builder(int.class, "MAX_FRAME_LENGTH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The largest frame its readers accept, in bytes.\n")
                         .initializer(settings.maxFrameLength() == 0 ? CodeBlock.of("$T.DEFAULT_MAX_FRAME_LENGTH", FRAME_READER)

@@ -4,6 +4,7 @@ import io.wireform.annotations.Endian;
 import io.wireform.runtime.FrameTooLargeException;
 import io.wireform.runtime.StreamedCodec;
 import io.wireform.runtime.WireCodec;
+import io.wireform.runtime.support.Bytes;
 import io.wireform.runtime.support.Delimiters;
 import java.nio.ByteBuffer;
 
@@ -209,6 +210,18 @@ final class Splitter {
     }
 
     private static long unsigned(ByteBuffer buf, int at, int width, Endian endian) {
+        // the usual widths as one read each: this runs once per frame
+        boolean big = endian == Endian.BIG;
+        switch (width) {
+            case 1:
+                return buf.get(at) & 0xFF;
+            case 2:
+                return (big ? Bytes.getShortBE(buf, at) : Bytes.getShortLE(buf, at)) & 0xFFFF;
+            case 4:
+                return (big ? Bytes.getIntBE(buf, at) : Bytes.getIntLE(buf, at)) & 0xFFFFFFFFL;
+            default:
+                break;
+        }
         long value = 0;
         for (int k = 0; k < width; k++) {
             int b = buf.get(endian == Endian.BIG ? at + k : at + width - 1 - k) & 0xFF;

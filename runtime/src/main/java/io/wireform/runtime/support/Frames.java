@@ -190,12 +190,23 @@ public final class Frames {
     public static void expectMarker(ByteBuffer in, int frameStart, int at, byte[] marker, String path) {
         for (int k = 0; k < marker.length; k++) {
             if (in.get(at + k) != marker[k]) {
-                byte[] found = new byte[marker.length];
-                in.get(at, found);
-                throw new WireDecodeException(in, frameStart, at + k, path,
-                        HEX.formatHex(marker), HEX.formatHex(found));
+                throw wrongMarker(in, frameStart, at, marker, path);
             }
         }
+    }
+
+    /**
+     * The error for bytes at {@code at} that are not {@code marker}, which the caller has found to
+     * differ: its offset is that of the first byte that differs.
+     */
+    public static WireException wrongMarker(ByteBuffer in, int frameStart, int at, byte[] marker, String path) {
+        int k = 0;
+        while (k < marker.length - 1 && in.get(at + k) == marker[k]) {
+            k++;
+        }
+        byte[] found = new byte[marker.length];
+        in.get(at, found);
+        return new WireDecodeException(in, frameStart, at + k, path, HEX.formatHex(marker), HEX.formatHex(found));
     }
 
     /**

@@ -1,0 +1,132 @@
+package io.wireform.processor.generate;
+
+import static io.wireform.processor.generate.RuntimeTypes.BYTE_BUFFER;
+import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
+import static io.wireform.processor.generate.RuntimeTypes.WIRE_DECODE_EXCEPTION;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import io.wireform.processor.model.MessageModel;
+import io.wireform.processor.model.ProtocolModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The dispatch of an untagged union: {@code select} names the variant at the frame's start, by its
+ * magic and, where variants share one, by where the end marker sits; each caller then calls that
+ * variant's codec in a {@code switch}. An int, not a codec object, comes back from {@code select} so
+ * that every call to a variant's codec is to its own final class: one interface call site shared
+ * by all variants would be megamorphic, which the JIT cannot inline.
+ */
+final class UntaggedSelect {
+    private static final String NEED_MORE = "NEED_MORE";
+
+    private final ProtocolModel model;
+
+    UntaggedSelect(ProtocolModel model) {
+        this.model = model;
+    }
+
+    /** {@code NEED_MORE} and one {@code VARIANT_<NAME>} per variant, in declaration order. */
+    List<FieldSpec> fields() {
+        List<FieldSpec> fields = new ArrayList<>();
+        fields.add(FieldSpec.builder(int.class, NEED_MORE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("What {@code select} returns while too few bytes are there to tell the variants apart.\n")
+                .initializer("-1")
+                .build());
+        List<ProtocolModel.Variant> variants = model.variants();
+        for (int i = 0; i < variants.size(); i++) {
+            fields.add(FieldSpec.builder(int.class, variant(variants.get(i).message()), Modifier.PRIVATE,
+                    Modifier.STATIC, Modifier.FINAL).initializer("$L", i).build());
+        }
+        return fields;
+    }
+
+    private static String variant(MessageModel message) {
+        return "VARIANT_" + Names.constant(message.pathName());
+    }
+
+    /**
+     * {@code return switch (select(in, start, limit)) { case VARIANT_X -> <call(X)>; ...; default ->
+     * <undecided>; }}
+     */
+    CodeBlock dispatch(Function<MessageModel, CodeBlock> call, CodeBlock undecided) {
+        CodeBlock.Builder code = CodeBlock.builder().add("return switch (select(in, start, limit)) {\n").indent();
+        for (ProtocolModel.Variant v : model.variants()) {
+            code.add("case $L -> $L;\n", variant(v.message()), call.apply(v.message()));
+        }
+        return code.add("default -> $L;\n", undecided).unindent().add("};\n").build();
+    }
+
+    /** The longest prefix {@code select} may need to look at: up to the farthest end marker. */
+    int longest() {
+        return model.variants().stream()
+                .mapToInt(v -> Math.max(v.message().fixedLength(), v.message().magic().size()))
+                .max().orElse(0);
+    }
+
+    /** Picks a variant by magic, then by end marker; {@code NEED_MORE} while more bytes are needed. */
+    MethodSpec select(Constants constants) {
+        Map<List<Integer>, List<MessageModel>> byMagic = new LinkedHashMap<>();
+        for (ProtocolModel.Variant v : model.variants()) {
+            byMagic.computeIfAbsent(v.message().magic(), k -> new ArrayList<>()).add(v.message());
+        }
+        MethodSpec.Builder method = MethodSpec.methodBuilder("select")
+                .addJavadoc("The variant of the record at {@code start}, or {@code NEED_MORE} until enough bytes are "
+                        + "there to tell.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(int.class)
+                .addParameter(BYTE_BUFFER, "in")
+                .addParameter(int.class, "start")
+                .addParameter(int.class, "limit");
+        int group = 0;
+        List<String> magics = new ArrayList<>();
+        for (Map.Entry<List<Integer>, List<MessageModel>> entry : byMagic.entrySet()) {
+            String magic = constants.bytes("MAGIC_" + group, entry.getKey());
+            magics.add(hex(entry.getKey()));
+            String match = "magic" + group;
+            method.addStatement("int $L = $T.startsWith(in, start, limit, $L)", match, FRAMES, magic)
+                    .beginControlFlow("if ($L < 0)", match).addStatement("return $L", NEED_MORE).endControlFlow()
+                    .beginControlFlow("if ($L > 0)", match);
+            List<MessageModel> variants = new ArrayList<>(entry.getValue());
+            if (variants.size() == 1) {
+                method.addStatement("return $L", variant(variants.get(0)));
+            } else {
+                // Shortest first: a longer frame can only be recognised once its end marker has arrived.
+                variants.sort(Comparator.comparingInt(MessageModel::fixedLength));
+                List<String> lengths = new ArrayList<>();
+                for (MessageModel v : variants) {
+                    String end = constants.bytes("END_" + Names.constant(v.pathName()), v.end());
+                    String found = "end" + v.pathName();
+                    int endAt = v.fixedLength() - v.end().size();
+                    lengths.add(Integer.toString(v.fixedLength()));
+                    method.addStatement("int $L = $T.startsWith(in, start + $L, limit, $L)", found, FRAMES, endAt, end)
+                            .beginControlFlow("if ($L < 0)", found).addStatement("return $L", NEED_MORE).endControlFlow()
+                            .beginControlFlow("if ($L > 0)", found)
+                            .addStatement("return $L", variant(v))
+                            .endControlFlow();
+                }
+                MessageModel last = variants.get(variants.size() - 1);
+                method.addStatement("throw new $T(in, start, start + $L, $S, $S, $S)", WIRE_DECODE_EXCEPTION,
+                        last.fixedLength() - last.end().size(), model.pathName() + ".<end>",
+                        "an end marker closing a frame of " + String.join(" or ", lengths) + " bytes", "none");
+            }
+            method.endControlFlow();
+            group++;
+        }
+        return method.addStatement("throw new $T(in, start, start, $S, $S, $S)", WIRE_DECODE_EXCEPTION,
+                model.pathName() + ".<magic>", "one of " + String.join(", ", magics), "another")
+                .build();
+    }
+
+    private static String hex(List<Integer> bytes) {
+        return bytes.stream().map(b -> String.format("%02x", b)).collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,136 @@
+package test;
+
+import io.wireform.runtime.WireCodec;
+import io.wireform.runtime.WireDecodeException;
+import io.wireform.runtime.support.Frames;
+import io.wireform.runtime.support.Values;
+import java.nio.ByteBuffer;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Encodes and decodes {@link Block}, telling its records apart by magic and end marker.
+ */
+@Generated("io.wireform.processor.WireformProcessor")
+public final class BlockCodec implements WireCodec<Block> {
+  /**
+   * The codec; stateless and safe to share.
+   */
+  public static final BlockCodec INSTANCE = new BlockCodec();
+
+  /**
+   * What {@code select} returns while too few bytes are there to tell the variants apart.
+   */
+  private static final int NEED_MORE = -1;
+
+  private static final int VARIANT_REALTIME = 0;
+
+  private static final int VARIANT_EXTRA = 1;
+
+  private static final int VARIANT_EXTRA_LONG = 2;
+
+  private static final byte[] MAGIC_0 = {(byte) 0xFD, (byte) 0xAA};
+
+  private static final byte[] MAGIC_1 = {(byte) 0xFD, (byte) 0xCC};
+
+  private static final byte[] END_EXTRA = {(byte) 0xCC, (byte) 0xDD};
+
+  private static final byte[] END_EXTRA_LONG = {(byte) 0xCC, (byte) 0xDD};
+
+  private BlockCodec() {
+  }
+
+  @Override
+  public void encode(Block message, ByteBuffer out) {
+    Values.nonNull(message, "Block");
+    if (message instanceof Block.Realtime variant) {
+      Block_RealtimeCodec.INSTANCE.encode(variant, out);
+      return;
+    }
+    if (message instanceof Block.Extra variant) {
+      Block_ExtraCodec.INSTANCE.encode(variant, out);
+      return;
+    }
+    if (message instanceof Block.ExtraLong variant) {
+      Block_ExtraLongCodec.INSTANCE.encode(variant, out);
+      return;
+    }
+    throw new IllegalArgumentException("not a record of Block: " + message.getClass());
+  }
+
+  @Override
+  public Block decode(ByteBuffer in, int limit) {
+    int start = in.position();
+    return switch (select(in, start, limit)) {
+      case VARIANT_REALTIME -> Block_RealtimeCodec.INSTANCE.decode(in, limit);
+      case VARIANT_EXTRA -> Block_ExtraCodec.INSTANCE.decode(in, limit);
+      case VARIANT_EXTRA_LONG -> Block_ExtraLongCodec.INSTANCE.decode(in, limit);
+      default -> throw Frames.beyond(in, start, start, start + 196L, limit, "Block");
+    };
+  }
+
+  @Override
+  public int sizeOf(Block message) {
+    Values.nonNull(message, "Block");
+    if (message instanceof Block.Realtime variant) {
+      return Values.sizeOf(Block_RealtimeCodec.INSTANCE, variant, "Block.Realtime");
+    }
+    if (message instanceof Block.Extra variant) {
+      return Values.sizeOf(Block_ExtraCodec.INSTANCE, variant, "Block.Extra");
+    }
+    if (message instanceof Block.ExtraLong variant) {
+      return Values.sizeOf(Block_ExtraLongCodec.INSTANCE, variant, "Block.ExtraLong");
+    }
+    throw new IllegalArgumentException("not a record of Block: " + message);
+  }
+
+  @Override
+  public int frameLength(ByteBuffer in, int start, int limit) {
+    return switch (select(in, start, limit)) {
+      case VARIANT_REALTIME -> Block_RealtimeCodec.INSTANCE.frameLength(in, start, limit);
+      case VARIANT_EXTRA -> Block_ExtraCodec.INSTANCE.frameLength(in, start, limit);
+      case VARIANT_EXTRA_LONG -> Block_ExtraLongCodec.INSTANCE.frameLength(in, start, limit);
+      default -> Frames.needMore(start, limit + 1L);
+    };
+  }
+
+  /**
+   * The variant of the record at {@code start}, or {@code NEED_MORE} until enough bytes are there to tell.
+   */
+  private static int select(ByteBuffer in, int start, int limit) {
+    int magic0 = Frames.startsWith(in, start, limit, MAGIC_0);
+    if (magic0 < 0) {
+      return NEED_MORE;
+    }
+    if (magic0 > 0) {
+      return VARIANT_REALTIME;
+    }
+    int magic1 = Frames.startsWith(in, start, limit, MAGIC_1);
+    if (magic1 < 0) {
+      return NEED_MORE;
+    }
+    if (magic1 > 0) {
+      int endExtra = Frames.startsWith(in, start + 192, limit, END_EXTRA);
+      if (endExtra < 0) {
+        return NEED_MORE;
+      }
+      if (endExtra > 0) {
+        return VARIANT_EXTRA;
+      }
+      int endExtraLong = Frames.startsWith(in, start + 194, limit, END_EXTRA_LONG);
+      if (endExtraLong < 0) {
+        return NEED_MORE;
+      }
+      if (endExtraLong > 0) {
+        return VARIANT_EXTRA_LONG;
+      }
+      throw new WireDecodeException(in, start, start + 194, "Block.<end>", "an end marker closing a frame of 194 or 196 bytes", "none");
+    }
+    throw new WireDecodeException(in, start, start, "Block.<magic>", "one of fd aa, fd cc", "another");
+  }
+
+  @Override
+  public List<byte[]> magics() {
+    return List.of(MAGIC_0.clone(), MAGIC_1.clone());
+  }
+}
