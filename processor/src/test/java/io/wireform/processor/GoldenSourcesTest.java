@@ -63,6 +63,23 @@ class GoldenSourcesTest {
             "    @Magic(\"FD CC\") @End(\"CC DD\") @Message record ExtraLong(@Fixed(192) byte[] data) implements Block {}",
             "}");
 
+    /** A command set: a little-endian 16-bit command word selects the record. */
+    static final JavaFileObject COMMAND = JavaFileObjects.forSourceLines("test.Command",
+            "package test;",
+            "import io.wireform.annotations.*;",
+            "@Protocol(endian = Endian.LITTLE, tag = Width.UINT16)",
+            "public sealed interface Command permits Command.Start, Command.Stop {",
+            "    @Tag(0x4C) @Message record Start(int job, @Prefixed(Width.UINT8) String reason) implements Command {}",
+            "    @Tag(0x43) @Message record Stop(int job) implements Command {}",
+            "}");
+
+    @Test
+    void taggedUnionCodec() {
+        Compilation compilation = Compiler.javac().withProcessors(new WireformProcessor()).compile(COMMAND);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertGolden(compilation, "test.CommandCodec", "golden/CommandCodec.java");
+    }
+
     @Test
     void untaggedUnionCodec() {
         Compilation compilation = Compiler.javac().withProcessors(new WireformProcessor()).compile(BLOCK);

@@ -5,7 +5,6 @@ import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD_SOURCE;
 import static io.wireform.processor.generate.RuntimeTypes.STREAMED_CODEC;
-import static io.wireform.processor.generate.RuntimeTypes.UNKNOWN_TAG;
 import static io.wireform.processor.generate.RuntimeTypes.VALUES;
 import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
 import static io.wireform.processor.generate.RuntimeTypes.WIRE_CODEC;
@@ -15,30 +14,28 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import io.wireform.annotations.Width;
 import io.wireform.processor.model.MessageModel;
 import io.wireform.processor.model.ProtocolModel;
 import java.nio.BufferOverflowException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
 /**
- * Generates {@code <Protocol>Codec} for a tagged union: the tag is written before the variant's own
- * frame, and decoding picks the variant's codec with one {@code switch} on the tag. An untagged
- * union picks the variant by its magic and, where variants share one, by where the end marker sits.
+ * Generates {@code <Protocol>Codec} for a union of records: a tagged one writes the tag before the
+ * variant's own frame; an untagged one is told apart by its magic and end markers. Which variant a
+ * frame holds, and the call of that variant's codec, is {@link VariantSwitch}'s part.
  */
 public final class ProtocolGenerator {
 
     public TypeSpec generate(ProtocolModel model) {
         Constants constants = new Constants();
-        UntaggedSelect untagged = model.untagged() ? new UntaggedSelect(model) : null;
-        TypeName codecOfVariant = ParameterizedTypeName.get(WIRE_CODEC, WildcardTypeName.subtypeOf(model.protocolType()));
+        VariantSwitch variants = new VariantSwitch(model);
         TypeSpec.Builder type = TypeSpec.classBuilder(model.codecType())
                 .addAnnotation(RuntimeTypes.generated())
                 .addModifiers(Modifier.FINAL)
@@ -51,15 +48,15 @@ public final class ProtocolGenerator {
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(encode(model))
-                .addMethod(decode(model, codecOfVariant, untagged))
+                .addMethod(decode(model, variants))
                 .addMethod(sizeOf(model))
-                .addMethod(frameLength(model, untagged))
-                .addMethod(untagged != null ? untagged.select(constants) : codecFor(model, codecOfVariant));
+                .addMethod(frameLength(model, variants))
+                .addMethod(model.untagged() ? variants.selectByMarkers(constants) : variants.variantOfTag());
         if (model.isStreamed()) {
-            streamed(type, model, codecOfVariant, untagged);
+            streamed(type, model, variants);
         }
-        if (untagged != null) {
-            untagged.fields().forEach(type::addField);
+        variants.fields().forEach(type::addField);
+        if (model.untagged()) {
             List<String> magicNames = new ArrayList<>();
             for (int i = 0; i < model.variants().stream().map(v -> v.message().magic()).distinct().count(); i++) {
                 magicNames.add("MAGIC_" + i);
@@ -180,7 +177,7 @@ public final class ProtocolGenerator {
     }
 
     /** The {@code StreamedCodec} methods, delegating to the variants that stream. */
-    private void streamed(TypeSpec.Builder type, ProtocolModel model, TypeName codecOfVariant, UntaggedSelect untagged) {
+    private void streamed(TypeSpec.Builder type, ProtocolModel model, VariantSwitch variants) {
         MethodSpec.Builder headerSize = MethodSpec.methodBuilder("headerSize")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -219,29 +216,32 @@ public final class ProtocolGenerator {
                 .addParameter(BYTE_BUFFER, "in")
                 .addParameter(int.class, "start")
                 .addParameter(int.class, "limit");
-        if (untagged != null) {
-            decodeHeader.addCode(untagged.dispatch(m -> m.isStreamed()
-                            ? CodeBlock.of("$T.INSTANCE.decodeHeader(in, limit, source)", m.codecType())
-                            : CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType()),
+        Function<MessageModel, CodeBlock> decodeVariant = m -> m.isStreamed()
+                ? CodeBlock.of("$T.INSTANCE.decodeHeader(in, limit, source)", m.codecType())
+                : CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType());
+        if (model.untagged()) {
+            decodeHeader.addCode(variants.dispatch("return ", "select(in, start, limit)", decodeVariant,
                     CodeBlock.of("throw $T.beyond(in, start, start, limit + 1L, limit, $S)", FRAMES, model.pathName())));
-            headerLength.addCode(untagged.dispatch(m -> CodeBlock.of("$T.INSTANCE.$L(in, start, limit)", m.codecType(),
+            headerLength.addCode(variants.dispatch("return ", "select(in, start, limit)",
+                    m -> CodeBlock.of("$T.INSTANCE.$L(in, start, limit)", m.codecType(),
                             m.isStreamed() ? "headerLength" : "frameLength"),
                     CodeBlock.of("$T.needMore(start, limit + 1L)", FRAMES)));
         } else {
             decodeHeader.addCode(readTag(model, false))
-                    .addStatement("$T codec = codecFor(in, start, tag)", codecOfVariant)
+                    .addStatement("int variant = variant(in, start, tag)")
                     .addStatement("in.position(bodyAt)")
                     .beginControlFlow("try")
-                    .addStatement("return codec instanceof $T<?> streamed ? ($T) streamed.decodeHeader(in, limit, source)"
-                            + " : codec.decode(in, limit)", STREAMED_CODEC, model.protocolType())
+                    .addCode(variants.dispatch("return ", "variant", decodeVariant, VariantSwitch.unreachable()))
                     .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                     .addStatement("in.position(start)")
                     .addStatement("throw e.under($S, bodyAt - start)", model.pathName())
                     .endControlFlow();
             headerLength.addCode(readTag(model, true))
-                    .addStatement("$T codec = codecFor(in, start, tag)", codecOfVariant)
-                    .addStatement("int body = codec instanceof $T<?> streamed ? streamed.headerLength(in, bodyAt, limit)"
-                            + " : codec.frameLength(in, bodyAt, limit)", STREAMED_CODEC)
+                    .addStatement("int variant = variant(in, start, tag)")
+                    .addCode(variants.dispatch("int body = ", "variant",
+                            m -> CodeBlock.of("$T.INSTANCE.$L(in, bodyAt, limit)", m.codecType(),
+                                    m.isStreamed() ? "headerLength" : "frameLength"),
+                            VariantSwitch.unreachable()))
                     .addStatement("return body < 0 ? $T.needMore(start, (long) bodyAt - body) : bodyAt - start + body", FRAMES);
         }
         type.addMethod(headerLength.build())
@@ -255,6 +255,11 @@ public final class ProtocolGenerator {
     private static CodeBlock writeTag(ProtocolModel model, long tag) {
         if (model.tag().bytes() == 0) {
             return CodeBlock.of("$T.put(out, start, $LL)", VARINTS, tag);
+        }
+        if (model.tag().bytes() <= 4) {
+            // as an int literal, in hex like the wire: (short) 0x4C, not (short) 76L
+            return NumberCode.writeInt(model.tag().bytes(), model.endian(), CodeBlock.of("start"),
+                    CodeBlock.of("0x$L", Long.toHexString(tag).toUpperCase(Locale.ROOT)), TypeKind.INT);
         }
         return NumberCode.writeInt(model.tag().bytes(), model.endian(), CodeBlock.of("start"),
                 CodeBlock.of("$LL", tag), TypeKind.LONG);
@@ -313,7 +318,7 @@ public final class ProtocolGenerator {
                 .build();
     }
 
-    private MethodSpec decode(ProtocolModel model, TypeName codecOfVariant, UntaggedSelect untagged) {
+    private MethodSpec decode(ProtocolModel model, VariantSwitch variants) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("decode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -321,18 +326,19 @@ public final class ProtocolGenerator {
                 .addParameter(BYTE_BUFFER, "in")
                 .addParameter(int.class, "limit")
                 .addStatement("int start = in.position()");
-        if (untagged != null) {
+        Function<MessageModel, CodeBlock> decodeVariant = m -> CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType());
+        if (model.untagged()) {
             // undecided: fewer bytes than the longest look select may take, before the frame's end
-            return method.addCode(untagged.dispatch(m -> CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType()),
+            return method.addCode(variants.dispatch("return ", "select(in, start, limit)", decodeVariant,
                             CodeBlock.of("throw $T.beyond(in, start, start, start + $LL, limit, $S)", FRAMES,
-                                    untagged.longest(), model.pathName())))
+                                    variants.longest(), model.pathName())))
                     .build();
         }
         return method.addCode(readTag(model, false))
-                .addStatement("$T codec = codecFor(in, start, tag)", codecOfVariant)
+                .addStatement("int variant = variant(in, start, tag)")
                 .addStatement("in.position(bodyAt)")
                 .beginControlFlow("try")
-                .addStatement("return codec.decode(in, limit)")
+                .addCode(variants.dispatch("return ", "variant", decodeVariant, VariantSwitch.unreachable()))
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                 .addStatement("in.position(start)")
                 .addStatement("throw e.under($S, bodyAt - start)", model.pathName())
@@ -340,7 +346,7 @@ public final class ProtocolGenerator {
                 .build();
     }
 
-    private MethodSpec frameLength(ProtocolModel model, UntaggedSelect untagged) {
+    private MethodSpec frameLength(ProtocolModel model, VariantSwitch variants) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("frameLength")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -348,61 +354,18 @@ public final class ProtocolGenerator {
                 .addParameter(BYTE_BUFFER, "in")
                 .addParameter(int.class, "start")
                 .addParameter(int.class, "limit");
-        if (untagged != null) {
-            return method.addCode(untagged.dispatch(
+        if (model.untagged()) {
+            return method.addCode(variants.dispatch("return ", "select(in, start, limit)",
                             m -> CodeBlock.of("$T.INSTANCE.frameLength(in, start, limit)", m.codecType()),
                             CodeBlock.of("$T.needMore(start, limit + 1L)", FRAMES)))
                     .build();
         }
         return method.addCode(readTag(model, true))
-                .addStatement("int body = codecFor(in, start, tag).frameLength(in, bodyAt, limit)")
+                .addStatement("int variant = variant(in, start, tag)")
+                .addCode(variants.dispatch("int body = ", "variant",
+                        m -> CodeBlock.of("$T.INSTANCE.frameLength(in, bodyAt, limit)", m.codecType()),
+                        VariantSwitch.unreachable()))
                 .addStatement("return body < 0 ? $T.needMore(start, (long) bodyAt - body) : bodyAt - start + body", FRAMES)
                 .build();
-    }
-
-    /**
-     * The dispatch on the tag: one {@code switch} over its int value when every tag fits one, else
-     * (a 64-bit or varint tag beyond 2^31) comparisons of the long value.
-     */
-    private MethodSpec codecFor(ProtocolModel model, TypeName codecOfVariant) {
-        String known = model.variants().stream()
-                .map(v -> "0x" + Long.toHexString(v.tag()) + " (" + v.message().pathName() + ")")
-                .collect(Collectors.joining(", "));
-        CodeBlock.Builder cases = CodeBlock.builder();
-        boolean narrow = model.tagBits() > 0 || (model.tag().bytes() > 0 && model.tag().bytes() <= 4);
-        boolean fitsInt = model.variants().stream().allMatch(v -> v.tag() >= 0 && v.tag() <= Integer.MAX_VALUE);
-        if (narrow || fitsInt) {
-            cases.add(narrow ? "$T codec = switch ((int) tag) {\n" : "$T codec = (tag >>> 31) != 0 ? null : switch ((int) tag) {\n",
-                    codecOfVariant).indent();
-            for (ProtocolModel.Variant v : model.variants()) {
-                cases.add("case $L -> $T.INSTANCE;\n", intLiteral(v.tag()), v.message().codecType());
-            }
-            cases.add("default -> null;\n").unindent().add("};\n");
-        } else {
-            cases.addStatement("$T codec = null", codecOfVariant);
-            for (int i = 0; i < model.variants().size(); i++) {
-                ProtocolModel.Variant v = model.variants().get(i);
-                cases.add(i == 0 ? "if (tag == $L) {\n" : "} else if (tag == $L) {\n", String.format("0x%XL", v.tag()))
-                        .indent().addStatement("codec = $T.INSTANCE", v.message().codecType()).unindent();
-            }
-            cases.add("}\n");
-        }
-        return MethodSpec.methodBuilder("codecFor")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(codecOfVariant)
-                .addParameter(BYTE_BUFFER, "in")
-                .addParameter(int.class, "start")
-                .addParameter(long.class, "tag")
-                .addCode(cases.build())
-                .beginControlFlow("if (codec == null)")
-                .addStatement("throw new $T(in, start, start, $S, tag, $S)", UNKNOWN_TAG, model.pathName() + ".<tag>",
-                        model.pathName() + ": " + known)
-                .endControlFlow()
-                .addStatement("return codec")
-                .build();
-    }
-
-    private static String intLiteral(long tag) {
-        return tag <= Integer.MAX_VALUE ? Long.toString(tag) : String.format("0x%X", tag);
     }
 }

@@ -2,6 +2,7 @@ package io.wireform.processor.generate;
 
 import static io.wireform.processor.generate.RuntimeTypes.BYTE_BUFFER;
 import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
+import static io.wireform.processor.generate.RuntimeTypes.UNKNOWN_TAG;
 import static io.wireform.processor.generate.RuntimeTypes.WIRE_DECODE_EXCEPTION;
 
 import com.palantir.javapoet.CodeBlock;
@@ -19,28 +20,32 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * The dispatch of an untagged union: {@code select} names the variant at the frame's start, by its
- * magic and, where variants share one, by where the end marker sits; each caller then calls that
- * variant's codec in a {@code switch}. An int, not a codec object, comes back from {@code select} so
- * that every call to a variant's codec is to its own final class: one interface call site shared
- * by all variants would be megamorphic, which the JIT cannot inline.
+ * How a union picks its variant: one {@code VARIANT_<NAME>} int constant per permitted record, a
+ * method that names the variant of a frame, and a {@code switch} over that name at each call site
+ * that calls the variant's own codec. A tagged union names it by the tag ({@code variant}); an
+ * untagged one by its magic and, where variants share one, by where the end marker sits ({@code
+ * select}). An int comes back, not a codec object, so that every call is to a variant's own final
+ * class: one interface call site shared by all variants would be megamorphic, which the JIT cannot
+ * inline.
  */
-final class UntaggedSelect {
+final class VariantSwitch {
     private static final String NEED_MORE = "NEED_MORE";
 
     private final ProtocolModel model;
 
-    UntaggedSelect(ProtocolModel model) {
+    VariantSwitch(ProtocolModel model) {
         this.model = model;
     }
 
-    /** {@code NEED_MORE} and one {@code VARIANT_<NAME>} per variant, in declaration order. */
+    /** One {@code VARIANT_<NAME>} per variant, in declaration order, and {@code NEED_MORE} when untagged. */
     List<FieldSpec> fields() {
         List<FieldSpec> fields = new ArrayList<>();
-        fields.add(FieldSpec.builder(int.class, NEED_MORE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("What {@code select} returns while too few bytes are there to tell the variants apart.\n")
-                .initializer("-1")
-                .build());
+        if (model.untagged()) {
+            fields.add(FieldSpec.builder(int.class, NEED_MORE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("What {@code select} returns while too few bytes are there to tell the variants apart.\n")
+                    .initializer("-1")
+                    .build());
+        }
         List<ProtocolModel.Variant> variants = model.variants();
         for (int i = 0; i < variants.size(); i++) {
             fields.add(FieldSpec.builder(int.class, variant(variants.get(i).message()), Modifier.PRIVATE,
@@ -54,15 +59,69 @@ final class UntaggedSelect {
     }
 
     /**
-     * {@code return switch (select(in, start, limit)) { case VARIANT_X -> <call(X)>; ...; default ->
-     * <undecided>; }}
+     * {@code <target> switch (<selector>) { case VARIANT_X -> <call(X)>; ...; default -> <otherwise>;
+     * }}, where {@code target} is {@code "return "} or a declaration such as {@code "int body = "}.
      */
-    CodeBlock dispatch(Function<MessageModel, CodeBlock> call, CodeBlock undecided) {
-        CodeBlock.Builder code = CodeBlock.builder().add("return switch (select(in, start, limit)) {\n").indent();
+    CodeBlock dispatch(String target, String selector, Function<MessageModel, CodeBlock> call, CodeBlock otherwise) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$Lswitch ($L) {\n", target, selector).indent();
         for (ProtocolModel.Variant v : model.variants()) {
             code.add("case $L -> $L;\n", variant(v.message()), call.apply(v.message()));
         }
-        return code.add("default -> $L;\n", undecided).unindent().add("};\n").build();
+        return code.add("default -> $L;\n", otherwise).unindent().add("};\n").build();
+    }
+
+    /** The {@code otherwise} of a tagged union's {@link #dispatch}: {@code variant} returns no other value. */
+    static CodeBlock unreachable() {
+        return CodeBlock.of("throw new $T(variant)", AssertionError.class);
+    }
+
+    /**
+     * The tagged union's {@code variant(in, start, tag)}: one {@code switch} over the tag's int value
+     * when every tag fits one, else (a 64-bit or varint tag beyond 2^31) comparisons of the long value;
+     * an unknown tag is an {@code UnknownTagException} naming the known ones.
+     */
+    MethodSpec variantOfTag() {
+        String known = model.variants().stream()
+                .map(v -> "0x" + Long.toHexString(v.tag()) + " (" + v.message().pathName() + ")")
+                .collect(Collectors.joining(", "));
+        CodeBlock.Builder cases = CodeBlock.builder();
+        boolean narrow = model.tagBits() > 0 || (model.tag().bytes() > 0 && model.tag().bytes() <= 4);
+        boolean fitsInt = model.variants().stream().allMatch(v -> v.tag() >= 0 && v.tag() <= Integer.MAX_VALUE);
+        if (narrow || fitsInt) {
+            if (!narrow) {
+                cases.beginControlFlow("if ((tag >>> 31) == 0)");
+            }
+            cases.add("switch ((int) tag) {\n").indent();
+            for (ProtocolModel.Variant v : model.variants()) {
+                cases.add("case $L:\n", intLiteral(v.tag())).indent()
+                        .addStatement("return $L", variant(v.message())).unindent();
+            }
+            cases.add("default:\n").indent().addStatement("break").unindent().unindent().add("}\n");
+            if (!narrow) {
+                cases.endControlFlow();
+            }
+        } else {
+            for (ProtocolModel.Variant v : model.variants()) {
+                cases.beginControlFlow("if (tag == $L)", String.format("0x%XL", v.tag()))
+                        .addStatement("return $L", variant(v.message()))
+                        .endControlFlow();
+            }
+        }
+        return MethodSpec.methodBuilder("variant")
+                .addJavadoc("The variant that {@code tag} selects.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(int.class)
+                .addParameter(BYTE_BUFFER, "in")
+                .addParameter(int.class, "start")
+                .addParameter(long.class, "tag")
+                .addCode(cases.build())
+                .addStatement("throw new $T(in, start, start, $S, tag, $S)", UNKNOWN_TAG, model.pathName() + ".<tag>",
+                        model.pathName() + ": " + known)
+                .build();
+    }
+
+    private static String intLiteral(long tag) {
+        return tag <= Integer.MAX_VALUE ? Long.toString(tag) : String.format("0x%X", tag);
     }
 
     /** The longest prefix {@code select} may need to look at: up to the farthest end marker. */
@@ -73,7 +132,7 @@ final class UntaggedSelect {
     }
 
     /** Picks a variant by magic, then by end marker; {@code NEED_MORE} while more bytes are needed. */
-    MethodSpec select(Constants constants) {
+    MethodSpec selectByMarkers(Constants constants) {
         Map<List<Integer>, List<MessageModel>> byMagic = new LinkedHashMap<>();
         for (ProtocolModel.Variant v : model.variants()) {
             byMagic.computeIfAbsent(v.message().magic(), k -> new ArrayList<>()).add(v.message());
