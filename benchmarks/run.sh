@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the JMH benchmarks, runs the whole suite with -prof gc and writes benchmarks/BENCHMARKS.md.
 #
-#   bash benchmarks/run.sh            # every class; fork 1, 3 x 1 s warm-up, 5 x 1 s measurement (~11 min on 2 cores)
+#   bash benchmarks/run.sh            # every class; fork 1, 3 x 1 s warm-up, 5 x 1 s measurement (~15 min on 2 cores)
 #   bash benchmarks/run.sh --quick    # fork 1, 1 x 1 s warm-up, 1 x 1 s measurement: a sanity check only
 #   bash benchmarks/run.sh -- Codec   # anything after -- goes to JMH as is (a regex, -p size=1024, ...)
 #
@@ -41,9 +41,10 @@ if [ "$quick" = 1 ]; then
   settings=(-f 1 -wi "$warmups" -w 1s -i "$measurements" -r 1s)
 else
   # each class's own annotations: 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, but 8 x 3 s and
-  # 5 x 3 s for the compile-time benchmark, whose operations take seconds until javac is JIT-compiled
+  # 5 x 3 s for the compile-time benchmark, whose operations take seconds until javac is JIT-compiled,
+  # and 2 forks for the loopback benchmark, whose threads the scheduler places anew in each JVM
   warmups=3 measurements=5
-  label="short suite: 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement (compile time: 8 x 3 s, 5 x 3 s)"
+  label="short suite: 1 fork (loopback: 2), 3 x 1 s warm-up, 5 x 1 s measurement (compile time: 8 x 3 s, 5 x 3 s)"
   settings=()
 fi
 
@@ -51,11 +52,12 @@ fi
 # -p overrides in the JMH arguments are not counted), each 1 s per iteration plus ~1.5 s of JVM start
 # and setup. CompileTimeBenchmark's operations outlast the 1 s iterations: a compilation with the
 # processor takes 2-7 s until the JIT has compiled it, one without ~0.6 s, and setup compiles once
-# cold; measured on 2 cores: ~70 s and ~45 s per fork (~25 s and ~5 s with --quick).
+# cold; measured on 2 cores: ~70 s and ~45 s per fork (~25 s and ~5 s with --quick), and ~60 s for
+# compile_handwritten, whose sources are the records and the processor's output.
 estimate() {
   java -jar "$jar" -lp "${jmh_extra[@]}" 2>/dev/null | awk -v per="$((warmups + measurements))" -v quick="$quick" '
-    function flush() { if (name != "") { forks += combos; if (name ~ /CompileTimeBenchmark\.compile_wireform$/) extra += combos * (quick ? 25 : 70) - combos * per; else if (name ~ /CompileTimeBenchmark\./) extra += combos * (quick ? 5 : 45) - combos * per } }
-    /^io\./ { flush(); name = $1; combos = 1; next }
+    function flush() { if (name != "") { forks += combos; if (name ~ /CompileTimeBenchmark\.compile_wireform$/) extra += combos * (quick ? 25 : 70) - combos * per; else if (name ~ /CompileTimeBenchmark\.compile_handwritten$/) extra += combos * (quick ? 10 : 60) - combos * per; else if (name ~ /CompileTimeBenchmark\./) extra += combos * (quick ? 5 : 45) - combos * per } }
+    /^io\./ { flush(); name = $1; combos = (quick || name !~ /LoopbackBenchmark\./) ? 1 : 2; next }
     /^  param / { sub(/^[^{]*\{/, ""); sub(/\}.*$/, ""); combos *= split($0, values, ", "); next }
     END { flush(); if (forks == 0) exit 1; secs = forks * (per + 1.5) + extra; printf "%d benchmark forks, about %d min (%d s) on 2 cores\n", forks, (secs + 30) / 60, secs }'
 }
