@@ -180,10 +180,11 @@ public final class Frames {
      * @throws BufferOverflowException if they do not; nothing has been written
      */
     public static int reserve(ByteBuffer out, int length) {
-        if (out.remaining() < length) {
+        int position = out.position();
+        if (out.limit() - position < length) {
             throw new BufferOverflowException();
         }
-        return out.position();
+        return position;
     }
 
     /** Checks the constant bytes {@code marker} at index {@code at}; reports the first byte that differs. */
