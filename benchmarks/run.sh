@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the JMH benchmarks, runs the whole suite with -prof gc and writes benchmarks/BENCHMARKS.md.
 #
-#   bash benchmarks/run.sh            # every class; fork 1, 3 x 1 s warm-up, 5 x 1 s measurement (~15 min on 2 cores)
+#   bash benchmarks/run.sh            # every class on its own settings (see below; ~15 min on 2 cores)
 #   bash benchmarks/run.sh --quick    # fork 1, 1 x 1 s warm-up, 1 x 1 s measurement: a sanity check only
 #   bash benchmarks/run.sh -- Codec   # anything after -- goes to JMH as is (a regex, -p size=1024, ...)
 #
@@ -36,30 +36,41 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 
 if [ "$quick" = 1 ]; then
-  warmups=1 measurements=1
   label="quick: 1 fork, 1 x 1 s warm-up, 1 x 1 s measurement"
-  settings=(-f 1 -wi "$warmups" -w 1s -i "$measurements" -r 1s)
+  settings=(-f 1 -wi 1 -w 1s -i 1 -r 1s)
 else
-  # each class's own annotations: 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, but 8 x 3 s and
-  # 5 x 3 s for the compile-time benchmark, whose operations take seconds until javac is JIT-compiled,
-  # and 2 forks for the loopback benchmark, whose threads the scheduler places anew in each JVM
-  warmups=3 measurements=5
-  label="short suite: 1 fork (loopback: 2), 3 x 1 s warm-up, 5 x 1 s measurement (compile time: 8 x 3 s, 5 x 3 s)"
+  # each class's own annotations: 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, except
+  # - codecs: 2 forks of 3 x 1 s measured, as the JIT's inlining differs from one JVM to the next;
+  # - linearity: 3 x 1 s measured, its operations being long;
+  # - loopback: 2 forks, as the scheduler places its threads anew in each JVM;
+  # - compile time: 8 x 3 s and 5 x 3 s, its operations taking seconds until javac is JIT-compiled.
+  label="short suite: each class's settings (1 fork, 3 x 1 s warm-up, 5 x 1 s measured; codecs: 2 forks, 3 x 1 s measured; linearity: 3 x 1 s measured; loopback: 2 forks; compile time: 8 x 3 s, 5 x 3 s)"
   settings=()
 fi
 
-# Estimate: one fork per benchmark and parameter combination (from JMH's list, with the same filters;
+# Estimate: forks per benchmark and parameter combination (from JMH's list, with the same filters;
 # -p overrides in the JMH arguments are not counted), each 1 s per iteration plus ~1.5 s of JVM start
-# and setup. CompileTimeBenchmark's operations outlast the 1 s iterations: a compilation with the
-# processor takes 2-7 s until the JIT has compiled it, one without ~0.6 s, and setup compiles once
-# cold; measured on 2 cores: ~70 s and ~45 s per fork (~25 s and ~5 s with --quick), and ~60 s for
-# compile_handwritten, whose sources are the records and the processor's output.
+# and setup, on each class's settings above. CompileTimeBenchmark's operations outlast their
+# iterations: measured on 2 cores, ~70 s per fork with the processor, ~45 s without, ~60 s for
+# compile_handwritten, whose sources are the records and the processor's output (~25, ~5 and ~10 s
+# with --quick).
 estimate() {
-  java -jar "$jar" -lp "${jmh_extra[@]}" 2>/dev/null | awk -v per="$((warmups + measurements))" -v quick="$quick" '
-    function flush() { if (name != "") { forks += combos; if (name ~ /CompileTimeBenchmark\.compile_wireform$/) extra += combos * (quick ? 25 : 70) - combos * per; else if (name ~ /CompileTimeBenchmark\.compile_handwritten$/) extra += combos * (quick ? 10 : 60) - combos * per; else if (name ~ /CompileTimeBenchmark\./) extra += combos * (quick ? 5 : 45) - combos * per } }
-    /^io\./ { flush(); name = $1; combos = (quick || name !~ /LoopbackBenchmark\./) ? 1 : 2; next }
+  java -jar "$jar" -lp "${jmh_extra[@]}" 2>/dev/null | awk -v quick="$quick" '
+    function flush() {
+      if (name == "") return
+      forks = 1; secs = quick ? 2 : 8
+      if (!quick && name ~ /\.CodecBenchmark\./) { forks = 2; secs = 6 }
+      if (!quick && name ~ /\.LinearityBenchmark\./) secs = 6
+      if (!quick && name ~ /\.LoopbackBenchmark\./) forks = 2
+      if (name ~ /CompileTimeBenchmark\.compile_wireform$/) secs = quick ? 25 : 70
+      else if (name ~ /CompileTimeBenchmark\.compile_handwritten$/) secs = quick ? 10 : 60
+      else if (name ~ /CompileTimeBenchmark\./) secs = quick ? 5 : 45
+      else secs += 1.5
+      runs += combos * forks; total += combos * forks * secs
+    }
+    /^io\./ { flush(); name = $1; combos = 1; next }
     /^  param / { sub(/^[^{]*\{/, ""); sub(/\}.*$/, ""); combos *= split($0, values, ", "); next }
-    END { flush(); if (forks == 0) exit 1; secs = forks * (per + 1.5) + extra; printf "%d benchmark forks, about %d min (%d s) on 2 cores\n", forks, (secs + 30) / 60, secs }'
+    END { flush(); if (runs == 0) exit 1; printf "%d benchmark forks, about %d min (%d s) on 2 cores\n", runs, (total + 30) / 60, total }'
 }
 echo "== estimate: $(estimate || echo unknown)"
 
