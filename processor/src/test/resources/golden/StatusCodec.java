@@ -57,7 +57,38 @@ public final class StatusCodec implements WireCodec<Status> {
   public void encode(Status message, ByteBuffer out) {
     Values.nonNull(message, "Status");
     int start = Frames.reserve(out, ENCODED_LENGTH);
-    encodeAt(message, out, start);
+    byte version = message.version();
+    long sequence = Values.unsigned(message.sequence(), 2, "Status.sequence");
+    long offset = Values.signed(message.offset(), 3, "Status.offset");
+    long counter = Values.unsigned(message.counter(), 3, "Status.counter");
+    long uptime = Values.unsigned(message.uptime(), 4, "Status.uptime");
+    boolean armed = message.armed();
+    double temperature = message.temperature();
+    int mode = ModeCodes.code(message.mode(), "Status.mode");
+    Position position = Values.nonNull(message.position(), "Status.position");
+    byte[] name = Values.fitting(message.name(), StandardCharsets.US_ASCII, 8, "Status.name");
+    byte[] serial = Values.fitting(message.serial(), 4, "Status.serial");
+    Bytes.putShortBE(out, start, (short) 0xFDAA);
+    out.put(start + 2, version);
+    Frames.fill(out, start + 3, 1, (byte) 0);
+    Bytes.putShortBE(out, start + 4, (short) sequence);
+    Bytes.putBE(out, start + 6, 3, offset);
+    Bytes.putLE(out, start + 9, 3, counter);
+    Bytes.putIntBE(out, start + 12, (int) uptime);
+    out.put(start + 16, armed ? (byte) 1 : (byte) 0);
+    Frames.fill(out, start + 17, 7, (byte) 0);
+    Bytes.putDoubleBE(out, start + 24, temperature);
+    Bytes.putShortBE(out, start + 32, (short) mode);
+    Frames.fill(out, start + 34, 1, (byte) 0xFF);
+    try {
+      PositionCodec.encodeAt(position, out, start + 35);
+    } catch (WireException e) {
+      throw e.nestedIn("Status.position", 35);
+    }
+    Frames.fill(out, start + 39, 2, (byte) 0xFF);
+    Values.putPadded(out, start + 41, name, 8, (byte) 0x20);
+    Values.putPadded(out, start + 49, serial, 4, (byte) 0);
+    Bytes.putShortBE(out, start + 53, (short) 0xCCDD);
     out.position(start + ENCODED_LENGTH);
   }
 
