@@ -224,7 +224,7 @@ final class Splitter {
         }
         long value = 0;
         for (int k = 0; k < width; k++) {
-            int b = buf.get(endian == Endian.BIG ? at + k : at + width - 1 - k) & 0xFF;
+            int b = buf.get(big ? at + k : at + width - 1 - k) & 0xFF;
             value = value << 8 | b;
         }
         return value;
