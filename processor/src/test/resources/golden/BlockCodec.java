@@ -1,7 +1,9 @@
 package test;
 
+import io.wireform.runtime.FrameScan;
 import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireDecodeException;
+import io.wireform.runtime.WireException;
 import io.wireform.runtime.support.Frames;
 import io.wireform.runtime.support.Values;
 import java.nio.ByteBuffer;
@@ -61,12 +63,18 @@ public final class BlockCodec implements WireCodec<Block> {
   @Override
   public Block decode(ByteBuffer in, int limit) {
     int start = in.position();
-    return switch (select(in, start, limit)) {
-      case VARIANT_REALTIME -> Block_RealtimeCodec.INSTANCE.decode(in, limit);
-      case VARIANT_EXTRA -> Block_ExtraCodec.INSTANCE.decode(in, limit);
-      case VARIANT_EXTRA_LONG -> Block_ExtraLongCodec.INSTANCE.decode(in, limit);
-      default -> throw Frames.beyond(in, start, start, start + 196L, limit, "Block");
-    };
+    int variant = select(in, start, limit);
+    try {
+      return switch (variant) {
+        case VARIANT_REALTIME -> Block_RealtimeCodec.INSTANCE.decode(in, limit);
+        case VARIANT_EXTRA -> Block_ExtraCodec.INSTANCE.decode(in, limit);
+        case VARIANT_EXTRA_LONG -> Block_ExtraLongCodec.INSTANCE.decode(in, limit);
+        default -> throw Frames.beyond(in, start, start, start + 196L, limit, "Block");
+      };
+    } catch (WireException e) {
+      in.position(start);
+      throw e.under("Block", 0);
+    }
   }
 
   @Override
@@ -86,12 +94,22 @@ public final class BlockCodec implements WireCodec<Block> {
 
   @Override
   public int frameLength(ByteBuffer in, int start, int limit) {
-    return switch (select(in, start, limit)) {
-      case VARIANT_REALTIME -> Block_RealtimeCodec.INSTANCE.frameLength(in, start, limit);
-      case VARIANT_EXTRA -> Block_ExtraCodec.INSTANCE.frameLength(in, start, limit);
-      case VARIANT_EXTRA_LONG -> Block_ExtraLongCodec.INSTANCE.frameLength(in, start, limit);
-      default -> Frames.needMore(start, limit + 1L);
-    };
+    return frameLength(in, start, limit, null);
+  }
+
+  @Override
+  public int frameLength(ByteBuffer in, int start, int limit, FrameScan scan) {
+    int variant = select(in, start, limit);
+    try {
+      return switch (variant) {
+        case VARIANT_REALTIME -> Block_RealtimeCodec.INSTANCE.frameLength(in, start, limit, scan);
+        case VARIANT_EXTRA -> Block_ExtraCodec.INSTANCE.frameLength(in, start, limit, scan);
+        case VARIANT_EXTRA_LONG -> Block_ExtraLongCodec.INSTANCE.frameLength(in, start, limit, scan);
+        default -> Frames.needMore(start, limit + 1L);
+      };
+    } catch (WireException e) {
+      throw e.under("Block", 0);
+    }
   }
 
   /**
@@ -110,18 +128,18 @@ public final class BlockCodec implements WireCodec<Block> {
       return NEED_MORE;
     }
     if (magic1 > 0) {
-      int endExtra = Frames.startsWith(in, start + 192, limit, END_EXTRA);
-      if (endExtra < 0) {
+      int end0 = Frames.startsWith(in, start + 192, limit, END_EXTRA);
+      if (end0 < 0) {
         return NEED_MORE;
       }
-      if (endExtra > 0) {
+      if (end0 > 0) {
         return VARIANT_EXTRA;
       }
-      int endExtraLong = Frames.startsWith(in, start + 194, limit, END_EXTRA_LONG);
-      if (endExtraLong < 0) {
+      int end1 = Frames.startsWith(in, start + 194, limit, END_EXTRA_LONG);
+      if (end1 < 0) {
         return NEED_MORE;
       }
-      if (endExtraLong > 0) {
+      if (end1 > 0) {
         return VARIANT_EXTRA_LONG;
       }
       throw new WireDecodeException(in, start, start + 194, "Block.<end>", "an end marker closing a frame of 194 or 196 bytes", "none");

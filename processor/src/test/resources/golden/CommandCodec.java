@@ -1,5 +1,6 @@
 package test;
 
+import io.wireform.runtime.FrameScan;
 import io.wireform.runtime.UnknownTagException;
 import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireException;
@@ -99,17 +100,27 @@ public final class CommandCodec implements WireCodec<Command> {
 
   @Override
   public int frameLength(ByteBuffer in, int start, int limit) {
+    return frameLength(in, start, limit, null);
+  }
+
+  @Override
+  public int frameLength(ByteBuffer in, int start, int limit, FrameScan scan) {
     if (limit - start < 2) {
       return -2;
     }
     long tag = Bytes.getShortLE(in, start) & 0xFFFF;
     int bodyAt = start + 2;
     int variant = variant(in, start, tag);
-    int body = switch (variant) {
-      case VARIANT_START -> Command_StartCodec.INSTANCE.frameLength(in, bodyAt, limit);
-      case VARIANT_STOP -> Command_StopCodec.INSTANCE.frameLength(in, bodyAt, limit);
-      default -> throw new AssertionError(variant);
-    };
+    int body;
+    try {
+      body = switch (variant) {
+        case VARIANT_START -> Command_StartCodec.INSTANCE.frameLength(in, bodyAt, limit, scan);
+        case VARIANT_STOP -> Command_StopCodec.INSTANCE.frameLength(in, bodyAt, limit, scan);
+        default -> throw new AssertionError(variant);
+      };
+    } catch (WireException e) {
+      throw e.under("Command", bodyAt - start);
+    }
     return body < 0 ? Frames.needMore(start, (long) bodyAt - body) : bodyAt - start + body;
   }
 

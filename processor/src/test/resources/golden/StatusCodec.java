@@ -57,37 +57,37 @@ public final class StatusCodec implements WireCodec<Status> {
   public void encode(Status message, ByteBuffer out) {
     Values.nonNull(message, "Status");
     int start = Frames.reserve(out, ENCODED_LENGTH);
-    byte version = message.version();
-    long sequence = Values.unsigned(message.sequence(), 2, "Status.sequence");
-    long offset = Values.signed(message.offset(), 3, "Status.offset");
-    long counter = Values.unsigned(message.counter(), 3, "Status.counter");
-    long uptime = Values.unsigned(message.uptime(), 4, "Status.uptime");
-    boolean armed = message.armed();
-    double temperature = message.temperature();
-    int mode = ModeCodes.code(message.mode(), "Status.mode");
-    Position position = Values.nonNull(message.position(), "Status.position");
-    byte[] name = Values.fitting(message.name(), StandardCharsets.US_ASCII, 8, "Status.name");
-    byte[] serial = Values.fitting(message.serial(), 4, "Status.serial");
+    byte version_ = message.version();
+    long sequence_ = Values.unsigned(message.sequence(), 2, "Status.sequence");
+    long offset_ = Values.signed(message.offset(), 3, "Status.offset");
+    long counter_ = Values.unsigned(message.counter(), 3, "Status.counter");
+    long uptime_ = Values.unsigned(message.uptime(), 4, "Status.uptime");
+    boolean armed_ = message.armed();
+    double temperature_ = message.temperature();
+    int mode_ = ModeCodes.code(message.mode(), "Status.mode");
+    Position position_ = Values.nonNull(message.position(), "Status.position");
+    byte[] name_ = Values.fitting(message.name(), StandardCharsets.US_ASCII, 8, "Status.name");
+    byte[] serial_ = Values.fitting(message.serial(), 4, "Status.serial");
     Bytes.putShortBE(out, start, (short) 0xFDAA);
-    out.put(start + 2, version);
+    out.put(start + 2, version_);
     Frames.fill(out, start + 3, 1, (byte) 0);
-    Bytes.putShortBE(out, start + 4, (short) sequence);
-    Bytes.putBE(out, start + 6, 3, offset);
-    Bytes.putLE(out, start + 9, 3, counter);
-    Bytes.putIntBE(out, start + 12, (int) uptime);
-    out.put(start + 16, armed ? (byte) 1 : (byte) 0);
+    Bytes.putShortBE(out, start + 4, (short) sequence_);
+    Bytes.putBE(out, start + 6, 3, offset_);
+    Bytes.putLE(out, start + 9, 3, counter_);
+    Bytes.putIntBE(out, start + 12, (int) uptime_);
+    out.put(start + 16, armed_ ? (byte) 1 : (byte) 0);
     Frames.fill(out, start + 17, 7, (byte) 0);
-    Bytes.putDoubleBE(out, start + 24, temperature);
-    Bytes.putShortBE(out, start + 32, (short) mode);
+    Bytes.putDoubleBE(out, start + 24, temperature_);
+    Bytes.putShortBE(out, start + 32, (short) mode_);
     Frames.fill(out, start + 34, 1, (byte) 0xFF);
     try {
-      PositionCodec.encodeAt(position, out, start + 35);
+      PositionCodec.encodeAt(position_, out, start + 35);
     } catch (WireException e) {
       throw e.nestedIn("Status.position", 35);
     }
     Frames.fill(out, start + 39, 2, (byte) 0xFF);
-    Values.putPadded(out, start + 41, name, 8, (byte) 0x20);
-    Values.putPadded(out, start + 49, serial, 4, (byte) 0);
+    Values.putPadded(out, start + 41, name_, 8, (byte) 0x20);
+    Values.putPadded(out, start + 49, serial_, 4, (byte) 0);
     Bytes.putShortBE(out, start + 53, (short) 0xCCDD);
     out.position(start + ENCODED_LENGTH);
   }
@@ -107,37 +107,37 @@ public final class StatusCodec implements WireCodec<Status> {
    * nest this one.
    */
   public static void encodeAt(Status message, ByteBuffer out, int start) {
-    byte version = message.version();
-    long sequence = Values.unsigned(message.sequence(), 2, "Status.sequence");
-    long offset = Values.signed(message.offset(), 3, "Status.offset");
-    long counter = Values.unsigned(message.counter(), 3, "Status.counter");
-    long uptime = Values.unsigned(message.uptime(), 4, "Status.uptime");
-    boolean armed = message.armed();
-    double temperature = message.temperature();
-    int mode = ModeCodes.code(message.mode(), "Status.mode");
-    Position position = Values.nonNull(message.position(), "Status.position");
-    byte[] name = Values.fitting(message.name(), StandardCharsets.US_ASCII, 8, "Status.name");
-    byte[] serial = Values.fitting(message.serial(), 4, "Status.serial");
+    byte version_ = message.version();
+    long sequence_ = Values.unsigned(message.sequence(), 2, "Status.sequence");
+    long offset_ = Values.signed(message.offset(), 3, "Status.offset");
+    long counter_ = Values.unsigned(message.counter(), 3, "Status.counter");
+    long uptime_ = Values.unsigned(message.uptime(), 4, "Status.uptime");
+    boolean armed_ = message.armed();
+    double temperature_ = message.temperature();
+    int mode_ = ModeCodes.code(message.mode(), "Status.mode");
+    Position position_ = Values.nonNull(message.position(), "Status.position");
+    byte[] name_ = Values.fitting(message.name(), StandardCharsets.US_ASCII, 8, "Status.name");
+    byte[] serial_ = Values.fitting(message.serial(), 4, "Status.serial");
     Bytes.putShortBE(out, start, (short) 0xFDAA);
-    out.put(start + 2, version);
+    out.put(start + 2, version_);
     Frames.fill(out, start + 3, 1, (byte) 0);
-    Bytes.putShortBE(out, start + 4, (short) sequence);
-    Bytes.putBE(out, start + 6, 3, offset);
-    Bytes.putLE(out, start + 9, 3, counter);
-    Bytes.putIntBE(out, start + 12, (int) uptime);
-    out.put(start + 16, armed ? (byte) 1 : (byte) 0);
+    Bytes.putShortBE(out, start + 4, (short) sequence_);
+    Bytes.putBE(out, start + 6, 3, offset_);
+    Bytes.putLE(out, start + 9, 3, counter_);
+    Bytes.putIntBE(out, start + 12, (int) uptime_);
+    out.put(start + 16, armed_ ? (byte) 1 : (byte) 0);
     Frames.fill(out, start + 17, 7, (byte) 0);
-    Bytes.putDoubleBE(out, start + 24, temperature);
-    Bytes.putShortBE(out, start + 32, (short) mode);
+    Bytes.putDoubleBE(out, start + 24, temperature_);
+    Bytes.putShortBE(out, start + 32, (short) mode_);
     Frames.fill(out, start + 34, 1, (byte) 0xFF);
     try {
-      PositionCodec.encodeAt(position, out, start + 35);
+      PositionCodec.encodeAt(position_, out, start + 35);
     } catch (WireException e) {
       throw e.nestedIn("Status.position", 35);
     }
     Frames.fill(out, start + 39, 2, (byte) 0xFF);
-    Values.putPadded(out, start + 41, name, 8, (byte) 0x20);
-    Values.putPadded(out, start + 49, serial, 4, (byte) 0);
+    Values.putPadded(out, start + 41, name_, 8, (byte) 0x20);
+    Values.putPadded(out, start + 49, serial_, 4, (byte) 0);
     Bytes.putShortBE(out, start + 53, (short) 0xCCDD);
   }
 
@@ -150,26 +150,26 @@ public final class StatusCodec implements WireCodec<Status> {
     if (Bytes.getShortBE(in, start) != (short) 0xFDAA) {
       throw Frames.wrongMarker(in, start, start, MAGIC, "Status.<magic>");
     }
-    byte version = in.get(start + 2);
-    int sequence = Bytes.getShortBE(in, start + 4) & 0xFFFF;
-    int offset = (int) Bytes.getSignedBE(in, start + 6, 3);
-    int counter = (int) Bytes.getUnsignedLE(in, start + 9, 3);
-    long uptime = Bytes.getIntBE(in, start + 12) & 0xFFFFFFFFL;
-    boolean armed = in.get(start + 16) != 0;
-    double temperature = Bytes.getDoubleBE(in, start + 24);
-    Mode mode = ModeCodes.decode(in, start, start + 32, Bytes.getShortBE(in, start + 32) & 0xFFFF, "Status.mode");
-    Position position;
+    byte version_ = in.get(start + 2);
+    int sequence_ = Bytes.getShortBE(in, start + 4) & 0xFFFF;
+    int offset_ = (int) Bytes.getSignedBE(in, start + 6, 3);
+    int counter_ = (int) Bytes.getUnsignedLE(in, start + 9, 3);
+    long uptime_ = Bytes.getIntBE(in, start + 12) & 0xFFFFFFFFL;
+    boolean armed_ = in.get(start + 16) != 0;
+    double temperature_ = Bytes.getDoubleBE(in, start + 24);
+    Mode mode_ = ModeCodes.decode(in, start, start + 32, Bytes.getShortBE(in, start + 32) & 0xFFFF, "Status.mode");
+    Position position_;
     try {
-      position = PositionCodec.decodeAt(in, start + 35);
+      position_ = PositionCodec.decodeAt(in, start + 35);
     } catch (WireException e) {
       throw e.nestedIn("Status.position", 35);
     }
-    String name = Values.getPaddedString(in, start + 41, 8, (byte) 0x20, StandardCharsets.US_ASCII);
-    byte[] serial = Frames.getBytes(in, start + 49, 4);
+    String name_ = Values.getPaddedString(in, start + 41, 8, (byte) 0x20, StandardCharsets.US_ASCII);
+    byte[] serial_ = Frames.getBytes(in, start + 49, 4);
     if (Bytes.getShortBE(in, start + 53) != (short) 0xCCDD) {
       throw Frames.wrongMarker(in, start, start + 53, END, "Status.<end>");
     }
-    return new Status(version, sequence, offset, counter, uptime, armed, temperature, mode, position, name, serial);
+    return new Status(version_, sequence_, offset_, counter_, uptime_, armed_, temperature_, mode_, position_, name_, serial_);
   }
 
   @Override

@@ -33,10 +33,10 @@ import java.util.Objects;
  * frame it ended; with {@code Framing.untilClose()} the bytes received make the one message.
  *
  * <p><b>Payloads.</b> A codec whose messages end with a streamed {@link io.wireform.runtime.Payload} (a
- * {@link io.wireform.runtime.StreamedCodec}, such as the smart-home protocol's {@code DbFile}) needs a
- * {@link io.wireform.runtime.stream.PayloadSink} set on the builder with {@code onPayload(...)}; without
- * one, such a message with a non-empty payload is an {@link IllegalStateException} (as a {@code
- * DecoderException}'s cause). The sink is called on the event loop, during the read that carries
+ * {@link io.wireform.runtime.StreamedCodec}, such as the smart-home protocol's {@code DbFile}) is streamed
+ * to a {@link io.wireform.runtime.stream.PayloadSink} set on the builder with {@code onPayload(...)};
+ * without one, the payload is buffered with its frame, which the frame limit then bounds (a longer one
+ * is a {@code FrameTooLargeException} as soon as its header arrives). The sink is called on the event loop, during the read that carries
  * the bytes: for each chunk, and at the end of each payload. It receives the message as its first
  * argument; the message itself goes down the pipeline after the read's bytes have been processed,
  * so the sink may see some or all of a payload before the next handler sees its message.

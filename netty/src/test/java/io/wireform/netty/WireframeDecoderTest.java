@@ -269,12 +269,19 @@ class WireframeDecoderTest {
     }
 
     @Test
-    void aStreamedPayloadWithoutASinkIsAnError() {
-        EmbeddedChannel channel = new EmbeddedChannel(Wireform.decoder(SmartHomeReader.builder()));
+    void aStreamedPayloadWithoutASinkIsBufferedWithinTheFrameLimit() throws Exception {
+        EmbeddedChannel channel = new EmbeddedChannel(Wireform.decoder(SmartHomeReader.builder().maxFrameLength(64)));
         byte[] frame = SmartHomeCodec.INSTANCE.encode(new DbFile(Payload.of(new byte[] {1, 2, 3})));
-        DecoderException e = assertThrows(DecoderException.class, () -> channel.writeInbound(Unpooled.wrappedBuffer(frame)));
-        assertInstanceOf(IllegalStateException.class, e.getCause());
-        assertTrue(e.getCause().getMessage().contains("onPayload"), e.getCause().getMessage());
+        channel.writeInbound(Unpooled.wrappedBuffer(frame, 0, 9)); // the payload arrives in two reads
+        channel.writeInbound(Unpooled.wrappedBuffer(frame, 9, frame.length - 9));
+        DbFile file = channel.readInbound();
+        assertArrayEquals(new byte[] {1, 2, 3}, file.database().openStream().readAllBytes());
+
+        // a payload past the limit is refused when its header says so, before a byte of it is buffered
+        byte[] large = SmartHomeCodec.INSTANCE.encode(new DbFile(Payload.of(new byte[100])));
+        DecoderException e = assertThrows(DecoderException.class,
+                () -> channel.writeInbound(Unpooled.wrappedBuffer(large, 0, 8)));
+        assertInstanceOf(FrameTooLargeException.class, e.getCause());
     }
 
     // --- helpers

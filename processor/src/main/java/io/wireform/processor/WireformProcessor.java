@@ -93,12 +93,14 @@ public final class WireformProcessor extends AbstractProcessor {
 
     private TypeSpec reader(MessageModel model) {
         return new ReaderGenerator().generate(model.messageType(), model.codecType(),
-                GeneratedNames.readerOf(model.messageType()), model.isPublic(), model.reader());
+                GeneratedNames.readerOf(model.messageType()), model.isPublic(), model.reader(),
+                !model.isStreamed() && model.runsToEnd());
     }
 
     private TypeSpec protocolReader(ProtocolModel model) {
         return new ReaderGenerator().generate(model.protocolType(), model.codecType(),
-                GeneratedNames.readerOf(model.protocolType()), model.isPublic(), model.reader());
+                GeneratedNames.readerOf(model.protocolType()), model.isPublic(), model.reader(),
+                model.isStreamed() ? model.headerRunsToEnd() : model.runsToEnd());
     }
 
     private TypeSpec protocolCodec(ProtocolModel model) {

@@ -17,11 +17,24 @@ public interface StreamedCodec<T> extends WireCodec<T> {
      */
     int headerLength(ByteBuffer in, int start, int limit);
 
+    /** {@link #headerLength(ByteBuffer, int, int)} resuming delimiter searches, as {@link #frameLength(ByteBuffer, int, int, FrameScan)}. */
+    default int headerLength(ByteBuffer in, int start, int limit, FrameScan scan) {
+        return headerLength(in, start, limit);
+    }
+
     /**
      * Decodes the header from the input's position, up to {@code limit}, and advances past it. The
      * payload the header announces is opened on {@code source} and not read here.
      */
     T decodeHeader(ByteBuffer in, int limit, PayloadSource source);
+
+    /**
+     * Whether, with its payload streamed, a frame's header can still run to the end of its input (a
+     * record of the union without a payload ends with a {@code @Remaining} value): see {@link #runsToEnd()}.
+     */
+    default boolean headerRunsToEnd() {
+        return false;
+    }
 
     /** The bytes {@link #encodeHeader} writes for this message. */
     int headerSize(T message);

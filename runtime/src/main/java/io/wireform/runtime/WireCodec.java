@@ -60,6 +60,26 @@ public interface WireCodec<T> {
      */
     int frameLength(ByteBuffer in, int at, int limit);
 
+    /**
+     * {@link #frameLength(ByteBuffer, int, int)} for a reader that looks at the same frame again as
+     * more of it arrives: {@code scan} (kept by the reader, reset for each frame) lets a delimiter search
+     * resume where the last look stopped. Generated codecs whose frames hold delimiters use it; the
+     * default ignores it.
+     */
+    default int frameLength(ByteBuffer in, int at, int limit, FrameScan scan) {
+        return frameLength(in, at, limit);
+    }
+
+    /**
+     * Whether a frame runs to the end of its input: a message that ends with a {@code @Remaining}
+     * value outside any {@code @Length} region cannot say where it ends, so on a stream its frames
+     * need a framing of the transport's ({@code Framing.delimited}, {@code lengthPrefixed},
+     * {@code untilClose}, ...). A reader with the schema's own framing refuses such a codec.
+     */
+    default boolean runsToEnd() {
+        return false;
+    }
+
     /** {@link #frameLength(ByteBuffer, int, int)} from the input's position to its limit. */
     default int frameLength(ByteBuffer in) {
         return frameLength(in, in.position(), in.limit());

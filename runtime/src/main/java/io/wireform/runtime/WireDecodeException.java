@@ -11,6 +11,15 @@ public class WireDecodeException extends WireException {
         super(buffer, frameStart, index, fieldPath, expected, actual);
     }
 
+    /**
+     * As the other constructor; {@code stackTrace} false makes a cheap error without a stack trace,
+     * for the causes of dropped garbage that a reader reports (see {@link WireException}).
+     */
+    public WireDecodeException(ByteBuffer buffer, int frameStart, int index, String fieldPath,
+                               String expected, String actual, boolean stackTrace) {
+        super(buffer, frameStart, index, fieldPath, expected, actual, stackTrace);
+    }
+
     @Override
     protected String problem() {
         return "Malformed frame";

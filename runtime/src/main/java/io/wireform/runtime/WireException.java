@@ -15,7 +15,11 @@ public abstract class WireException extends RuntimeException {
     private String fieldPath;
     private final String expected;
     private final String actual;
-    private final String hexWindow;
+    /** The bytes around the offending one, copied when the error is made and formatted only when asked for. */
+    private final byte[] window;
+    /** Index in {@link #window} of the offending byte; {@code window.length} when it is past the input's end. */
+    private final int marked;
+    private String hexWindow;
 
     /**
      * @param buffer the frame's bytes, for the hex window; may be null
@@ -24,11 +28,31 @@ public abstract class WireException extends RuntimeException {
      */
     protected WireException(ByteBuffer buffer, int frameStart, int index, String fieldPath,
                             String expected, String actual) {
+        this(buffer, frameStart, index, fieldPath, expected, actual, true);
+    }
+
+    /**
+     * As the other constructor; without {@code stackTrace} the exception records no stack trace,
+     * which is what makes it cheap. A reader that drops garbage and reports each dropped region
+     * with its cause builds those causes so: their stack would say nothing about the bytes.
+     */
+    protected WireException(ByteBuffer buffer, int frameStart, int index, String fieldPath,
+                            String expected, String actual, boolean stackTrace) {
+        super(null, null, true, stackTrace);
         this.offset = (long) index - frameStart;
         this.fieldPath = fieldPath;
         this.expected = expected;
         this.actual = actual;
-        this.hexWindow = buffer == null ? "" : hexWindow(buffer, index);
+        if (buffer == null) {
+            this.window = new byte[0];
+            this.marked = -1;
+        } else {
+            int from = Math.max(0, Math.min(index - WINDOW, buffer.limit()));
+            int to = Math.max(from, Math.min(buffer.limit(), index + WINDOW + 1));
+            this.window = new byte[to - from];
+            buffer.get(from, window);
+            this.marked = index - from;
+        }
     }
 
     /** Offset of the offending byte, counted from the start of the outermost frame being decoded. */
@@ -56,6 +80,9 @@ public abstract class WireException extends RuntimeException {
      * 01 [ff] 00}. Empty when there are no bytes to show.
      */
     public String hexWindow() {
+        if (hexWindow == null) {
+            hexWindow = formatWindow();
+        }
         return hexWindow;
     }
 
@@ -93,24 +120,31 @@ public abstract class WireException extends RuntimeException {
         if (expected != null) {
             message.append(": expected ").append(expected).append(", found ").append(actual);
         }
-        if (!hexWindow.isEmpty()) {
-            message.append(" [").append(hexWindow).append(']');
+        String hex = hexWindow();
+        if (!hex.isEmpty()) {
+            message.append(" [").append(hex).append(']');
         }
         return message.toString();
     }
 
-    private static String hexWindow(ByteBuffer buffer, int index) {
-        int from = Math.max(0, index - WINDOW);
-        int to = Math.min(buffer.limit(), index + WINDOW + 1);
-        StringBuilder hex = new StringBuilder();
-        for (int i = from; i < to; i++) {
+    private String formatWindow() {
+        if (marked < 0) {
+            return "";
+        }
+        StringBuilder hex = new StringBuilder(3 * window.length + 4);
+        for (int i = 0; i < window.length; i++) {
             if (hex.length() > 0) {
                 hex.append(' ');
             }
-            String b = String.format("%02x", buffer.get(i) & 0xFF);
-            hex.append(i == index ? "[" + b + "]" : b);
+            if (i == marked) {
+                hex.append('[');
+            }
+            hex.append(Character.forDigit((window[i] >> 4) & 0xF, 16)).append(Character.forDigit(window[i] & 0xF, 16));
+            if (i == marked) {
+                hex.append(']');
+            }
         }
-        if (index >= buffer.limit()) {
+        if (marked >= window.length) {
             hex.append(hex.length() > 0 ? " []" : "[]");
         }
         return hex.toString();

@@ -2,6 +2,7 @@ package io.wireform.processor.generate;
 
 import static io.wireform.processor.generate.RuntimeTypes.BYTE_BUFFER;
 import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
+import static io.wireform.processor.generate.RuntimeTypes.FRAME_SCAN;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD_SOURCE;
 import static io.wireform.processor.generate.RuntimeTypes.STREAMED_CODEC;
@@ -32,13 +33,15 @@ public final class CodecGenerator {
     private static void streamed(TypeSpec.Builder type, MessageModel model, Charsets charsets, Constants constants) {
         EncodeBody header = new EncodeBody(model, new ValueWrites(charsets, constants, true), constants);
         String payload = ((Item.Field) model.items().get(model.items().size() - 1)).field().name();
-        type.addMethod(MethodSpec.methodBuilder("headerLength")
+        type.addMethod(scanless("headerLength"))
+                .addMethod(MethodSpec.methodBuilder("headerLength")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(int.class)
                         .addParameter(BYTE_BUFFER, "in")
                         .addParameter(int.class, "start")
                         .addParameter(int.class, "limit")
+                        .addParameter(FRAME_SCAN, "scan")
                         .addCode(new FrameLengthBody(model, constants, true).generate())
                         .build())
                 .addMethod(MethodSpec.methodBuilder("decodeHeader")
@@ -73,6 +76,29 @@ public final class CodecGenerator {
                         .addParameter(model.messageType(), "message")
                         .addStatement("return message.$L()", payload)
                         .build());
+    }
+
+    /** {@code frameLength(in, start, limit)} (or {@code headerLength}): the one with a scan, for a first look. */
+    static MethodSpec scanless(String name) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addParameter(BYTE_BUFFER, "in")
+                .addParameter(int.class, "start")
+                .addParameter(int.class, "limit")
+                .addStatement("return $L(in, start, limit, null)", name)
+                .build();
+    }
+
+    /** A {@code boolean} method of the codec interfaces, overridden to say true. */
+    static MethodSpec flag(String name) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addStatement("return true")
+                .build();
     }
 
     /** {@code magics()}: copies of the named constants, so no caller can change them. */
@@ -173,7 +199,8 @@ public final class CodecGenerator {
                     .addStatement("return ENCODED_LENGTH");
         } else {
             sizeOf.addCode(encode.prepare()).addStatement("return size");
-            frameLength.addCode(new FrameLengthBody(model, constants).generate());
+            frameLength.addParameter(FRAME_SCAN, "scan")
+                    .addCode(new FrameLengthBody(model, constants).generate());
         }
 
         TypeSpec.Builder type = TypeSpec.classBuilder(model.codecType())
@@ -198,8 +225,14 @@ public final class CodecGenerator {
                 .addMethod(encodeMethod.build())
                 .addMethod(decodeMethod.build())
                 .addMethods(inPlace)
-                .addMethod(sizeOf.build())
-                .addMethod(frameLength.build());
+                .addMethod(sizeOf.build());
+        if (!model.isFixed()) {
+            type.addMethod(scanless("frameLength"));
+        }
+        type.addMethod(frameLength.build());
+        if (model.runsToEnd()) {
+            type.addMethod(flag("runsToEnd"));
+        }
         if (!model.magic().isEmpty()) {
             type.addMethod(magics(List.of("MAGIC")));
         }

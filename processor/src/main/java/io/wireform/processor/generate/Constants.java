@@ -12,10 +12,18 @@ import javax.lang.model.element.Modifier;
 final class Constants {
     private final Map<String, List<Integer>> bytes = new LinkedHashMap<>();
 
-    /** Declares (once) a byte-array constant and returns its name. */
+    /**
+     * Declares (once) a byte-array constant and returns its name: {@code name}, or, when that name
+     * already holds other bytes (two components whose names make the same constant name), {@code
+     * name} with a number. Asked again with the same name and bytes, it returns the same name.
+     */
     String bytes(String name, List<Integer> values) {
-        bytes.putIfAbsent(name, values);
-        return name;
+        String candidate = name;
+        for (int n = 2; bytes.containsKey(candidate) && !bytes.get(candidate).equals(values); n++) {
+            candidate = name + "_" + n;
+        }
+        bytes.putIfAbsent(candidate, List.copyOf(values));
+        return candidate;
     }
 
     List<FieldSpec> fields() {

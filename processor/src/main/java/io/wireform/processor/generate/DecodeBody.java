@@ -139,8 +139,7 @@ final class DecodeBody {
     }
 
     private void bits(CodeBlock.Builder code, Item.BitGroup group, CodeBlock at, String path) {
-        String value = "bits" + group.members().get(0).name().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-                + group.members().get(0).name().substring(1);
+        String value = Names.local(group.members().get(0).name()) + "Bits";
         code.addStatement("long $L = $L", value,
                 NumberCode.readInt(group.bytes(), group.bytes() == 8, TypeKind.LONG, group.endian(), at));
         for (Item.BitMember member : group.members()) {
@@ -174,8 +173,8 @@ final class DecodeBody {
         CodeBlock self;
         if (l.width().bytes() == 0) {
             int maxBytes = l.width() == Width.MQTT ? 4 : 10;
-            code.addStatement("$L = $T.varintEnd(in, start, $L, $L, $L, $S)", cursor.variable(), FRAMES, at, limit,
-                    maxBytes, lengthPath)
+            code.addStatement("$L = $T.$L(in, start, $L, $L, $L, $S)", cursor.variable(), FRAMES,
+                    ValueReads.inRegion(limit, "varintEnd"), at, limit, maxBytes, lengthPath)
                     .addStatement("long $L = $T.get(in, $L)", value, VARINTS, at);
             self = CodeBlock.of("($L - ($L))", cursor.variable(), at);
             cursor.moved();
@@ -196,8 +195,8 @@ final class DecodeBody {
         if (l.includeSelf()) {
             covered = CodeBlock.of("$L - $L", covered, self);
         }
-        code.addStatement("int $L = $T.region(in, start, $L, $L, $L, $L, $S)", region(step.index()), FRAMES, at,
-                regionStart, covered, limit, lengthPath);
+        code.addStatement("int $L = $T.$L(in, start, $L, $L, $L, $L, $S)", region(step.index()), FRAMES,
+                ValueReads.inRegion(limit, "region"), at, regionStart, covered, limit, lengthPath);
     }
 
     private void checksum(CodeBlock.Builder code, Item.Checksum c, CodeBlock at, String from, String path) {

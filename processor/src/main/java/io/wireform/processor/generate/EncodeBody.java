@@ -47,14 +47,14 @@ final class EncodeBody {
                 }
             }
         }
-        if (model.isFixed()) {
-            return code.build();
-        }
         // Lengths of regions, innermost first: an outer region counts the inner length field.
         for (int i = steps.size() - 1; i >= 0; i--) {
             if (steps.get(i) instanceof Steps.Length l) {
                 declareLength(code, l, i, path);
             }
+        }
+        if (model.isFixed()) {
+            return code.build(); // ENCODED_LENGTH says it
         }
         return code.addStatement("int size = $L", sum(0, steps.size())).build();
     }

@@ -2,6 +2,7 @@ package io.wireform.processor.generate;
 
 import static io.wireform.processor.generate.RuntimeTypes.DELIMITERS;
 import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
+import static io.wireform.processor.generate.RuntimeTypes.FRAME_SCAN;
 import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
 
 import com.palantir.javapoet.CodeBlock;
@@ -164,7 +165,7 @@ final class FrameLengthBody {
         } else if (kind instanceof FieldKind.NestedKind k) {
             code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p + 1)", FRAMES)
                     .endControlFlow()
-                    .addStatement("int $LLength = $T.INSTANCE.frameLength(in, (int) p, limit)", local, k.codecType())
+                    .addStatement("int $LLength = $T.INSTANCE.frameLength(in, (int) p, limit, scan)", local, k.codecType())
                     .beginControlFlow("if ($LLength < 0)", local)
                     .addStatement("return $T.needMore(start, p - $LLength)", FRAMES, local)
                     .endControlFlow()
@@ -196,16 +197,18 @@ final class FrameLengthBody {
     private void extent(CodeBlock.Builder code, Extent extent, int unit, String local, Deque<String> regions,
                         String path) {
         if (extent instanceof Extent.Terminated t) {
-            String delimiter = constants.bytes(Names.constant(local) + "_DELIMITER", t.delimiter());
-            code.addStatement("int $LEnd = $T.indexOf(in, (int) Math.min(p, limit), limit, $L)", local, DELIMITERS,
-                    delimiter);
+            String delimiter = constants.bytes(Names.delimiterConstant(local), t.delimiter());
+            // a search that ran out of input last time resumes where it stopped
+            code.addStatement("int $LFrom = (int) Math.min(p, limit)", local)
+                    .addStatement("int $LEnd = $T.indexOf(in, $T.resume(scan, start, $LFrom, $L), limit, $L)", local,
+                            DELIMITERS, FRAME_SCAN, local, t.delimiter().size(), delimiter);
             if (max >= 0) {
                 code.beginControlFlow("if (($LEnd < 0 ? limit : $LEnd) - p > $LL)", local, local, max)
-                        .addStatement("$T.atMost(in, start, (int) Math.min(p, limit), $LL, $LL, $S)", FRAMES, max + 1, max,
-                                path)
+                        .addStatement("$T.atMost(in, start, $LFrom, $LL, $LL, $S)", FRAMES, local, max + 1, max, path)
                         .endControlFlow();
             }
             code.beginControlFlow("if ($LEnd < 0)", local)
+                    .addStatement("$T.ranOut(scan, start, $LFrom, limit)", FRAME_SCAN, local)
                     .addStatement("return $T.needMore(start, limit + 1L)", FRAMES)
                     .endControlFlow()
                     .addStatement("p = $LEnd + $L", local, t.delimiter().size());
@@ -271,7 +274,7 @@ final class FrameLengthBody {
     private void bits(CodeBlock.Builder code, Item.BitGroup group) {
         boolean needed = group.members().stream().anyMatch(m -> control.contains(m.name()));
         if (needed) {
-            String value = "bits" + group.members().get(0).name();
+            String value = Names.local(group.members().get(0).name()) + "Bits";
             code.add(need(group.bytes()))
                     .addStatement("long $L = $L", value, NumberCode.readInt(group.bytes(), group.bytes() == 8,
                             TypeKind.LONG, group.endian(), CodeBlock.of("(int) p")));

@@ -2,19 +2,29 @@ package io.wireform.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
 import java.util.Locale;
-import java.util.Set;
 
-/** Names and literals in generated code. */
+/**
+ * Names and literals in generated code.
+ *
+ * <p>No name in generated code can collide with another whatever the record's components are
+ * called. The local holding a component's value is the component's name followed by {@code _}
+ * ({@code data_}), and no other name ends with {@code _}. A name made for a component appends a
+ * capitalised suffix without {@code _} to that local ({@code data_Length}, {@code data_End}), so its
+ * last {@code _} is the one after the component's name: {@code data_Length} (component {@code data})
+ * and {@code dataLength_} (component {@code dataLength}) cannot meet. Every other local ({@code p},
+ * {@code start}, {@code size}, {@code length0}) has no {@code _} at all.
+ */
 final class Names {
-    /** Names the generated methods use themselves; a component of the same name gets a suffix. */
-    private static final Set<String> TAKEN = Set.of("in", "out", "message", "start", "limit", "p", "e", "i", "at",
-            "size");
-
     private Names() {}
 
-    /** The local variable holding a component's value. */
+    /** The local variable holding a component's value: {@code id} becomes {@code id_}. */
     static String local(String component) {
-        return TAKEN.contains(component) ? component + "_" : component;
+        return component + "_";
+    }
+
+    /** The name of the constant holding the delimiter of the value in {@code local}, e.g. {@code TEXT_DELIMITER}. */
+    static String delimiterConstant(String local) {
+        return constant(local.replace("_", "")) + "_DELIMITER";
     }
 
     /** {@code firstName} becomes {@code FIRST_NAME}. */

@@ -2,6 +2,7 @@ package io.wireform.processor.generate;
 
 import static io.wireform.processor.generate.RuntimeTypes.BYTE_BUFFER;
 import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
+import static io.wireform.processor.generate.RuntimeTypes.FRAME_SCAN;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD_SOURCE;
 import static io.wireform.processor.generate.RuntimeTypes.STREAMED_CODEC;
@@ -50,10 +51,17 @@ public final class ProtocolGenerator {
                 .addMethod(encode(model))
                 .addMethod(decode(model, variants))
                 .addMethod(sizeOf(model))
-                .addMethod(frameLength(model, variants))
+                .addMethod(CodecGenerator.scanless("frameLength"))
+                .addMethod(length(model, variants, "frameLength"))
                 .addMethod(model.untagged() ? variants.selectByMarkers(constants) : variants.variantOfTag());
         if (model.isStreamed()) {
             streamed(type, model, variants);
+        }
+        if (model.runsToEnd()) {
+            type.addMethod(CodecGenerator.flag("runsToEnd"));
+        }
+        if (model.isStreamed() && model.headerRunsToEnd()) {
+            type.addMethod(CodecGenerator.flag("headerRunsToEnd"));
         }
         variants.fields().forEach(type::addField);
         if (model.untagged()) {
@@ -209,23 +217,19 @@ public final class ProtocolGenerator {
                 .addParameter(int.class, "limit")
                 .addParameter(PAYLOAD_SOURCE, "source")
                 .addStatement("int start = in.position()");
-        MethodSpec.Builder headerLength = MethodSpec.methodBuilder("headerLength")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(int.class)
-                .addParameter(BYTE_BUFFER, "in")
-                .addParameter(int.class, "start")
-                .addParameter(int.class, "limit");
         Function<MessageModel, CodeBlock> decodeVariant = m -> m.isStreamed()
                 ? CodeBlock.of("$T.INSTANCE.decodeHeader(in, limit, source)", m.codecType())
                 : CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType());
         if (model.untagged()) {
-            decodeHeader.addCode(variants.dispatch("return ", "select(in, start, limit)", decodeVariant,
-                    CodeBlock.of("throw $T.beyond(in, start, start, limit + 1L, limit, $S)", FRAMES, model.pathName())));
-            headerLength.addCode(variants.dispatch("return ", "select(in, start, limit)",
-                    m -> CodeBlock.of("$T.INSTANCE.$L(in, start, limit)", m.codecType(),
-                            m.isStreamed() ? "headerLength" : "frameLength"),
-                    CodeBlock.of("$T.needMore(start, limit + 1L)", FRAMES)));
+            decodeHeader.addStatement("int variant = select(in, start, limit)")
+                    .beginControlFlow("try")
+                    .addCode(variants.dispatch("return ", "variant", decodeVariant,
+                            CodeBlock.of("throw $T.beyond(in, start, start, limit + 1L, limit, $S)", FRAMES,
+                                    model.pathName())))
+                    .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                    .addStatement("in.position(start)")
+                    .addStatement("throw e.under($S, 0)", model.pathName())
+                    .endControlFlow();
         } else {
             decodeHeader.addCode(readTag(model, false))
                     .addStatement("int variant = variant(in, start, tag)")
@@ -236,15 +240,9 @@ public final class ProtocolGenerator {
                     .addStatement("in.position(start)")
                     .addStatement("throw e.under($S, bodyAt - start)", model.pathName())
                     .endControlFlow();
-            headerLength.addCode(readTag(model, true))
-                    .addStatement("int variant = variant(in, start, tag)")
-                    .addCode(variants.dispatch("int body = ", "variant",
-                            m -> CodeBlock.of("$T.INSTANCE.$L(in, bodyAt, limit)", m.codecType(),
-                                    m.isStreamed() ? "headerLength" : "frameLength"),
-                            VariantSwitch.unreachable()))
-                    .addStatement("return body < 0 ? $T.needMore(start, (long) bodyAt - body) : bodyAt - start + body", FRAMES);
         }
-        type.addMethod(headerLength.build())
+        type.addMethod(CodecGenerator.scanless("headerLength"))
+                .addMethod(length(model, variants, "headerLength"))
                 .addMethod(decodeHeader.build())
                 .addMethod(headerSize.addStatement("throw new $T($S + message)", IllegalArgumentException.class,
                         "not a record of " + model.pathName() + ": ").build())
@@ -329,9 +327,15 @@ public final class ProtocolGenerator {
         Function<MessageModel, CodeBlock> decodeVariant = m -> CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType());
         if (model.untagged()) {
             // undecided: fewer bytes than the longest look select may take, before the frame's end
-            return method.addCode(variants.dispatch("return ", "select(in, start, limit)", decodeVariant,
+            return method.addStatement("int variant = select(in, start, limit)")
+                    .beginControlFlow("try")
+                    .addCode(variants.dispatch("return ", "variant", decodeVariant,
                             CodeBlock.of("throw $T.beyond(in, start, start, start + $LL, limit, $S)", FRAMES,
                                     variants.longest(), model.pathName())))
+                    .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                    .addStatement("in.position(start)")
+                    .addStatement("throw e.under($S, 0)", model.pathName())
+                    .endControlFlow()
                     .build();
         }
         return method.addCode(readTag(model, false))
@@ -346,25 +350,40 @@ public final class ProtocolGenerator {
                 .build();
     }
 
-    private MethodSpec frameLength(ProtocolModel model, VariantSwitch variants) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("frameLength")
+    /**
+     * {@code frameLength(in, start, limit, scan)}, or {@code headerLength}: the variant's own, from
+     * its first byte, with its errors placed under the protocol as decode places them.
+     */
+    private MethodSpec length(ProtocolModel model, VariantSwitch variants, String name) {
+        boolean header = name.equals("headerLength");
+        Function<MessageModel, CodeBlock> call = m -> CodeBlock.of("$T.INSTANCE.$L(in, $L, limit, scan)", m.codecType(),
+                header && m.isStreamed() ? "headerLength" : "frameLength", model.untagged() ? "start" : "bodyAt");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(int.class)
                 .addParameter(BYTE_BUFFER, "in")
                 .addParameter(int.class, "start")
-                .addParameter(int.class, "limit");
+                .addParameter(int.class, "limit")
+                .addParameter(FRAME_SCAN, "scan");
         if (model.untagged()) {
-            return method.addCode(variants.dispatch("return ", "select(in, start, limit)",
-                            m -> CodeBlock.of("$T.INSTANCE.frameLength(in, start, limit)", m.codecType()),
+            return method.addStatement("int variant = select(in, start, limit)")
+                    .beginControlFlow("try")
+                    .addCode(variants.dispatch("return ", "variant", call,
                             CodeBlock.of("$T.needMore(start, limit + 1L)", FRAMES)))
+                    .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                    .addStatement("throw e.under($S, 0)", model.pathName())
+                    .endControlFlow()
                     .build();
         }
         return method.addCode(readTag(model, true))
                 .addStatement("int variant = variant(in, start, tag)")
-                .addCode(variants.dispatch("int body = ", "variant",
-                        m -> CodeBlock.of("$T.INSTANCE.frameLength(in, bodyAt, limit)", m.codecType()),
-                        VariantSwitch.unreachable()))
+                .addStatement("int body")
+                .beginControlFlow("try")
+                .addCode(variants.dispatch("body = ", "variant", call, VariantSwitch.unreachable()))
+                .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                .addStatement("throw e.under($S, bodyAt - start)", model.pathName())
+                .endControlFlow()
                 .addStatement("return body < 0 ? $T.needMore(start, (long) bodyAt - body) : bodyAt - start + body", FRAMES)
                 .build();
     }

@@ -17,11 +17,16 @@ public final class ReaderGenerator {
     private static final ClassName FRAME_READER = ClassName.get("io.wireform.runtime.stream", "FrameReader");
     private static final ClassName WIRE_READER = ClassName.get("io.wireform.runtime.stream", "WireReader");
     private static final ClassName RESYNC = ClassName.get("io.wireform.annotations", "Resync");
+    private static final ClassName FRAMING = ClassName.get("io.wireform.runtime.stream", "Framing");
     private static final ClassName INPUT_STREAM = ClassName.get("java.io", "InputStream");
     private static final ClassName CHANNEL = ClassName.get("java.nio.channels", "ReadableByteChannel");
 
+    /**
+     * @param runsToEnd whether the type's frames run to the end of their input: its readers are then
+     *     preset to {@code Framing.untilClose()}, the one framing that cannot cut such a frame short
+     */
     public TypeSpec generate(ClassName messageType, ClassName codecType, ClassName readerType, boolean isPublic,
-                             ReaderSettings settings) {
+                             ReaderSettings settings, boolean runsToEnd) {
         ParameterizedTypeName builder = ParameterizedTypeName.get(FRAME_READER.nestedClass("Builder"), messageType);
         ParameterizedTypeName push = ParameterizedTypeName.get(FRAME_READER, messageType);
         ParameterizedTypeName pull = ParameterizedTypeName.get(WIRE_READER, messageType);
@@ -39,11 +44,19 @@ public final class ReaderGenerator {
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("builder")
-                        .addJavadoc("A reader builder with this type's settings, to change or add to (framing, listeners).\n")
+                        .addJavadoc(runsToEnd
+                                ? "A reader builder with this type's settings, to change or add to (framing, listeners).\n"
+                                        + "Its frames run to the end of their input, so the whole stream is one message\n"
+                                        + "until you give another framing.\n"
+                                : "A reader builder with this type's settings, to change or add to (framing, listeners).\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(builder)
-                        .addStatement("return $T.builder($T.INSTANCE).maxFrameLength(MAX_FRAME_LENGTH).resync($T.$L)",
-                                FRAME_READER, codecType, RESYNC, settings.resync())
+                        .addCode(runsToEnd
+                                ? CodeBlock.of("return $T.builder($T.INSTANCE).maxFrameLength(MAX_FRAME_LENGTH).resync($T.$L)"
+                                        + ".framing($T.untilClose());\n", FRAME_READER, codecType, RESYNC, settings.resync(),
+                                        FRAMING)
+                                : CodeBlock.of("return $T.builder($T.INSTANCE).maxFrameLength(MAX_FRAME_LENGTH).resync($T.$L);\n",
+                                        FRAME_READER, codecType, RESYNC, settings.resync()))
                         .build())
                 .addMethod(MethodSpec.methodBuilder("push")
                         .addJavadoc("A push reader: feed it each chunk as it arrives.\n")
@@ -56,14 +69,14 @@ public final class ReaderGenerator {
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(pull)
                         .addParameter(INPUT_STREAM, "in")
-                        .addStatement("return $T.of(in, push())", WIRE_READER)
+                        .addStatement("return $T.of(in, builder())", WIRE_READER)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("pull")
                         .addJavadoc("A pull reader over a blocking channel.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(pull)
                         .addParameter(CHANNEL, "in")
-                        .addStatement("return $T.of(in, push())", WIRE_READER)
+                        .addStatement("return $T.of(in, builder())", WIRE_READER)
                         .build());
         if (isPublic) {
             type.addModifiers(Modifier.PUBLIC);

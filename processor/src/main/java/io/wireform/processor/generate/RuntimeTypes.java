@@ -9,6 +9,7 @@ final class RuntimeTypes {
     static final ClassName STREAMED_CODEC = ClassName.get("io.wireform.runtime", "StreamedCodec");
     static final ClassName PAYLOAD_SOURCE = ClassName.get("io.wireform.runtime", "StreamedCodec", "PayloadSource");
     static final ClassName PAYLOAD = ClassName.get("io.wireform.runtime", "Payload");
+    static final ClassName FRAME_SCAN = ClassName.get("io.wireform.runtime", "FrameScan");
     static final ClassName WIRE_EXCEPTION = ClassName.get("io.wireform.runtime", "WireException");
     static final ClassName WIRE_ENCODE_EXCEPTION = ClassName.get("io.wireform.runtime", "WireEncodeException");
     static final ClassName WIRE_DECODE_EXCEPTION = ClassName.get("io.wireform.runtime", "WireDecodeException");

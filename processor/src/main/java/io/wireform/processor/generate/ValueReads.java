@@ -86,7 +86,16 @@ final class ValueReads {
     /** A bounds check: past the caller's limit the frame is cut short; past a region's end it is malformed. */
     static CodeBlock need(String limit, CodeBlock at, CodeBlock count, String path) {
         return CodeBlock.builder().addStatement("$T.$L(in, start, $L, $L, $L, $S)", FRAMES,
-                limit.equals("limit") ? "need" : "needInRegion", at, count, limit, path).build();
+                inRegion(limit, "need"), at, count, limit, path).build();
+    }
+
+    /**
+     * The {@code Frames} method {@code method}, or its {@code ...InRegion} form when {@code limit} is
+     * the end of a length region rather than the caller's limit: running past the input is a frame cut
+     * short, running past a region's end a malformed one.
+     */
+    static String inRegion(String limit, String method) {
+        return limit.equals("limit") ? method : method + "InRegion";
     }
 
     /** A count read from the wire, checked against the value's {@code @Max} if it has one. */
@@ -142,8 +151,8 @@ final class ValueReads {
                              ReadScope scope) {
         int maxBytes = k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10;
         CodeBlock.Builder code = CodeBlock.builder()
-                .addStatement("int $LEnd = $T.varintEnd(in, start, $L, $L, $L, $S)", local, FRAMES, at,
-                        scope.limit(), maxBytes, path)
+                .addStatement("int $LEnd = $T.$L(in, start, $L, $L, $L, $S)", local, FRAMES,
+                        inRegion(scope.limit(), "varintEnd"), at, scope.limit(), maxBytes, path)
                 .addStatement("long $LRaw = $T.get(in, $L)", local, VARINTS, at);
         boolean isInt = k.javaType() == TypeKind.INT;
         switch (k.encoding()) {
@@ -199,7 +208,7 @@ final class ValueReads {
         CodeBlock from;
         CodeBlock length;
         if (extent instanceof Extent.Terminated t) {
-            String delimiter = scope.constants().bytes(Names.constant(local) + "_DELIMITER", t.delimiter());
+            String delimiter = scope.constants().bytes(Names.delimiterConstant(local), t.delimiter());
             if (scope.max() >= 0) {
                 // a delimiter is looked for no further than @Max allows
                 code.addStatement("int $LSearch = (int) Math.min($L, (long) $L + $LL)", local, scope.limit(), at,
@@ -213,8 +222,8 @@ final class ValueReads {
                 code.addStatement("int $LEnd = $T.indexOf(in, $L, $L, $L)", local, DELIMITERS, at, scope.limit(), delimiter);
             }
             code.beginControlFlow("if ($LEnd < 0)", local)
-                    .addStatement("throw $T.noDelimiter(in, start, $L, $L, $L, $S)", FRAMES, at, scope.limit(),
-                            delimiter, path)
+                    .addStatement("throw $T.$L(in, start, $L, $L, $L, $S)", FRAMES,
+                            inRegion(scope.limit(), "noDelimiter"), at, scope.limit(), delimiter, path)
                     .endControlFlow();
             from = at;
             length = CodeBlock.of("$LEnd - $L", local, paren(at));
@@ -274,8 +283,8 @@ final class ValueReads {
         Extent.Prefixed p = (Extent.Prefixed) extent;
         if (p.width().bytes() == 0) {
             int maxBytes = p.width() == Width.MQTT ? 4 : 10;
-            return code.addStatement("int $L = $T.varintEnd(in, start, $L, $L, $L, $S)", atLocal, FRAMES, at,
-                            scope.limit(), maxBytes, path)
+            return code.addStatement("int $L = $T.$L(in, start, $L, $L, $L, $S)", atLocal, FRAMES,
+                            inRegion(scope.limit(), "varintEnd"), at, scope.limit(), maxBytes, path)
                     .addStatement("long $L = $L", countLocal,
                             limited(CodeBlock.of("$T.get(in, $L)", VARINTS, at), at, path, scope))
                     .build();

@@ -121,7 +121,7 @@ final class ValueWrites {
         }
         CodeBlock length = CodeBlock.of("$L.length", local);
         if (extent instanceof Extent.Terminated t) {
-            String delimiter = constants.bytes(Names.constant(local) + "_DELIMITER", t.delimiter());
+            String delimiter = constants.bytes(Names.delimiterConstant(local), t.delimiter());
             code.addStatement("$T.withoutDelimiter($L, $L, $S)", VALUES, local, delimiter, path)
                     .addStatement("int $LSize = $L + $L", local, length, t.delimiter().size());
             return;
@@ -277,7 +277,8 @@ final class ValueWrites {
         CodeBlock dataAt = prefixWrite(code, extent, CodeBlock.of("$L.length", local), local, at);
         code.addStatement("out.put($L, $L)", dataAt, local);
         if (extent instanceof Extent.Terminated t) {
-            code.addStatement("out.put($L + $L.length, $L)", dataAt, local, Names.constant(local) + "_DELIMITER");
+            code.addStatement("out.put($L + $L.length, $L)", dataAt, local,
+                    constants.bytes(Names.delimiterConstant(local), t.delimiter()));
         }
         return code.addStatement("$L = $L + $LSize", position, at, local).build();
     }

@@ -32,9 +32,16 @@ final class VariantSwitch {
     private static final String NEED_MORE = "NEED_MORE";
 
     private final ProtocolModel model;
+    /** The constant naming each variant, by its record; records of one simple name get a number too. */
+    private final Map<MessageModel, String> names = new LinkedHashMap<>();
 
     VariantSwitch(ProtocolModel model) {
         this.model = model;
+        for (int i = 0; i < model.variants().size(); i++) {
+            MessageModel message = model.variants().get(i).message();
+            String name = "VARIANT_" + Names.constant(message.pathName());
+            names.put(message, names.containsValue(name) ? name + "_" + i : name);
+        }
     }
 
     /** One {@code VARIANT_<NAME>} per variant, in declaration order, and {@code NEED_MORE} when untagged. */
@@ -54,8 +61,8 @@ final class VariantSwitch {
         return fields;
     }
 
-    private static String variant(MessageModel message) {
-        return "VARIANT_" + Names.constant(message.pathName());
+    private String variant(MessageModel message) {
+        return names.get(message);
     }
 
     /**
@@ -163,7 +170,7 @@ final class VariantSwitch {
                 List<String> lengths = new ArrayList<>();
                 for (MessageModel v : variants) {
                     String end = constants.bytes("END_" + Names.constant(v.pathName()), v.end());
-                    String found = "end" + v.pathName();
+                    String found = "end" + lengths.size();
                     int endAt = v.fixedLength() - v.end().size();
                     lengths.add(Integer.toString(v.fixedLength()));
                     method.addStatement("int $L = $T.startsWith(in, start + $L, limit, $L)", found, FRAMES, endAt, end)

@@ -98,8 +98,10 @@ public sealed interface FieldKind {
      * Another {@code @Message} record, encoded by its own codec; {@code size} is -1 when variable.
      * {@code inPlace} when that codec has {@code decodeAt}/{@code encodeAt} (see
      * {@link MessageModel#isInPlace()}), which the outer codec calls instead of moving positions.
+     * {@code runsToEnd} when its frames run to the end of their input ({@link MessageModel#runsToEnd()}).
      */
-    record NestedKind(ClassName messageType, ClassName codecType, int size, boolean inPlace) implements FieldKind {
+    record NestedKind(ClassName messageType, ClassName codecType, int size, boolean inPlace, boolean runsToEnd)
+            implements FieldKind {
         @Override public int fixedSize() { return size; }
         @Override public String describe() { return messageType.simpleName(); }
     }

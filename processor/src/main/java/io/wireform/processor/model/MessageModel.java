@@ -74,6 +74,43 @@ public record MessageModel(
                 || kind instanceof FieldKind.NestedKind n && n.inPlace();
     }
 
+    /**
+     * Whether a frame runs to the end of its input: a value that takes the rest of its region sits
+     * outside every {@code @Length} region, so only the input's end (or a nested message or union that
+     * runs to it) ends the frame.
+     */
+    public boolean runsToEnd() {
+        List<String> regionEnds = new java.util.ArrayList<>(); // the through-field of each open region
+        boolean wholeFrameRegion = false;
+        for (Item item : items) {
+            if (item instanceof Item.Length l) {
+                if (l.throughField() == null) {
+                    wholeFrameRegion = true;
+                } else {
+                    regionEnds.add(l.throughField());
+                }
+            } else if (item instanceof Item.Field f) {
+                if (!wholeFrameRegion && regionEnds.isEmpty() && runsToEnd(f.field().kind())) {
+                    return true;
+                }
+                regionEnds.remove(f.field().name());
+            } else if (item instanceof Item.BitGroup g) {
+                g.members().forEach(m -> regionEnds.remove(m.name()));
+            }
+        }
+        return false;
+    }
+
+    private static boolean runsToEnd(FieldKind kind) {
+        if (kind instanceof FieldKind.OptionalKind o) {
+            return runsToEnd(o.inner());
+        }
+        if (kind instanceof FieldKind.NestedKind n) {
+            return n.runsToEnd();
+        }
+        return kind.takesRemaining();
+    }
+
     /** The name used in error paths, e.g. {@code DeviceFrame}. */
     public String pathName() {
         return messageType.simpleName();

@@ -31,6 +31,16 @@ public record ProtocolModel(
         return variants.stream().anyMatch(v -> v.message().isStreamed());
     }
 
+    /** Whether a frame of any of its records runs to the end of its input (see {@link MessageModel#runsToEnd()}). */
+    public boolean runsToEnd() {
+        return variants.stream().anyMatch(v -> v.message().runsToEnd());
+    }
+
+    /** Whether, with payloads streamed, the header of any of its records runs to the end of its input. */
+    public boolean headerRunsToEnd() {
+        return variants.stream().anyMatch(v -> !v.message().isStreamed() && v.message().runsToEnd());
+    }
+
     /** The name used in error paths, e.g. {@code SmartHome}. */
     public String pathName() {
         return protocolType.simpleName();

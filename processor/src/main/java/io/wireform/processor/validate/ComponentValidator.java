@@ -378,7 +378,8 @@ final class ComponentValidator {
                                 + " a record of a @Protocol instead, or move the payload to the outer message");
                 return Optional.empty();
             }
-            return model.map(m -> new FieldKind.NestedKind(m.messageType(), m.codecType(), m.fixedLength(), m.isInPlace()));
+            return model.map(m -> new FieldKind.NestedKind(m.messageType(), m.codecType(), m.fixedLength(), m.isInPlace(),
+                    m.runsToEnd()));
         }
         if (element.getKind() == ElementKind.INTERFACE && mirrors.find(element, AnnotationNames.PROTOCOL).isPresent()) {
             if (registry.isInProgress(element)) {
@@ -387,7 +388,7 @@ final class ComponentValidator {
                 return Optional.empty();
             }
             return registry.protocol(element)
-                    .map(p -> new FieldKind.NestedKind(p.protocolType(), p.codecType(), -1, false));
+                    .map(p -> new FieldKind.NestedKind(p.protocolType(), p.codecType(), -1, false, p.runsToEnd()));
         }
         return unsupported(scope, type);
     }

@@ -41,10 +41,13 @@ public final class FrameReader<T> {
     private final int maxFrameLength;
     private final Splitter splitter;
     private final List<byte[]> magics;
+    /** Resync by magic: garbage at the head is dropped up to the next magic without asking the codec. */
+    private final boolean scansToMagic;
     private final String name;
 
     private final PayloadSink<? super T> payloadSink;
-    private final StreamedCodec<T> streamed;
+    /** The codec, when its payloads are streamed: to a sink, or by the pull reader. Else payloads are buffered. */
+    private StreamedCodec<T> streamed;
     /** How a payload is handed out when no sink takes it: set by the pull reader. */
     private java.util.function.LongFunction<Payload> heldPayloads;
     private T payloadOwner;
@@ -57,6 +60,10 @@ public final class FrameReader<T> {
     private int needed;
     private long streamOffset;
     private long dropped;
+    /** Dropped bytes not yet reported: one contiguous region, reported as one event. */
+    private long pendingDrop;
+    private long pendingAt;
+    private WireException pendingCause;
     private long attempts;
     private long moved;
     private long copied;
@@ -69,9 +76,12 @@ public final class FrameReader<T> {
         this.maxFrameLength = builder.maxFrameLength;
         this.name = builder.name;
         this.magics = List.copyOf(codec.magics());
+        this.scansToMagic = resync == Resync.SCAN_TO_MAGIC && !magics.isEmpty() && framing instanceof Framing.Schema;
         this.payloadSink = builder.payloadSink;
-        this.streamed = codec instanceof StreamedCodec<T> s && framing instanceof Framing.Schema ? s : null;
         this.splitter = new Splitter(codec, framing, maxFrameLength, name);
+        if (payloadSink != null) {
+            streamPayloads();
+        }
         this.buffer = ByteBuffer.allocate(Math.min(builder.initialCapacity, maxFrameLength + 64));
     }
 
@@ -79,8 +89,24 @@ public final class FrameReader<T> {
         return new Builder<>(codec);
     }
 
-    /** Appends {@code chunk} (all of its remaining bytes) and passes every complete message to {@code sink}. */
+    /**
+     * Appends {@code chunk} (all of its remaining bytes) and passes every complete message to {@code
+     * sink}, in order. Dropped bytes are reported to the drop listener before the message that follows
+     * them, and at the latest when this call returns.
+     *
+     * @throws WireException for bytes that are not a frame and that the resync policy does not drop;
+     *     every message before them has been passed to {@code sink} first, and the bad bytes stay
+     *     buffered (a failed decode consumes nothing)
+     */
     public void feed(ByteBuffer chunk, Consumer<? super T> sink) {
+        try {
+            append(chunk, sink);
+        } finally {
+            flushDrops();
+        }
+    }
+
+    private void append(ByteBuffer chunk, Consumer<? super T> sink) {
         while (chunk.hasRemaining()) {
             if (tail == head && !payloadActive && streamed == null) {
                 boolean done = false;
@@ -124,6 +150,9 @@ public final class FrameReader<T> {
         while (at < end) {
             attempts++;
             view.limit(end).position(at);
+            if (scansToMagic && !magicAt(view, at, end)) {
+                return; // garbage: the buffered path drops it
+            }
             T message;
             try {
                 int found = splitter.find(view, at, end);
@@ -142,6 +171,7 @@ public final class FrameReader<T> {
             splitter.reset();
             at = frameEnd;
             chunk.position(at);
+            flushDrops();
             sink.accept(message);
         }
     }
@@ -172,6 +202,14 @@ public final class FrameReader<T> {
      * @throws TruncatedFrameException saying how far into how long a frame the stream ended
      */
     public void endOfStream(Consumer<? super T> sink) {
+        try {
+            finish(sink);
+        } finally {
+            flushDrops();
+        }
+    }
+
+    private void finish(Consumer<? super T> sink) {
         drain(sink);
         if (payloadActive) {
             if (payloadLeft < 0) {
@@ -192,6 +230,7 @@ public final class FrameReader<T> {
             buffer.limit(tail).position(head);
             T message = codec.decode(buffer, tail);
             consume(tail);
+            flushDrops();
             sink.accept(message);
             return;
         }
@@ -269,6 +308,11 @@ public final class FrameReader<T> {
             }
             attempts++;
             buffer.limit(tail).position(head);
+            if (scansToMagic && !startsLikeMagic()) {
+                // garbage: dropped up to where a magic starts, without asking the codec (or making its error)
+                drop(nextMagic() - head, null);
+                continue;
+            }
             int found;
             try {
                 found = splitter.find(buffer, head, tail);
@@ -288,6 +332,7 @@ public final class FrameReader<T> {
                 continue;
             }
             consume(splitter.frameEnd);
+            flushDrops();
             sink.accept(message);
         }
     }
@@ -347,6 +392,15 @@ public final class FrameReader<T> {
     /** For the pull reader: payloads are handed out by {@code factory}, which reads them from the source. */
     void holdPayloads(java.util.function.LongFunction<Payload> factory) {
         this.heldPayloads = factory;
+        streamPayloads();
+    }
+
+    /** From now on a payload is not part of the frame but streamed after its header. */
+    private void streamPayloads() {
+        if (codec instanceof StreamedCodec<T> s && framing instanceof Framing.Schema) {
+            streamed = s;
+            splitter.streamed = true;
+        }
     }
 
     /** Whether a payload is being streamed, so no message can be read until it is done. */
@@ -413,6 +467,7 @@ public final class FrameReader<T> {
         if (resync == Resync.FAIL) {
             throw cause;
         }
+        buffer.limit(tail); // decoding the frame narrowed it to the frame
         int drop;
         if (resync == Resync.SKIP_FRAME && frameLength > 0) {
             drop = frameLength;
@@ -423,23 +478,74 @@ public final class FrameReader<T> {
         } else {
             throw cause;
         }
-        long at = streamOffset;
-        dropped += drop;
-        consume(head + drop);
-        listener.dropped(drop, at, cause);
+        drop(drop, cause);
+    }
+
+    /**
+     * Drops {@code count} bytes at the head. Contiguous drops are one region, reported once with the
+     * first cause: before the next message, before an error, or when the feed returns.
+     */
+    private void drop(int count, WireException cause) {
+        if (pendingDrop == 0) {
+            pendingAt = streamOffset;
+            pendingCause = cause != null ? cause : notMagic(head);
+        }
+        pendingDrop += count;
+        dropped += count;
+        consume(head + count);
+    }
+
+    private void flushDrops() {
+        if (pendingDrop == 0) {
+            return;
+        }
+        long bytes = pendingDrop;
+        WireException cause = pendingCause;
+        pendingDrop = 0;
+        pendingCause = null;
+        listener.dropped(bytes, pendingAt, cause);
+    }
+
+    /** The cause of garbage dropped before any magic: cheap, without a stack trace. */
+    private WireException notMagic(int at) {
+        buffer.limit(tail);
+        StringBuilder expected = new StringBuilder("a frame starting with ");
+        for (int m = 0; m < magics.size(); m++) {
+            expected.append(m == 0 ? "" : m == magics.size() - 1 ? " or " : ", ").append(hex(magics.get(m)));
+        }
+        return new WireDecodeException(buffer, at, at, name + ".<magic>", expected.toString(),
+                "0x" + Integer.toHexString((buffer.get(at) & 0xFF) | 0x100).substring(1), false);
+    }
+
+    private static String hex(byte[] bytes) {
+        return java.util.HexFormat.ofDelimiter(" ").formatHex(bytes);
+    }
+
+    /** Whether the bytes at the head are a magic, or the start of one cut by the end of what is buffered. */
+    private boolean startsLikeMagic() {
+        return magicAt(buffer, head, tail);
+    }
+
+    /** Whether a magic starts at index {@code i} of {@code bytes}, or could start there in bytes past {@code end}. */
+    private boolean magicAt(ByteBuffer bytes, int i, int end) {
+        for (byte[] magic : magics) {
+            int k = 0;
+            while (k < magic.length && i + k < end && bytes.get(i + k) == magic[k]) {
+                k++;
+            }
+            if (k == magic.length || i + k == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first index after {@code head} where a magic starts, or could start in bytes yet to come. */
     private int nextMagic() {
+        buffer.limit(tail);
         for (int i = head + 1; i < tail; i++) {
-            for (byte[] magic : magics) {
-                int k = 0;
-                while (k < magic.length && i + k < tail && buffer.get(i + k) == magic[k]) {
-                    k++;
-                }
-                if (k == magic.length || i + k == tail) {
-                    return i;
-                }
+            if (magicAt(buffer, i, tail)) {
+                return i;
             }
         }
         return tail;
@@ -501,8 +607,39 @@ public final class FrameReader<T> {
             return this;
         }
 
+        /**
+         * @throws IllegalStateException if the codec's frames cannot be told apart on a stream by
+         *     the schema's own framing: frames that run to the end of their input, or frames of no bytes
+         */
         public FrameReader<T> build() {
+            return build(false);
+        }
+
+        /** {@link #build()}; {@code pull} when a {@link WireReader} takes the reader and streams its payloads. */
+        FrameReader<T> build(boolean pull) {
+            if (framing instanceof Framing.Schema) {
+                boolean streams = codec instanceof StreamedCodec<?> && (payloadSink != null || pull);
+                if (streams ? ((StreamedCodec<?>) codec).headerRunsToEnd() : codec.runsToEnd()) {
+                    throw new IllegalStateException(name + "'s frames run to the end of their input (a @Remaining value"
+                            + " outside any @Length region), so a stream cannot tell where one ends: give the reader a"
+                            + " framing, e.g. .framing(Framing.lengthPrefixed(4)), Framing.delimited(...) or"
+                            + " Framing.untilClose()" + (codec instanceof StreamedCodec<?> && !streams
+                            ? ", or stream its payload with onPayload(...) or a WireReader" : ""));
+                }
+                if (emptyFrames()) {
+                    throw new IllegalStateException(name + "'s frames have no bytes, so a stream of them has no end;"
+                            + " give the message a component or a @Magic");
+                }
+            }
             return new FrameReader<>(this);
+        }
+
+        private boolean emptyFrames() {
+            try {
+                return codec.frameLength(ByteBuffer.allocate(0), 0, 0) == 0;
+            } catch (WireException e) {
+                return false; // no bytes are not a frame at all
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.wireform.runtime.stream;
 
 import io.wireform.annotations.Endian;
+import io.wireform.runtime.FrameScan;
 import io.wireform.runtime.FrameTooLargeException;
 import io.wireform.runtime.StreamedCodec;
 import io.wireform.runtime.WireCodec;
@@ -32,6 +33,11 @@ final class Splitter {
     private int scanned;
     private int blockAt;
     private long content;
+    /** Where the codec's own delimiter searches stopped, for the schema's framing. */
+    private final FrameScan scan = new FrameScan();
+
+    /** Whether a streamed codec's payload is left out of the frame (a sink or a pull reader takes it). */
+    boolean streamed;
 
     Splitter(WireCodec<?> codec, Framing framing, int maxFrameLength, String name) {
         this.codec = codec;
@@ -46,6 +52,7 @@ final class Splitter {
         blockAt = 0;
         content = 0;
         assembled = null;
+        scan.reset();
     }
 
     /**
@@ -59,8 +66,8 @@ final class Splitter {
         lengthKnown = false;
         if (framing instanceof Framing.Schema) {
             // a streamed payload is not part of the frame the reader buffers: only its header is
-            int length = codec instanceof StreamedCodec<?> s ? s.headerLength(buf, start, limit)
-                    : codec.frameLength(buf, start, limit);
+            int length = codec instanceof StreamedCodec<?> s && streamed ? s.headerLength(buf, start, limit, scan)
+                    : codec.frameLength(buf, start, limit, scan);
             return whole(buf, start, length, available, 0, 0);
         }
         if (framing instanceof Framing.FixedLength f) {
@@ -96,8 +103,13 @@ final class Splitter {
     /** A frame of known {@code length}, whose message lies between a header and a trailer. */
     private int whole(ByteBuffer buf, int start, long length, int available, int header, int trailer) {
         if (length < 0) {
-            // the codec's hint: -1 says only "more", anything below says how much more
-            return (int) Math.min(-(available + 1L), length);
+            // the codec's hint: -1 says only "more", anything below says how much more; either way the
+            // frame is longer than what is there, and a limit holds before its end is found
+            long atLeast = Math.max(available + 1L, -(long) length);
+            if (atLeast > maxFrameLength) {
+                throw tooLarge(buf, start, atLeast);
+            }
+            return (int) -atLeast;
         }
         if (length > maxFrameLength) {
             throw tooLarge(buf, start, length);

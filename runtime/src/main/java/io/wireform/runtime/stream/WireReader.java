@@ -1,5 +1,6 @@
 package io.wireform.runtime.stream;
 
+import io.wireform.runtime.WireException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,8 @@ public final class WireReader<T> implements Closeable {
     private int taken;
     private final ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
     private boolean ended;
+    /** An error met after messages that are still queued: thrown once they have all been returned. */
+    private WireException failure;
 
     private ReaderPayload payload;
 
@@ -53,6 +56,19 @@ public final class WireReader<T> implements Closeable {
     }
 
     /**
+     * A pull reader over {@code in} with a push reader built from {@code frames}: as {@link
+     * #of(InputStream, FrameReader)}, and a payload that runs to the end of the stream can be read too.
+     */
+    public static <T> WireReader<T> of(InputStream in, FrameReader.Builder<T> frames) {
+        return new WireReader<>(new StreamChannel(in), frames.build(true));
+    }
+
+    /** {@link #of(InputStream, FrameReader.Builder)} over a channel. */
+    public static <T> WireReader<T> of(ReadableByteChannel in, FrameReader.Builder<T> frames) {
+        return new WireReader<>(in, frames.build(true));
+    }
+
+    /**
      * The next message, blocking until it has arrived; null at a clean end of the stream.
      *
      * @throws io.wireform.runtime.WireException for bytes that are not a valid frame
@@ -62,22 +78,33 @@ public final class WireReader<T> implements Closeable {
         if (taken < ready.size()) {
             return ready.get(taken++);
         }
+        if (failure != null) {
+            throw failure; // the stream is broken where the error is: every later read says so
+        }
         if (payload != null && frames.payloadActive()) {
             throw new IllegalStateException("the payload of the previous message (" + payload.describe() + ") must"
                     + " be read to its end or skipped before the next message can be read");
         }
         ready = new ArrayList<>();
         taken = 0;
-        while (ready.isEmpty() && !ended) {
-            chunk.clear();
-            int count = source.read(chunk);
-            if (count < 0) {
-                ended = true;
-                frames.endOfStream(ready::add);
-            } else {
-                chunk.flip();
-                frames.feed(chunk, ready::add);
+        try {
+            while (ready.isEmpty() && !ended) {
+                chunk.clear();
+                int count = source.read(chunk);
+                if (count < 0) {
+                    ended = true;
+                    frames.endOfStream(ready::add);
+                } else {
+                    chunk.flip();
+                    frames.feed(chunk, ready::add);
+                }
             }
+        } catch (WireException e) {
+            failure = e;
+            if (ready.isEmpty()) {
+                throw e;
+            }
+            // the messages that arrived before the bad bytes come out first, as a push reader hands them out
         }
         return ready.isEmpty() ? null : ready.get(taken++);
     }

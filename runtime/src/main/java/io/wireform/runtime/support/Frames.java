@@ -45,15 +45,16 @@ public final class Frames {
     }
 
     /**
-     * As {@link #need}, inside a length region ending at {@code regionEnd}: running past it means
-     * the frame contradicts its own length field.
+     * As {@link #need}, inside a length region ending at {@code regionEnd}: running past it is not a
+     * frame cut short (the region's bytes are all there) but a frame that contradicts its own length
+     * field, so it is malformed whatever follows the region.
      */
     public static void needInRegion(ByteBuffer in, int frameStart, int at, long count, int regionEnd, String path) {
         if (count < 0) {
             throw new WireDecodeException(in, frameStart, at, path, "a length of 0 or more", Long.toString(count));
         }
         if (count > regionEnd - at) {
-            throw beyond(in, frameStart, at, saturatedEnd(at, count), regionEnd, path);
+            throw overrun(in, frameStart, at, saturatedEnd(at, count), regionEnd, path);
         }
     }
 
@@ -66,30 +67,46 @@ public final class Frames {
         return count > Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : at + count;
     }
 
-    /** The error for a value that would end at {@code end}, past {@code limit}. */
+    /** The error for a value that would end at {@code end}, past the caller's {@code limit}: the input ended first. */
     public static WireException beyond(ByteBuffer in, int frameStart, int at, long end, int limit, String path) {
-        if (limit >= in.limit()) {
-            return new TruncatedFrameException(in, frameStart, path, end - frameStart, in.limit() - frameStart);
-        }
+        return new TruncatedFrameException(in, frameStart, path, end - frameStart, Math.max(0, limit - frameStart));
+    }
+
+    /** The error for a value that would end at {@code end}, past the end of its length region: malformed. */
+    public static WireException overrun(ByteBuffer in, int frameStart, int at, long end, int regionEnd, String path) {
         return new WireDecodeException(in, frameStart, at, path,
-                (end - at) + " bytes within the length region ending at offset " + (limit - frameStart),
-                (limit - at) + " bytes left in it");
+                (end - at) + " bytes within the length region ending at offset " + (regionEnd - frameStart),
+                (regionEnd - at) + " bytes left in it");
     }
 
     /**
      * The end of a region of {@code length} bytes starting at {@code at}, announced by a length field
-     * at {@code fieldAt}; checked against {@code limit} first, so that nothing is allocated for a
-     * length the input cannot hold.
+     * at {@code fieldAt}; checked against the caller's {@code limit} first, so that nothing is allocated
+     * for a length the input cannot hold.
      */
     public static int region(ByteBuffer in, int frameStart, int fieldAt, int at, long length, int limit, String path) {
-        if (length < 0) {
-            throw new WireDecodeException(in, frameStart, fieldAt, path, "a length that covers at least the length "
-                    + "field itself", Long.toString(length));
-        }
+        checkRegionLength(in, frameStart, fieldAt, length, path);
         if (length > limit - at) {
             throw beyond(in, frameStart, fieldAt, saturatedEnd(at, length), limit, path);
         }
         return (int) (at + length);
+    }
+
+    /** As {@link #region}, for a length region inside another, which it must not overrun. */
+    public static int regionInRegion(ByteBuffer in, int frameStart, int fieldAt, int at, long length, int regionEnd,
+                                     String path) {
+        checkRegionLength(in, frameStart, fieldAt, length, path);
+        if (length > regionEnd - at) {
+            throw overrun(in, frameStart, fieldAt, saturatedEnd(at, length), regionEnd, path);
+        }
+        return (int) (at + length);
+    }
+
+    private static void checkRegionLength(ByteBuffer in, int frameStart, int fieldAt, long length, String path) {
+        if (length < 0) {
+            throw new WireDecodeException(in, frameStart, fieldAt, path, "a length that covers at least the length "
+                    + "field itself", Long.toString(length));
+        }
     }
 
     /**
@@ -114,13 +131,16 @@ public final class Frames {
         }
     }
 
-    /** The error for a delimiter that does not occur between {@code at} and {@code limit}. */
+    /** The error for a delimiter that does not occur between {@code at} and the caller's {@code limit}: the input ended first. */
     public static WireException noDelimiter(ByteBuffer in, int frameStart, int at, int limit, byte[] delimiter,
                                             String path) {
-        if (limit >= in.limit()) {
-            return new TruncatedFrameException(in, frameStart, path, limit - frameStart + 1, in.limit() - frameStart);
-        }
-        return new WireDecodeException(in, frameStart, limit, path,
+        return new TruncatedFrameException(in, frameStart, path, limit - frameStart + 1L, limit - frameStart, false);
+    }
+
+    /** The error for a delimiter that does not occur before the end of its length region: malformed. */
+    public static WireException noDelimiterInRegion(ByteBuffer in, int frameStart, int at, int regionEnd,
+                                                    byte[] delimiter, String path) {
+        return new WireDecodeException(in, frameStart, regionEnd, path,
                 "delimiter " + HEX.formatHex(delimiter) + " before the end of the length region", "none");
     }
 
@@ -129,6 +149,16 @@ public final class Frames {
         int length = Varints.length(in, frameStart, at, limit, maxBytes, path);
         if (length < 0) {
             throw beyond(in, frameStart, at, limit + 1L, limit, path);
+        }
+        return at + length;
+    }
+
+    /** As {@link #varintEnd}, for a varint inside a length region, which it must not overrun. */
+    public static int varintEndInRegion(ByteBuffer in, int frameStart, int at, int regionEnd, int maxBytes,
+                                        String path) {
+        int length = Varints.length(in, frameStart, at, regionEnd, maxBytes, path);
+        if (length < 0) {
+            throw overrun(in, frameStart, at, regionEnd + 1L, regionEnd, path);
         }
         return at + length;
     }

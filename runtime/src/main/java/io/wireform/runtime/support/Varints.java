@@ -49,8 +49,8 @@ public final class Varints {
      * limit} (exclusive).
      *
      * <p>Byte number {@code maxBytes} carrying the continuation bit is an error as soon as it is seen:
-     * the reader does not wait for the byte after it. The exception then points at that next byte
-     * (index {@code at + maxBytes}, the first byte past the maximum), which may not have arrived.
+     * the reader does not wait for the byte after it. The exception points at that byte (index
+     * {@code at + maxBytes - 1}), the last one allowed.
      * When {@code maxBytes} is 10, a 10th byte above {@code 0x01} is an error too (the value would
      * not fit 64 bits), reported at the 10th byte. A {@code maxBytes} above 10 acts as 10.
      *
@@ -129,11 +129,12 @@ public final class Varints {
     }
 
     private static WireDecodeException tooLong(ByteBuffer in, int frameStart, int at, int max, String path) {
+        // the error is at the last byte allowed, which is there and says more follow: not at one that may not be
         int last = in.get(at + max - 1) & 0xFF;
-        return new WireDecodeException(in, frameStart, at + max, path,
+        return new WireDecodeException(in, frameStart, at + max - 1, path,
                 "a varint of at most " + max + (max == 1 ? " byte" : " bytes"),
-                (max + 1 == 8 || max + 1 == 11 ? "an " : "a ") + ordinal(max + 1) + " byte (the " + ordinal(max) + " byte, "
-                        + String.format("0x%02X", last) + ", has the continuation bit 0x80)");
+                "a " + ordinal(max) + " byte of " + String.format("0x%02X", last) + ", whose continuation bit 0x80 says"
+                        + " more bytes follow");
     }
 
     private static WireDecodeException overflow(ByteBuffer in, int frameStart, int index, byte b, String path) {

@@ -210,7 +210,7 @@ class MalformedInputTest {
     void leb128OfElevenBytes() {
         WireDecodeException e = decodeFails(NumberSchemas_VarintsCodec.INSTANCE,
                 "80808080808080808080 01 00 00 00 00 00", WireDecodeException.class);
-        where(e, 10, "Varints.a");
+        where(e, 9, "Varints.a"); // the 10th byte, which says an 11th follows
     }
 
     @Test
@@ -241,7 +241,7 @@ class MalformedInputTest {
     void mqttVarintWithAFifthByte() {
         WireDecodeException e = decodeFails(NumberSchemas_VarintsCodec.INSTANCE,
                 "00 00 00 00 ffffffff7f 00", WireDecodeException.class);
-        where(e, 8, "Varints.e");
+        where(e, 7, "Varints.e"); // the 4th byte, which says a 5th follows
         assertEquals("a varint of at most 4 bytes", e.expected());
     }
 
@@ -249,7 +249,7 @@ class MalformedInputTest {
     void mqttLengthPrefixWithAFifthByte() {
         WireDecodeException e = decodeFails(BytesSchemas_PrefixedBytesCodec.INSTANCE,
                 "00 0000 00000000 0000000000000000 00 8080808001", WireDecodeException.class);
-        where(e, 20, "PrefixedBytes.f");
+        where(e, 19, "PrefixedBytes.f");
         assertTrue(frameLengthOf(BytesSchemas_PrefixedBytesCodec.INSTANCE,
                 "00 0000 00000000 0000000000000000 00 8080808001") instanceof WireDecodeException);
     }
@@ -258,7 +258,7 @@ class MalformedInputTest {
     void mqttDerivedLengthWithAFifthByte() {
         WireDecodeException e = decodeFails(LengthSchemas_LengthMqttRemainingCodec.INSTANCE, "30 ffffffff7f",
                 WireDecodeException.class);
-        where(e, 5, "LengthMqttRemaining.<length>");
+        where(e, 4, "LengthMqttRemaining.<length>");
     }
 
     @Test
