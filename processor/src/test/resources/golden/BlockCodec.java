@@ -31,11 +31,11 @@ public final class BlockCodec implements WireCodec<Block> {
 
   private static final int VARIANT_EXTRA_LONG = 2;
 
+  private static final byte[] END_EXTRA = {(byte) 0xCC, (byte) 0xDD};
+
   private static final byte[] MAGIC_0 = {(byte) 0xFD, (byte) 0xAA};
 
   private static final byte[] MAGIC_1 = {(byte) 0xFD, (byte) 0xCC};
-
-  private static final byte[] END_EXTRA = {(byte) 0xCC, (byte) 0xDD};
 
   private static final byte[] END_EXTRA_LONG = {(byte) 0xCC, (byte) 0xDD};
 
@@ -54,7 +54,9 @@ public final class BlockCodec implements WireCodec<Block> {
       return;
     }
     if (message instanceof Block.ExtraLong variant) {
+      int start = out.position();
       Block_ExtraLongCodec.INSTANCE.encode(variant, out);
+      Values.endsAnother(out, start, 192, END_EXTRA, "Block.ExtraLong", "Extra");
       return;
     }
     throw new IllegalArgumentException("not a record of Block: " + message.getClass());

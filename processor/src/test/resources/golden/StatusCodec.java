@@ -164,7 +164,7 @@ public final class StatusCodec implements WireCodec<Status> {
     } catch (WireException e) {
       throw e.nestedIn("Status.position", 35);
     }
-    String name_ = Values.getPaddedString(in, start + 41, 8, (byte) 0x20, StandardCharsets.US_ASCII);
+    String name_ = Values.getPaddedString(in, start, start + 41, 8, (byte) 0x20, StandardCharsets.US_ASCII, "Status.name");
     byte[] serial_ = Frames.getBytes(in, start + 49, 4);
     if (Bytes.getShortBE(in, start + 53) != (short) 0xCCDD) {
       throw Frames.wrongMarker(in, start, start + 53, END, "Status.<end>");

@@ -8,8 +8,10 @@ import java.lang.annotation.Target;
 
 /**
  * The character set of a {@code String} field; without it, UTF-8. The name is checked at compile
- * time. Bytes that are not valid in the charset decode to U+FFFD, as {@link String#String(byte[],
- * java.nio.charset.Charset)} does.
+ * time. Decoding is strict: bytes that are not valid text in the charset (ill-formed UTF-8, a byte
+ * above 0x7F in US-ASCII) are a decode error naming the field, as MQTT and most protocols require, so
+ * that a decoded text always encodes back to the same bytes. Encoding is strict too: a character the
+ * charset cannot encode is an encode error, never a silent {@code ?}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -17,4 +19,11 @@ import java.lang.annotation.Target;
 public @interface Charset {
     /** A charset name that {@link java.nio.charset.Charset#forName(String)} accepts, e.g. {@code "US-ASCII"}. */
     String value();
+
+    /**
+     * Decode bytes that are not valid text as U+FFFD, as {@link String#String(byte[],
+     * java.nio.charset.Charset)} does, instead of rejecting the frame. Such a text may not encode back
+     * to the bytes it came from.
+     */
+    boolean lenient() default false;
 }

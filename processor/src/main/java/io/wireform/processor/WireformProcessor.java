@@ -14,7 +14,7 @@ import io.wireform.processor.generate.ProtocolGenerator;
 import io.wireform.processor.generate.ReaderGenerator;
 import io.wireform.processor.model.GeneratedNames;
 import io.wireform.processor.model.ProtocolModel;
-import io.wireform.processor.validate.StrayCodes;
+import io.wireform.processor.validate.StrayAnnotations;
 import io.wireform.processor.model.EnumModel;
 import io.wireform.processor.model.MessageModel;
 import io.wireform.processor.validate.SchemaRegistry;
@@ -45,7 +45,7 @@ public final class WireformProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(AnnotationNames.MESSAGE, AnnotationNames.WIRE_ENUM, AnnotationNames.PROTOCOL,
-                AnnotationNames.CODE, AnnotationNames.FALLBACK);
+                AnnotationNames.CODE, AnnotationNames.FALLBACK, AnnotationNames.TAG);
     }
 
     @Override
@@ -83,7 +83,7 @@ public final class WireformProcessor extends AbstractProcessor {
                 }
             }
         }
-        new StrayCodes(mirrors, errors).check(roundEnv, processingEnv.getElementUtils());
+        new StrayAnnotations(mirrors, errors).check(roundEnv, processingEnv.getElementUtils());
         return false;
     }
 

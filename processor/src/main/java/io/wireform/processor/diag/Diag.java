@@ -61,6 +61,22 @@ public enum Diag {
             + "use a width in that range, or 0 for a whole-byte tag"),
     TAG_BITS_NEED_GROUP("Record %s of @Protocol %s must start with @Bits components filling the %d bits below "
             + "the %d-bit tag in its first %d byte(s); add them, e.g. @Bits(%d) int flags"),
+    UNTAGGED_NO_MAGIC("None of the records of untagged @Protocol %s has a @Magic, so nothing tells them apart; "
+            + "give each record its own @Magic(\"..\"), or make the protocol tagged: @Protocol(tag = Width.UINT8) "
+            + "and a @Tag(n) on each record"),
+    UNTAGGED_MAGIC_PREFIX("The magic %s of %s is the start of the magic %s of %s in untagged @Protocol %s, so a frame "
+            + "of %s would be read as %s; give them magics of which neither starts the other"),
+    TAGS_MISSING("None of the records of @Protocol %s has a @Tag; give each its command word or type byte, e.g. "
+            + "@Tag(1) on %s, or make the protocol untagged with a @Magic on each record"),
+    TAG_OUTSIDE_PROTOCOL("@Tag on %s has no effect: %s is not permitted by a @Protocol interface; declare it in "
+            + "`sealed interface ... permits %s` of a @Protocol, or remove @Tag"),
+    TAG_IN_UNTAGGED("@Tag on %s has no effect: @Protocol %s is untagged and tells its records apart by @Magic; "
+            + "remove @Tag, or make the protocol tagged"),
+    EMPTY_MESSAGE("@Message record %s has nothing on the wire: a frame of 0 bytes, so a stream of them would never "
+            + "end; add a component or a @Magic(\"..\")%s"),
+    WHEN_BIT_OUT_OF_RANGE("@When(bit = %d) on '%s': '%s' has %d bits on the wire (bits 0 to %d), so the field would "
+            + "never be there; use a bit from 0 to %d"),
+    ENUM_NO_CODES("No constant of @WireEnum %s has a @Code; give each its wire code, e.g. %s"),
     UNTAGGED_NEEDS_MAGIC("Record %s of untagged @Protocol %s has no @Magic, so it cannot be told apart from the "
             + "others; add @Magic(\"..\") or make the protocol tagged"),
     UNTAGGED_AMBIGUOUS("Records %s and %s of untagged @Protocol %s share a magic and nothing else tells them "

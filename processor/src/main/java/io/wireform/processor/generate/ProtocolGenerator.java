@@ -48,14 +48,14 @@ public final class ProtocolGenerator {
                         .initializer("new $T()", model.codecType())
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(encode(model))
+                .addMethod(encode(model, "encode", false, constants))
                 .addMethod(decode(model, variants))
                 .addMethod(sizeOf(model))
                 .addMethod(CodecGenerator.scanless("frameLength"))
                 .addMethod(length(model, variants, "frameLength"))
                 .addMethod(model.untagged() ? variants.selectByMarkers(constants) : variants.variantOfTag());
         if (model.isStreamed()) {
-            streamed(type, model, variants);
+            streamed(type, model, variants, constants);
         }
         if (model.runsToEnd()) {
             type.addMethod(CodecGenerator.flag("runsToEnd"));
@@ -105,12 +105,8 @@ public final class ProtocolGenerator {
         return size;
     }
 
-    private MethodSpec encode(ProtocolModel model) {
-        return encode(model, "encode", false);
-    }
-
     /** {@code encode}, or with {@code header} {@code encodeHeader}: streamed variants write their header only. */
-    private MethodSpec encode(ProtocolModel model, String name, boolean header) {
+    private MethodSpec encode(ProtocolModel model, String name, boolean header, Constants constants) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -137,6 +133,18 @@ public final class ProtocolGenerator {
                         .addStatement("$L", NumberCode.writeInt(width, model.endian(), CodeBlock.of("start"),
                                 CodeBlock.of("$L | $LL << $L", shared, v.tag(), 8 * width - model.tagBits()), TypeKind.LONG))
                         .addStatement("return");
+            } else if (tagSize == 0 && model.untagged() && !shorterAlike(model, m).isEmpty()) {
+                // the shortest variant whose end marker fits wins: a value whose bytes put a shorter one's end
+                // marker where that one ends would read back as the shorter, so it is refused
+                method.addStatement("int start = out.position()")
+                        .addStatement("$T.INSTANCE.$L(variant, out)", m.codecType(), encode);
+                for (MessageModel shorter : shorterAlike(model, m)) {
+                    String end = constants.bytes("END_" + Names.constant(shorter.pathName()), shorter.end());
+                    method.addStatement("$T.endsAnother(out, start, $L, $L, $S, $S)", VALUES,
+                            shorter.fixedLength() - shorter.end().size(), end, model.pathName() + "." + m.pathName(),
+                            shorter.pathName());
+                }
+                method.addStatement("return");
             } else if (tagSize == 0) {
                 method.addStatement("$T.INSTANCE.$L(variant, out)", m.codecType(), encode).addStatement("return");
             } else if (m.isInPlace()) {
@@ -184,8 +192,21 @@ public final class ProtocolGenerator {
                 "not a record of " + model.pathName() + ": ").build();
     }
 
+    /** The variants of an untagged union with the same magic as {@code m} and shorter frames, which decoding tries first. */
+    private static List<MessageModel> shorterAlike(ProtocolModel model, MessageModel m) {
+        List<MessageModel> shorter = new ArrayList<>();
+        for (ProtocolModel.Variant v : model.variants()) {
+            MessageModel other = v.message();
+            if (other != m && other.magic().equals(m.magic()) && other.isFixed() && m.isFixed()
+                    && other.fixedLength() < m.fixedLength()) {
+                shorter.add(other);
+            }
+        }
+        return shorter;
+    }
+
     /** The {@code StreamedCodec} methods, delegating to the variants that stream. */
-    private void streamed(TypeSpec.Builder type, ProtocolModel model, VariantSwitch variants) {
+    private void streamed(TypeSpec.Builder type, ProtocolModel model, VariantSwitch variants, Constants constants) {
         MethodSpec.Builder headerSize = MethodSpec.methodBuilder("headerSize")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -246,7 +267,7 @@ public final class ProtocolGenerator {
                 .addMethod(decodeHeader.build())
                 .addMethod(headerSize.addStatement("throw new $T($S + message)", IllegalArgumentException.class,
                         "not a record of " + model.pathName() + ": ").build())
-                .addMethod(encode(model, "encodeHeader", true))
+                .addMethod(encode(model, "encodeHeader", true, constants))
                 .addMethod(payloadOf.addStatement("return null").build());
     }
 

@@ -16,6 +16,7 @@ final class RuntimeTypes {
     static final ClassName BYTES = ClassName.get("io.wireform.runtime.support", "Bytes");
     static final ClassName FRAMES = ClassName.get("io.wireform.runtime.support", "Frames");
     static final ClassName VALUES = ClassName.get("io.wireform.runtime.support", "Values");
+    static final ClassName TEXTS = ClassName.get("io.wireform.runtime.support", "Texts");
     static final ClassName VARINTS = ClassName.get("io.wireform.runtime.support", "Varints");
     static final ClassName DELIMITERS = ClassName.get("io.wireform.runtime.support", "Delimiters");
     static final ClassName CHECKSUMS = ClassName.get("io.wireform.runtime.support", "Checksums");

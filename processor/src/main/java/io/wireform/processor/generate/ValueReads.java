@@ -3,6 +3,7 @@ package io.wireform.processor.generate;
 import static io.wireform.processor.generate.RuntimeTypes.DELIMITERS;
 import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD;
+import static io.wireform.processor.generate.RuntimeTypes.TEXTS;
 import static io.wireform.processor.generate.RuntimeTypes.VALUES;
 import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
 import static io.wireform.processor.generate.RuntimeTypes.WIRE_DECODE_EXCEPTION;
@@ -69,10 +70,10 @@ final class ValueReads {
             return varint(k, local, at, path, position, scope);
         }
         if (kind instanceof FieldKind.BytesKind k) {
-            return bytes(k.extent(), k.pad(), null, local, at, path, position, scope);
+            return bytes(k.extent(), k.pad(), null, false, local, at, path, position, scope);
         }
         if (kind instanceof FieldKind.StringKind k) {
-            return bytes(k.extent(), k.pad(), k.charset(), local, at, path, position, scope);
+            return bytes(k.extent(), k.pad(), k.charset(), k.lenient(), local, at, path, position, scope);
         }
         if (kind instanceof FieldKind.ListKind k) {
             return list(k, local, at, path, position, scope);
@@ -193,17 +194,21 @@ final class ValueReads {
                 .build();
     }
 
-    /** A byte array or, when {@code charset} is set, a string. */
-    private CodeBlock bytes(Extent extent, int pad, String charset, String local, CodeBlock at, String path,
-                            String position, ReadScope scope) {
+    /** A byte array or, when {@code charset} is set, a string, decoded strictly unless {@code lenient}. */
+    private CodeBlock bytes(Extent extent, int pad, String charset, boolean lenient, String local, CodeBlock at,
+                            String path, String position, ReadScope scope) {
         String type = charset == null ? "byte[]" : "String";
         CodeBlock.Builder code = CodeBlock.builder();
         if (extent instanceof Extent.Fixed f) {
             if (charset == null) {
                 return declare(type, local, CodeBlock.of("$T.getBytes(in, $L, $L)", FRAMES, at, f.size()));
             }
-            return declare(type, local, CodeBlock.of("$T.getPaddedString(in, $L, $L, (byte) $L, $L)", VALUES, at,
-                    f.size(), Names.byteLiteral(pad), charsets.reference(charset)));
+            if (lenient) {
+                return declare(type, local, CodeBlock.of("$T.getPaddedStringLenient(in, $L, $L, (byte) $L, $L)", VALUES,
+                        at, f.size(), Names.byteLiteral(pad), charsets.reference(charset)));
+            }
+            return declare(type, local, CodeBlock.of("$T.getPaddedString(in, start, $L, $L, (byte) $L, $L, $S)", VALUES,
+                    at, f.size(), Names.byteLiteral(pad), charsets.reference(charset), path));
         }
         CodeBlock from;
         CodeBlock length;
@@ -227,28 +232,34 @@ final class ValueReads {
                     .endControlFlow();
             from = at;
             length = CodeBlock.of("$LEnd - $L", local, paren(at));
-            code.add(extract(type, charset, local, from, length));
+            code.add(extract(type, charset, lenient, local, from, length, path));
             return code.addStatement("$L = $LEnd + $L", position, local, t.delimiter().size()).build();
         }
         if (extent instanceof Extent.Remaining) {
             code.add(remainingEnd(local, at, path, scope));
             from = at;
             length = CodeBlock.of("$LEnd - $L", local, paren(at));
-            code.add(extract(type, charset, local, from, length));
+            code.add(extract(type, charset, lenient, local, from, length, path));
             return code.addStatement("$L = $LEnd", position, local).build();
         }
         code.add(count(extent, local + "Length", local + "At", at, path, scope));
         code.add(need(scope.limit(), CodeBlock.of("$LAt", local), CodeBlock.of("$LLength", local), path));
-        code.add(extract(type, charset, local, CodeBlock.of("$LAt", local), CodeBlock.of("(int) $LLength", local)));
+        code.add(extract(type, charset, lenient, local, CodeBlock.of("$LAt", local), CodeBlock.of("(int) $LLength", local),
+                path));
         return code.addStatement("$L = $LAt + (int) $LLength", position, local, local).build();
     }
 
-    private CodeBlock extract(String type, String charset, String local, CodeBlock from, CodeBlock length) {
+    private CodeBlock extract(String type, String charset, boolean lenient, String local, CodeBlock from,
+                              CodeBlock length, String path) {
         if (charset == null) {
             return declare(type, local, CodeBlock.of("$T.getBytes(in, $L, $L)", FRAMES, from, length));
         }
-        return declare(type, local, CodeBlock.of("$T.getString(in, $L, $L, $L)", VALUES, from, length,
-                charsets.reference(charset)));
+        if (lenient) {
+            return declare(type, local, CodeBlock.of("$T.lenient(in, $L, $L, $L)", TEXTS, from, length,
+                    charsets.reference(charset)));
+        }
+        return declare(type, local, CodeBlock.of("$T.decode(in, start, $L, $L, $L, $S)", TEXTS, from, length,
+                charsets.reference(charset), path));
     }
 
     /** Declares {@code <local>End}, where a rest-of-region value ends, after checking it is not before {@code at}. */

@@ -1,6 +1,7 @@
 package io.wireform.processor.generate;
 
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD;
+import static io.wireform.processor.generate.RuntimeTypes.TEXTS;
 import static io.wireform.processor.generate.RuntimeTypes.VALUES;
 import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
 import static io.wireform.processor.generate.RuntimeTypes.WIRE_EXCEPTION;
@@ -117,7 +118,7 @@ final class ValueWrites {
         if (charset == null) {
             code.addStatement("byte[] $L = $T.nonNull($L, $S)", local, VALUES, value, path);
         } else {
-            code.addStatement("byte[] $L = $T.encode($L, $L, $S)", local, VALUES, value, charsets.reference(charset), path);
+            code.addStatement("byte[] $L = $T.encode($L, $L, $S)", local, TEXTS, value, charsets.reference(charset), path);
         }
         CodeBlock length = CodeBlock.of("$L.length", local);
         if (extent instanceof Extent.Terminated t) {

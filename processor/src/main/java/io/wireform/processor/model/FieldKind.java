@@ -73,8 +73,11 @@ public sealed interface FieldKind {
         @Override public String describe() { return "byte[" + describeExtent(extent) + "]"; }
     }
 
-    /** A {@code String} in {@code charset}; a fixed extent pads shorter values with {@code pad}. */
-    record StringKind(Extent extent, int pad, String charset) implements FieldKind {
+    /**
+     * A {@code String} in {@code charset}; a fixed extent pads shorter values with {@code pad}. Decoded
+     * strictly unless {@code lenient}.
+     */
+    record StringKind(Extent extent, int pad, String charset, boolean lenient) implements FieldKind {
         @Override public int fixedSize() { return extent instanceof Extent.Fixed f ? f.size() : -1; }
         @Override public String describe() { return "char[" + describeExtent(extent) + "] " + charset; }
     }

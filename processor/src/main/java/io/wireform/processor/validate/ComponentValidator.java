@@ -281,6 +281,7 @@ final class ComponentValidator {
 
     private Optional<FieldKind> string(ComponentScope scope, Optional<AnnotationMirror> charset) {
         String charsetName = "UTF-8";
+        boolean lenient = charset.isPresent() && (Boolean) mirrors.value(charset.get(), "lenient").getValue();
         if (charset.isPresent()) {
             AnnotationValue value = mirrors.value(charset.get(), "value");
             String requested = (String) value.getValue();
@@ -294,7 +295,7 @@ final class ComponentValidator {
         }
         String chosen = charsetName;
         int pad = extents.pad(scope);
-        return extents.extent(scope, "String", BYTES_EXTENTS).map(e -> new FieldKind.StringKind(e, pad, chosen));
+        return extents.extent(scope, "String", BYTES_EXTENTS).map(e -> new FieldKind.StringKind(e, pad, chosen, lenient));
     }
 
     private Optional<AnnotationMirror> singleIntAnnotation(ComponentScope scope) {

@@ -58,6 +58,17 @@ final class EnumValidator {
             width = 4; // keep checking the constants against the widest legal code
         }
         long maxCode = (1L << (8 * width)) - 1;
+        List<Element> all = type.getEnclosedElements().stream()
+                .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).collect(java.util.stream.Collectors.toList());
+        if (!all.isEmpty() && all.stream().allMatch(c -> mirrors.find(c, CODE).isEmpty() && mirrors.find(c, FALLBACK).isEmpty())) {
+            // one mistake, one error: the codes are missing, not each constant's
+            StringBuilder example = new StringBuilder();
+            for (int i = 0; i < Math.min(3, all.size()); i++) {
+                example.append(i == 0 ? "" : ", ").append("@Code(").append(i).append(") ").append(all.get(i).getSimpleName());
+            }
+            errors.error(type, wireEnum, Diag.ENUM_NO_CODES, type.getSimpleName(), example);
+            return Optional.empty();
+        }
         List<EnumModel.Constant> constants = new ArrayList<>();
         Map<Long, String> byCode = new HashMap<>();
         String fallback = null;
@@ -79,7 +90,7 @@ final class EnumValidator {
             Optional<AnnotationMirror> codeMirror = mirrors.find(constant, CODE);
             if (codeMirror.isEmpty()) {
                 if (fallbackMirror.isEmpty()) {
-                    errors.error(constant, Diag.ENUM_CONSTANT_WITHOUT_CODE, type.getSimpleName(), name, nextFree);
+                    errors.error(constant, Diag.ENUM_CONSTANT_WITHOUT_CODE, type.getSimpleName(), name, nextFree++);
                 }
                 continue;
             }

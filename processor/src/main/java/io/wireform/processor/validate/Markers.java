@@ -27,4 +27,13 @@ final class Markers {
         }
         return Optional.of(bytes);
     }
+
+    /** {@code FD AA} for the bytes 0xFD, 0xAA. */
+    static String hex(List<Integer> bytes) {
+        StringBuilder text = new StringBuilder();
+        for (int b : bytes) {
+            text.append(text.length() == 0 ? "" : " ").append(String.format("%02X", b));
+        }
+        return text.toString();
+    }
 }

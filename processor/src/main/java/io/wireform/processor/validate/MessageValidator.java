@@ -5,7 +5,9 @@ import static io.wireform.processor.collect.AnnotationNames.CHECKSUM;
 import static io.wireform.processor.collect.AnnotationNames.END;
 import static io.wireform.processor.collect.AnnotationNames.LENGTH;
 import static io.wireform.processor.collect.AnnotationNames.MAGIC;
+import static io.wireform.processor.collect.AnnotationNames.MESSAGE;
 import static io.wireform.processor.collect.AnnotationNames.PADDING;
+import static io.wireform.processor.collect.AnnotationNames.WHEN;
 
 import com.palantir.javapoet.ClassName;
 import io.wireform.annotations.ChecksumType;
@@ -40,10 +42,12 @@ final class MessageValidator {
     private final ErrorReporter errors;
     private final ComponentValidator components;
     private final BitGroups bitGroups;
+    private final SchemaRegistry registry;
 
     MessageValidator(Mirrors mirrors, ErrorReporter errors, SchemaRegistry registry, Types types) {
         this.mirrors = mirrors;
         this.errors = errors;
+        this.registry = registry;
         this.components = new ComponentValidator(mirrors, errors, registry, types);
         this.bitGroups = new BitGroups(mirrors, errors);
     }
@@ -125,12 +129,20 @@ final class MessageValidator {
             offset += alignment + Math.max(0, kind.get().fixedSize()) + padding.after;
         }
         offset += closeGroup(group, items);
+        checkConditionBits(all, items);
         checkRemainingIsLast(all, items);
         checkPayloadIsLast(type, all, items);
         Optional<Item.Checksum> checksum = checksum(type, endian, all);
         if (checksum.isPresent()) {
             items.add(checksum.get());
             offset += checksum.get().type().bytes();
+        }
+        if (fixed && complete && errors.errorCount() == before && offset + end.size() == 0
+                && mirrors.find(type, MESSAGE).isPresent()) {
+            Optional<TypeElement> protocol = registry.protocolOf(type);
+            errors.error(type, mirrors.find(type, MESSAGE).get(), Diag.EMPTY_MESSAGE, type.getSimpleName(),
+                    protocol.map(p -> ", or remove @Message: as a record of @Protocol " + p.getSimpleName()
+                            + ", its tag is its frame").orElse(""));
         }
         if (errors.errorCount() != before || !complete) {
             return Optional.empty();
@@ -196,6 +208,41 @@ final class MessageValidator {
         return Optional.of(new Item.Length(Width.valueOf(mirrors.enumValue(mirror, "value")), endian, first,
                 through.isEmpty() ? null : through, (Boolean) mirrors.value(mirror, "includeSelf").getValue(),
                 mirrors.intValue(mirror, "adjust")));
+    }
+
+    /** A {@code @When(bit = n)} must name a bit its field has on the wire, or the value could never be there. */
+    private void checkConditionBits(List<? extends RecordComponentElement> all, List<Item> items) {
+        for (Item item : items) {
+            if (!(item instanceof Item.Field f) || !(f.field().kind() instanceof FieldKind.OptionalKind o)
+                    || o.condition().bit() < 0) {
+                continue;
+            }
+            int bits = wireBits(items, o.condition().field());
+            if (o.condition().bit() >= bits) {
+                RecordComponentElement component = all.get(indexOf(all, f.field().name()));
+                AnnotationMirror when = mirrors.find(component, WHEN).orElseThrow();
+                errors.error(component, when, mirrors.value(when, "bit"), Diag.WHEN_BIT_OUT_OF_RANGE,
+                        o.condition().bit(), f.field().name(), o.condition().field(), bits, bits - 1, bits - 1);
+            }
+        }
+    }
+
+    /** The bits the integer component {@code name} has on the wire; 64 where it is not fixed (a varint). */
+    private static int wireBits(List<Item> items, String name) {
+        for (Item item : items) {
+            if (item instanceof Item.Field f && f.field().name().equals(name)) {
+                FieldKind kind = f.field().kind();
+                return kind.isFixed() ? 8 * kind.fixedSize() : 64;
+            }
+            if (item instanceof Item.BitGroup g) {
+                for (Item.BitMember member : g.members()) {
+                    if (member.name().equals(name)) {
+                        return member.bits();
+                    }
+                }
+            }
+        }
+        return 64;
     }
 
     /** A @Remaining value takes the rest of its region, so nothing of that region may follow it. */

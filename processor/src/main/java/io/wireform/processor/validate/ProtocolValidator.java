@@ -1,5 +1,6 @@
 package io.wireform.processor.validate;
 
+import static io.wireform.processor.collect.AnnotationNames.MAGIC;
 import static io.wireform.processor.collect.AnnotationNames.PROTOCOL;
 import static io.wireform.processor.collect.AnnotationNames.TAG;
 
@@ -56,13 +57,32 @@ final class ProtocolValidator {
         List<ProtocolModel.Variant> variants = new ArrayList<>();
         Map<Long, String> byTag = new HashMap<>();
         boolean complete = true;
+        List<TypeElement> records = new ArrayList<>();
         for (TypeMirror permitted : type.getPermittedSubclasses()) {
             TypeElement record = (TypeElement) ((DeclaredType) permitted).asElement();
             if (record.getKind() != ElementKind.RECORD) {
                 errors.error(record, Diag.PROTOCOL_PERMITS_NON_RECORD, record.getSimpleName(), name);
                 continue;
             }
-            long tag = untagged ? 0 : tag(record, name, tagWidth, tagBits, byTag);
+            records.add(record);
+        }
+        // one mistake, one error: no record tagged (or, untagged, none with a magic) is said once, on the protocol
+        boolean noneTagged = !untagged && !records.isEmpty()
+                && records.stream().allMatch(r -> mirrors.find(r, TAG).isEmpty());
+        if (noneTagged) {
+            errors.error(type, protocol, Diag.TAGS_MISSING, name, records.get(0).getSimpleName());
+        }
+        boolean noneWithMagic = untagged && !records.isEmpty()
+                && records.stream().allMatch(r -> mirrors.find(r, MAGIC).isEmpty());
+        if (noneWithMagic) {
+            errors.error(type, protocol, Diag.UNTAGGED_NO_MAGIC, name);
+        }
+        for (TypeElement record : records) {
+            Optional<AnnotationMirror> strayTag = untagged ? mirrors.find(record, TAG) : Optional.empty();
+            if (strayTag.isPresent()) {
+                errors.error(record, strayTag.get(), Diag.TAG_IN_UNTAGGED, record.getSimpleName(), name);
+            }
+            long tag = untagged || noneTagged ? 0 : tag(record, name, tagWidth, tagBits, byTag);
             Optional<MessageModel> message = registry.message(record);
             if (message.isEmpty()) {
                 complete = false; // reported on the record itself
@@ -70,7 +90,7 @@ final class ProtocolValidator {
             }
             variants.add(new ProtocolModel.Variant(message.get(), tag));
         }
-        if (untagged) {
+        if (untagged && !noneWithMagic) {
             checkDistinguishable(type, variants);
         }
         if (errors.errorCount() != before || !complete) {
@@ -106,7 +126,10 @@ final class ProtocolValidator {
         return code;
     }
 
-    /** Variants sharing a magic must differ in fixed length and carry an end marker that decides. */
+    /**
+     * Variants sharing a magic must differ in fixed length and carry an end marker that decides; no
+     * magic may be the start of another, or the shorter would be taken for the longer.
+     */
     private void checkDistinguishable(TypeElement type, List<ProtocolModel.Variant> variants) {
         for (int i = 0; i < variants.size(); i++) {
             MessageModel a = variants.get(i).message();
@@ -114,10 +137,20 @@ final class ProtocolValidator {
                 errors.error(type, Diag.UNTAGGED_NEEDS_MAGIC, a.pathName(), type.getSimpleName());
                 continue;
             }
-            for (int j = i + 1; j < variants.size(); j++) {
+            for (int j = 0; j < variants.size(); j++) {
                 MessageModel b = variants.get(j).message();
-                if (!a.magic().equals(b.magic())) {
+                if (i == j || b.magic().isEmpty()) {
                     continue;
+                }
+                if (!a.magic().equals(b.magic())) {
+                    if (b.magic().size() > a.magic().size() && b.magic().subList(0, a.magic().size()).equals(a.magic())) {
+                        errors.error(type, Diag.UNTAGGED_MAGIC_PREFIX, Markers.hex(a.magic()), a.pathName(),
+                                Markers.hex(b.magic()), b.pathName(), type.getSimpleName(), b.pathName(), a.pathName());
+                    }
+                    continue;
+                }
+                if (j < i) {
+                    continue; // the pair was checked the other way round
                 }
                 boolean decidable = a.isFixed() && b.isFixed() && a.fixedLength() != b.fixedLength()
                         && !a.end().isEmpty() && !b.end().isEmpty();

@@ -48,10 +48,9 @@ public final class Values {
         return bytes;
     }
 
-    /** Encodes {@code text} and checks that it fits in {@code size} bytes. */
+    /** Encodes {@code text} strictly (see {@link Texts#encode}) and checks that it fits in {@code size} bytes. */
     public static byte[] fitting(String text, Charset charset, int size, String path) {
-        nonNull(text, path);
-        byte[] bytes = text.getBytes(charset);
+        byte[] bytes = Texts.encode(text, charset, path);
         if (bytes.length > size) {
             throw new WireEncodeException(path, "at most " + size + " bytes in " + charset,
                     bytes.length + " bytes");
@@ -65,15 +64,26 @@ public final class Values {
         Frames.fill(out, at + bytes.length, size - bytes.length, pad);
     }
 
-    /** Decodes a fixed-size text field: trailing {@code pad} bytes are dropped, the rest decoded. */
-    public static String getPaddedString(ByteBuffer in, int at, int size, byte pad, Charset charset) {
+    /**
+     * Decodes a fixed-size text field strictly (see {@link Texts#decode}): trailing {@code pad} bytes
+     * are dropped, the rest decoded.
+     */
+    public static String getPaddedString(ByteBuffer in, int frameStart, int at, int size, byte pad, Charset charset,
+                                         String path) {
+        return Texts.decode(in, frameStart, at, unpadded(in, at, size, pad), charset, path);
+    }
+
+    /** As {@link #getPaddedString}, with bytes that are not valid decoded as U+FFFD. */
+    public static String getPaddedStringLenient(ByteBuffer in, int at, int size, byte pad, Charset charset) {
+        return Texts.lenient(in, at, unpadded(in, at, size, pad), charset);
+    }
+
+    private static int unpadded(ByteBuffer in, int at, int size, byte pad) {
         int end = size;
         while (end > 0 && in.get(at + end - 1) == pad) {
             end--;
         }
-        byte[] bytes = new byte[end];
-        in.get(at, bytes);
-        return new String(bytes, charset);
+        return end;
     }
 
     /** Checks that {@code value} is at most {@code max}, as a length or count must be to fit its field. */
@@ -89,6 +99,24 @@ public final class Values {
         if (actual != announced) {
             throw new WireEncodeException(path, announced + " (the value of '" + announcer + "')", Long.toString(actual));
         }
+    }
+
+    /**
+     * In an untagged union, checks that the frame just written from index {@code start} does not hold
+     * the end marker {@code end} of a shorter variant at {@code at} bytes from its start, where that
+     * variant's frame would end: decoding takes the shortest variant whose end marker fits, so the frame
+     * would read back as {@code shorter}. If it does, the output's position goes back to {@code start}.
+     */
+    public static void endsAnother(ByteBuffer out, int start, int at, byte[] end, String path, String shorter) {
+        for (int k = 0; k < end.length; k++) {
+            if (out.get(start + at + k) != end[k]) {
+                return;
+            }
+        }
+        out.position(start);
+        throw new WireEncodeException(path, "bytes that do not end a " + shorter + " frame (" + (at + end.length)
+                + " bytes), because decoding would read them as " + shorter,
+                "its end marker at offset " + at);
     }
 
     /** Checks that a terminated value does not contain its own terminator. */
@@ -108,22 +136,6 @@ public final class Values {
             throw new WireEncodeException(path, (required ? "a value, because " : "no value, because not ") + condition,
                     present ? "a value" : "Optional.empty()");
         }
-    }
-
-    /** Encodes a text, which must not be null. */
-    public static byte[] encode(String text, Charset charset, String path) {
-        return nonNull(text, path).getBytes(charset);
-    }
-
-    /** Decodes {@code length} bytes from index {@code at}. */
-    public static String getString(ByteBuffer in, int at, int length, Charset charset) {
-        if (in.hasArray()) {
-            // straight from the backing array: no copy before the String makes its own
-            return new String(in.array(), in.arrayOffset() + at, length, charset);
-        }
-        byte[] bytes = new byte[length];
-        in.get(at, bytes);
-        return new String(bytes, charset);
     }
 
     /** A value for an unsigned LEB128 field of an {@code int}: negative values have no encoding. */

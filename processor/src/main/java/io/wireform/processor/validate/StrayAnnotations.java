@@ -9,19 +9,33 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
-/** {@code @Code} and {@code @Fallback} mean nothing outside a {@code @WireEnum}: report them rather than ignore them. */
-public final class StrayCodes {
+/**
+ * Annotations that mean nothing where they are, reported rather than ignored: {@code @Code} and
+ * {@code @Fallback} outside a {@code @WireEnum}, {@code @Tag} on a record no {@code @Protocol} permits.
+ */
+public final class StrayAnnotations {
     private final Mirrors mirrors;
     private final ErrorReporter errors;
 
-    public StrayCodes(Mirrors mirrors, ErrorReporter errors) {
+    public StrayAnnotations(Mirrors mirrors, ErrorReporter errors) {
         this.mirrors = mirrors;
         this.errors = errors;
     }
 
     public void check(RoundEnvironment round, Elements elements) {
+        TypeElement tagType = elements.getTypeElement(AnnotationNames.TAG);
+        if (tagType != null) {
+            for (Element tagged : round.getElementsAnnotatedWith(tagType)) {
+                if (!permittedByProtocol(tagged)) {
+                    errors.error(tagged, mirrors.find(tagged, AnnotationNames.TAG).orElseThrow(), Diag.TAG_OUTSIDE_PROTOCOL,
+                            tagged.getSimpleName(), tagged.getSimpleName(), tagged.getSimpleName());
+                }
+            }
+        }
         for (String annotation : new String[] {AnnotationNames.CODE, AnnotationNames.FALLBACK}) {
             TypeElement annotationType = elements.getTypeElement(annotation);
             if (annotationType == null) {
@@ -37,5 +51,18 @@ public final class StrayCodes {
                 }
             }
         }
+    }
+
+    private boolean permittedByProtocol(Element element) {
+        if (!(element instanceof TypeElement type)) {
+            return false;
+        }
+        for (TypeMirror parent : type.getInterfaces()) {
+            Element parentElement = ((DeclaredType) parent).asElement();
+            if (mirrors.find(parentElement, AnnotationNames.PROTOCOL).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
