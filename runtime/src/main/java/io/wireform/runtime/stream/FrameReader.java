@@ -626,7 +626,7 @@ public final class FrameReader<T> {
                             + " Framing.untilClose()" + (codec instanceof StreamedCodec<?> && !streams
                             ? ", or stream its payload with onPayload(...) or a WireReader" : ""));
                 }
-                if (emptyFrames()) {
+                if (emptyFrames(streams)) {
                     throw new IllegalStateException(name + "'s frames have no bytes, so a stream of them has no end;"
                             + " give the message a component or a @Magic");
                 }
@@ -634,9 +634,10 @@ public final class FrameReader<T> {
             return new FrameReader<>(this);
         }
 
-        private boolean emptyFrames() {
+        private boolean emptyFrames(boolean streams) {
+            ByteBuffer none = ByteBuffer.allocate(0);
             try {
-                return codec.frameLength(ByteBuffer.allocate(0), 0, 0) == 0;
+                return (streams ? ((StreamedCodec<?>) codec).headerLength(none, 0, 0) : codec.frameLength(none, 0, 0)) == 0;
             } catch (WireException e) {
                 return false; // no bytes are not a frame at all
             }

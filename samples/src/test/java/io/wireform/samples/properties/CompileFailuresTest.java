@@ -1,9 +1,8 @@
 package io.wireform.samples.properties;
 
-// EXCLUDED FROM THE BUILD with CompileFailures.java.excluded: rename both to .java once they compile.
-
 import org.junit.jupiter.api.Test;
 
+/** The schemas of {@link CompileFailures}, which compile now, write the bytes they should. */
 class CompileFailuresTest {
 
     @Test
