@@ -55,4 +55,14 @@ class BenchmarkSmokeTest {
             assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
         }
     }
+
+    @Test
+    void resyncBenchmarksRunAndDecodeEveryBlock() throws RunnerException {
+        // each operation checks it got every block and left nothing buffered
+        Collection<RunResult> results = run(ResyncBenchmark.class, "mebibytes", "1");
+        assertEquals(2, results.size());
+        for (RunResult result : results) {
+            assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
+        }
+    }
 }

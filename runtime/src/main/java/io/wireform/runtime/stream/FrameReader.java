@@ -31,6 +31,15 @@ import java.util.function.Consumer;
  * thread-safe: one reader per connection.
  */
 public final class FrameReader<T> {
+    /** {@code 0x00} to {@code 0xff}, for the causes of dropped bytes. */
+    private static final String[] BYTE_TEXT = new String[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            BYTE_TEXT[b] = String.format("0x%02x", b);
+        }
+    }
+
     /** The default largest frame: 16 MiB. */
     public static final int DEFAULT_MAX_FRAME_LENGTH = 16 * 1024 * 1024;
 
@@ -43,6 +52,8 @@ public final class FrameReader<T> {
     private final List<byte[]> magics;
     /** Resync by magic: garbage at the head is dropped up to the next magic without asking the codec. */
     private final boolean scansToMagic;
+    /** What the cause of dropped garbage expected, made once. */
+    private String notMagicExpected;
     private final String name;
 
     private final PayloadSink<? super T> payloadSink;
@@ -151,7 +162,14 @@ public final class FrameReader<T> {
             attempts++;
             view.limit(end).position(at);
             if (scansToMagic && !magicAt(view, at, end)) {
-                return; // garbage: the buffered path drops it
+                // garbage: dropped where it lies, up to where a magic starts or may start
+                int next = nextMagic(view, at, end);
+                note(next - at, view, at);
+                streamOffset += next - at;
+                dropped += next - at;
+                at = next;
+                chunk.position(at);
+                continue;
             }
             T message;
             try {
@@ -486,13 +504,24 @@ public final class FrameReader<T> {
      * first cause: before the next message, before an error, or when the feed returns.
      */
     private void drop(int count, WireException cause) {
-        if (pendingDrop == 0) {
+        if (cause != null && pendingDrop == 0) {
             pendingAt = streamOffset;
-            pendingCause = cause != null ? cause : notMagic(head);
+            pendingCause = cause;
         }
-        pendingDrop += count;
+        note(count, buffer, head);
         dropped += count;
         consume(head + count);
+    }
+
+    /** Adds {@code count} bytes at index {@code at} of {@code bytes}, at the stream's offset now, to the dropped region. */
+    private void note(int count, ByteBuffer bytes, int at) {
+        if (pendingDrop == 0) {
+            pendingAt = streamOffset;
+        }
+        if (pendingCause == null) {
+            pendingCause = notMagic(bytes, at);
+        }
+        pendingDrop += count;
     }
 
     private void flushDrops() {
@@ -506,15 +535,17 @@ public final class FrameReader<T> {
         listener.dropped(bytes, pendingAt, cause);
     }
 
-    /** The cause of garbage dropped before any magic: cheap, without a stack trace. */
-    private WireException notMagic(int at) {
-        buffer.limit(tail);
-        StringBuilder expected = new StringBuilder("a frame starting with ");
-        for (int m = 0; m < magics.size(); m++) {
-            expected.append(m == 0 ? "" : m == magics.size() - 1 ? " or " : ", ").append(hex(magics.get(m)));
+    /** The cause of garbage dropped before any magic: cheap, without a stack trace, its words made once. */
+    private WireException notMagic(ByteBuffer bytes, int at) {
+        if (notMagicExpected == null) {
+            StringBuilder expected = new StringBuilder("a frame starting with ");
+            for (int m = 0; m < magics.size(); m++) {
+                expected.append(m == 0 ? "" : m == magics.size() - 1 ? " or " : ", ").append(hex(magics.get(m)));
+            }
+            notMagicExpected = expected.toString();
         }
-        return new WireDecodeException(buffer, at, at, name + ".<magic>", expected.toString(),
-                "0x" + Integer.toHexString((buffer.get(at) & 0xFF) | 0x100).substring(1), false);
+        return new WireDecodeException(bytes, at, at, name + ".<magic>", notMagicExpected, BYTE_TEXT[bytes.get(at) & 0xFF],
+                false);
     }
 
     private static String hex(byte[] bytes) {
@@ -543,12 +574,17 @@ public final class FrameReader<T> {
     /** The first index after {@code head} where a magic starts, or could start in bytes yet to come. */
     private int nextMagic() {
         buffer.limit(tail);
-        for (int i = head + 1; i < tail; i++) {
-            if (magicAt(buffer, i, tail)) {
+        return nextMagic(buffer, head, tail);
+    }
+
+    /** The first index after {@code from} and before {@code end} where a magic starts or could start, else {@code end}. */
+    private int nextMagic(ByteBuffer bytes, int from, int end) {
+        for (int i = from + 1; i < end; i++) {
+            if (magicAt(bytes, i, end)) {
                 return i;
             }
         }
-        return tail;
+        return end;
     }
 
     /** Settings of a {@link FrameReader}. */
