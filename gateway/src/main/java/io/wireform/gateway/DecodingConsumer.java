@@ -53,7 +53,7 @@ public final class DecodingConsumer<V> implements Closeable {
         return started;
     }
 
-    static Map<String, Object> config(String bootstrapServers, String group) {
+    public static Map<String, Object> config(String bootstrapServers, String group) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group);

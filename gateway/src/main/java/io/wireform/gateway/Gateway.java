@@ -117,7 +117,7 @@ public final class Gateway implements Closeable {
      * At-least-once into Kafka: every record acknowledged by all in-sync replicas, retried by the
      * producer without duplicates or reordering (idempotence).
      */
-    static Map<String, Object> producerConfig(String bootstrapServers, int lingerMillis) {
+    public static Map<String, Object> producerConfig(String bootstrapServers, int lingerMillis) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
