@@ -116,7 +116,8 @@ class WireSerdeTest {
             assertEquals("Block.<end>", cause.fieldPath());
             assertTrue(e.getMessage().startsWith("Cannot deserialize a record of topic blocks with BlockCodec: "),
                     e.getMessage());
-            assertTrue(e.getMessage().contains("at offset 7 (Block.<end>)"), e.getMessage());
+            assertTrue(e.getMessage().contains("Malformed frame at offset 7 (Block.<end>): expected cc dd, found 00 dd"),
+                    e.getMessage());
         }
     }
 
