@@ -11,6 +11,15 @@ import org.apache.kafka.common.utils.Utils;
 final class Codecs {
     private Codecs() {}
 
+    /** {@code codec}, or an error saying how to give one. */
+    static <T> WireCodec<T> require(WireCodec<T> codec) {
+        if (codec == null) {
+            throw new IllegalStateException("no codec: construct with one, or configure "
+                    + WireSerdes.VALUE_CODEC_CONFIG + " / " + WireSerdes.KEY_CODEC_CONFIG);
+        }
+        return codec;
+    }
+
     /**
      * The codec under {@link WireSerdes#KEY_CODEC_CONFIG} or {@link WireSerdes#VALUE_CODEC_CONFIG}: a
      * generated codec's class or class name (its {@code INSTANCE} is taken), or a codec itself.

@@ -83,10 +83,6 @@ public final class WireDeserializer<T> implements Deserializer<T> {
 
     /** The codec in use. */
     public WireCodec<T> codec() {
-        if (codec == null) {
-            throw new IllegalStateException("no codec: construct with one, or configure "
-                    + WireSerdes.VALUE_CODEC_CONFIG + " / " + WireSerdes.KEY_CODEC_CONFIG);
-        }
-        return codec;
+        return Codecs.require(codec);
     }
 }

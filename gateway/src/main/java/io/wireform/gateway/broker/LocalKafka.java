@@ -68,6 +68,7 @@ public final class LocalKafka implements Closeable {
 
     /**
      * Formats a log directory under {@code directory}, starts the broker and waits until it answers.
+     * The directory is the broker's from then on: deleted when it stops, or if it fails to start.
      *
      * @param classpath the broker JVM's class path: {@code kafka_2.13} and its dependencies, and this class
      * @throws IOException if the broker does not start within 90 s; the message ends with its log
@@ -78,29 +79,16 @@ public final class LocalKafka implements Closeable {
         String bootstrap = "127.0.0.1:" + port;
         Path properties = directory.resolve("server.properties");
         Path log = directory.resolve("broker.log");
-        Files.writeString(properties, serverProperties(directory.resolve("data"), port, controllerPort));
-
-        Process format = java(classpath, "kafka.tools.StorageTool", "format", "--standalone",
-                "-t", Uuid.randomUuid().toString(), "-c", properties.toString())
-                .redirectOutput(directory.resolve("format.log").toFile()).start();
+        Process broker = null;
         try {
-            if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
-                format.destroyForcibly();
-                throw new IOException("formatting the broker's log directory failed:\n"
-                        + tail(directory.resolve("format.log")));
-            }
-        } catch (InterruptedException e) {
-            format.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while formatting the broker's log directory", e);
-        }
-
-        Process broker = java(classpath, BrokerMain.class.getName(), properties.toString())
-                .redirectOutput(log.toFile()).start();
-        try {
+            Files.writeString(properties, serverProperties(directory.resolve("data"), port, controllerPort));
+            format(directory, classpath, properties);
+            broker = java(classpath, BrokerMain.class.getName(), properties.toString()).redirectOutput(log.toFile()).start();
             awaitListening(broker, port, log);
-        } catch (IOException e) {
-            stop(broker);
+        } catch (IOException | RuntimeException e) {
+            if (broker != null) {
+                stop(broker);
+            }
             delete(directory);
             throw e;
         }
@@ -114,6 +102,24 @@ public final class LocalKafka implements Closeable {
         } catch (IOException | RuntimeException e) {
             kafka.close();
             throw e;
+        }
+    }
+
+    /** Formats the log directory as a one-node cluster with a new id: Kafka's own storage tool, in a JVM of its own. */
+    private static void format(Path directory, String classpath, Path properties) throws IOException {
+        Path log = directory.resolve("format.log");
+        Process format = java(classpath, "kafka.tools.StorageTool", "format", "--standalone",
+                "-t", Uuid.randomUuid().toString(), "-c", properties.toString())
+                .redirectOutput(log.toFile()).start();
+        try {
+            if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
+                stop(format);
+                throw new IOException("formatting the broker's log directory failed:\n" + tail(log));
+            }
+        } catch (InterruptedException e) {
+            stop(format);
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while formatting the broker's log directory", e);
         }
     }
 
@@ -273,7 +279,8 @@ public final class LocalKafka implements Closeable {
         }
     }
 
-    private static void delete(Path directory) throws IOException {
+    /** Deletes a directory and all in it; nothing if it does not exist. */
+    static void delete(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }
