@@ -519,6 +519,8 @@ def main():
     out += linearity_section(results)
     out += loopback_section(results, targets)
     out += compile_section(results, targets)
+    import report_kafka  # here, not at the top: it imports this module's helpers
+    out += report_kafka.section(results)
     out += targets_section(targets)
     out += findings_section(a.findings)
     out += ["Raw results: `benchmarks/target/jmh-result.json`; JMH's output: `benchmarks/target/jmh-output.txt`."]

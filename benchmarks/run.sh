@@ -43,7 +43,8 @@ else
   # - codecs: 2 forks of 3 x 1 s measured, as the JIT's inlining differs from one JVM to the next;
   # - linearity: 3 x 1 s measured, its operations being long;
   # - loopback: 2 forks, as the scheduler places its threads anew in each JVM;
-  # - compile time: 8 x 3 s and 5 x 3 s, its operations taking seconds until javac is JIT-compiled.
+  # - compile time: 8 x 3 s and 5 x 3 s, its operations taking seconds until javac is JIT-compiled;
+  # - Kafka serdes: as codecs; gateway end to end: 3 + 8 single shots of ~2 s after a broker start.
   label="short suite: each class's settings (1 fork, 3 x 1 s warm-up, 5 x 1 s measured; codecs: 2 forks, 3 x 1 s measured; linearity: 3 x 1 s measured; loopback: 2 forks; compile time: 8 x 3 s, 5 x 3 s)"
   settings=()
 fi
@@ -59,10 +60,11 @@ estimate() {
     function flush() {
       if (name == "") return
       forks = 1; secs = quick ? 2 : 8
-      if (!quick && name ~ /\.CodecBenchmark\./) { forks = 2; secs = 6 }
+      if (!quick && name ~ /\.(Codec|KafkaSerde)Benchmark\./) { forks = 2; secs = 6 }
       if (!quick && name ~ /\.LinearityBenchmark\./) secs = 6
       if (!quick && name ~ /\.LoopbackBenchmark\./) forks = 2
-      if (name ~ /CompileTimeBenchmark\.compile_wireform$/) secs = quick ? 25 : 70
+      if (name ~ /\.GatewayBenchmark\./) secs = quick ? 25 : 70   # a broker start, then 2 s single shots
+      else if (name ~ /CompileTimeBenchmark\.compile_wireform$/) secs = quick ? 25 : 70
       else if (name ~ /CompileTimeBenchmark\.compile_handwritten$/) secs = quick ? 10 : 60
       else if (name ~ /CompileTimeBenchmark\./) secs = quick ? 5 : 45
       else secs += 1.5
