@@ -8,11 +8,15 @@ import java.lang.annotation.Target;
 
 /**
  * Makes an {@code Optional<T>} component present on the wire only when an earlier component says
- * so: a {@code boolean} that is true, an integer whose {@link #bit()} is set, or an integer equal to
- * one of {@link #anyOf()}. On decode an absent field is {@code Optional.empty()}; on encode the
- * Optional must be present exactly when the condition holds, else it is an error.
+ * so: a {@code boolean} that is true, an integer whose {@link #bit()} is set, an integer equal to one
+ * of {@link #anyOf()}, or an integer from {@link #min()} to {@link #max()}; {@link #not()} turns the
+ * condition round. On decode an absent field is {@code Optional.empty()}; on encode the Optional must
+ * be present exactly when the condition holds, else it is an error.
  *
- * <pre>{@code record Packet(@Bits(1) boolean hasCrc, @Bits(7) int kind, @When("hasCrc") Optional<Integer> crc) {}}</pre>
+ * <pre>{@code
+ * record Packet(@Bits(1) boolean hasCrc, @Bits(7) int kind, @When("hasCrc") Optional<Integer> crc) {}
+ * record Chunk(@UInt8 int length, @When(value = "length", min = 1) @Fixed(4) Optional<byte[]> id) {}
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -26,4 +30,13 @@ public @interface When {
 
     /** For an integer: the values for which the field is present; empty when not used. */
     long[] anyOf() default {};
+
+    /** For an integer: the least value for which the field is present (with {@link #max()}, a range). */
+    long min() default Long.MIN_VALUE;
+
+    /** For an integer: the greatest value for which the field is present (with {@link #min()}, a range). */
+    long max() default Long.MAX_VALUE;
+
+    /** The field is present when the condition does not hold: when the boolean is false, the bit clear, ... */
+    boolean not() default false;
 }

@@ -546,7 +546,8 @@ class VariableLayoutDiagnosticsTest {
                 "    java.util.Optional<Integer> value) {}");     // 7
         compiling(foo)
                 .error("@When(\"flags\") on 'value' refers to an integer; say when the field is present with "
-                        + "bit = n or with anyOf = {...} (one of them, not both)", foo, 6, columnOf(offending, "@"))
+                        + "bit = n, with anyOf = {...} or with a range min = a, max = b (one of them only)", foo, 6,
+                        columnOf(offending, "@"))
                 .verify();
     }
 
@@ -561,7 +562,7 @@ class VariableLayoutDiagnosticsTest {
                 "    java.util.Optional<Integer> value) {}");     // 7
         compiling(foo)
                 .error("@When(\"flags\") on 'value' refers to an integer; say when the field is present with "
-                        + "bit = n or with anyOf = {...}", foo, 6, columnOf(offending, "@"))
+                        + "bit = n, with anyOf = {...} or with a range min = a, max = b", foo, 6, columnOf(offending, "@"))
                 .nowhere("not neither")
                 .nowhere("not both")
                 .verify();

@@ -33,6 +33,8 @@ public final class AnnotationNames {
     public static final String PROTOCOL = PKG + "Protocol";
     public static final String TAG = PKG + "Tag";
     public static final String MAX = PKG + "Max";
+    public static final String CONST = PKG + "Const";
+    public static final String HALF = PKG + "Half";
 
     private AnnotationNames() {}
 

@@ -29,7 +29,9 @@ public enum Diag {
     OPTIONAL_WITHOUT_WHEN("'%s' is an Optional, but nothing says when it is on the wire; add @When(\"field\") "
             + "naming an earlier boolean or integer component"),
     WHEN_NEEDS_VALUES("@When(\"%s\") on '%s' refers to an integer; say when the field is present with "
-            + "bit = n or with anyOf = {...}%s"),
+            + "bit = n, with anyOf = {...} or with a range min = a, max = b%s"),
+    WHEN_BOOLEAN_TESTED("@When(\"%s\") on '%s' refers to a boolean, which is the test itself; remove %s "
+            + "(not = true makes the field present when it is false)"),
     VARINT_ON_WRONG_TYPE("@Varint applies to int and long components, but '%s' is %s; change the type or remove @Varint"),
     BITS_OUT_OF_RANGE("@Bits(%d) on '%s': a bit field is 1 to %d bits wide here; use a width in that range"),
     BITS_ON_WRONG_TYPE("@Bits applies to boolean, integer and @WireEnum components, but '%s' is %s; remove @Bits"),
@@ -91,6 +93,9 @@ public enum Diag {
     INT_TYPE_TOO_NARROW("%s on '%s' needs a Java type of at least %d bits to hold every value, but %s has %d; "
             + "declare the component as %s"),
     CONFLICTING_ANNOTATIONS("'%s' has both %s and %s; keep one"),
+    HALF_ON_WRONG_TYPE("@Half applies to float components, but '%s' is %s; remove @Half or declare it as float"),
+    CONST_ON_WRONG_TYPE("@Const applies to integer, boolean and @WireEnum components, but '%s' is %s; remove @Const"),
+    CONST_OUT_OF_RANGE("@Const(%d) on '%s' is not a value it can hold on the wire (%s); give a value in that range"),
     CHARSET_ON_WRONG_TYPE("@Charset applies to String components, but '%s' is %s; remove @Charset"),
     UNKNOWN_CHARSET("Charset \"%s\" on '%s' is not supported by this JDK; use a name such as \"UTF-8\", "
             + "\"US-ASCII\" or \"ISO-8859-1\""),

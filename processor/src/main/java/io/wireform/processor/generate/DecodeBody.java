@@ -92,6 +92,11 @@ final class DecodeBody {
                         field.max());
                 code.add(reads.read(field.kind(), local, cursor.at(), cursor.fromStart(), path + "." + field.name(),
                         cursor.variable(), scope));
+                if (field.constant().isPresent()) {
+                    code.addStatement("$T.expectConstant(in, start, $L, $L, $LL, $S)", FRAMES, cursor.at(),
+                            wireValue(field.kind(), local, cursor.at()), field.constant().getAsLong(),
+                            path + "." + field.name());
+                }
                 if (field.kind().isFixed()) {
                     cursor.skip(field.kind().fixedSize());
                 } else {
@@ -146,6 +151,10 @@ final class DecodeBody {
             CodeBlock raw = member.bits() == 64 ? CodeBlock.of("$L", value)
                     : CodeBlock.of("$L >>> $L & 0x$LL", value, member.shift(), Long.toHexString(mask(member.bits())));
             String local = Names.local(member.name());
+            if (member.constant().isPresent()) {
+                code.addStatement("$T.expectConstant(in, start, $L, $L, $LL, $S)", FRAMES, at, raw,
+                        member.constant().getAsLong(), path + "." + member.name());
+            }
             if (member.kind() instanceof FieldKind.BoolKind) {
                 code.addStatement("boolean $L = ($L) != 0", local, raw);
             } else if (member.kind() instanceof FieldKind.EnumKind k) {
@@ -158,6 +167,17 @@ final class DecodeBody {
                         k.javaType() == TypeKind.LONG ? new Object[] {type, local, raw} : new Object[] {type, local, type, raw});
             }
         }
+    }
+
+    /** The value a {@code @Const} component has on the wire: the number, 0 or 1, or the code. */
+    private static CodeBlock wireValue(FieldKind kind, String local, CodeBlock at) {
+        if (kind instanceof FieldKind.EnumKind k) {
+            return NumberCode.readInt(k.width(), k.width() == 4, TypeKind.LONG, k.endian(), at);
+        }
+        if (kind instanceof FieldKind.BoolKind) {
+            return CodeBlock.of("in.get($L) & 0xFF", at);
+        }
+        return CodeBlock.of("$L", local);
     }
 
     static long mask(int bits) {

@@ -41,9 +41,17 @@ final class EncodeBody {
                 FieldModel field = f.field();
                 code.add(writes.prepare(field.kind(), Names.local(field.name()),
                         CodeBlock.of("message.$L()", field.name()), path + "." + field.name(), field.max()));
+                if (field.constant().isPresent()) {
+                    code.addStatement("$T.expectConstant($L, $LL, $S)", VALUES, constantValue(field.kind(),
+                            Names.local(field.name())), field.constant().getAsLong(), path + "." + field.name());
+                }
             } else if (step instanceof Steps.Bits b) {
                 for (Item.BitMember member : b.group().members()) {
                     code.addStatement("long $L = $L", Names.local(member.name()), bitValue(member, path));
+                    if (member.constant().isPresent()) {
+                        code.addStatement("$T.expectConstant($L, $LL, $S)", VALUES, Names.local(member.name()),
+                                member.constant().getAsLong(), path + "." + member.name());
+                    }
                 }
             }
         }
@@ -120,6 +128,11 @@ final class EncodeBody {
             sum.add(sum.isEmpty() ? "$L" : " + $L", constant);
         }
         return sum.build();
+    }
+
+    /** The prepared value of a {@code @Const} component as a number: a boolean as 0 or 1. */
+    private static CodeBlock constantValue(FieldKind kind, String local) {
+        return kind instanceof FieldKind.BoolKind ? CodeBlock.of("$L ? 1L : 0L", local) : CodeBlock.of("$L", local);
     }
 
     private static CodeBlock bitValue(Item.BitMember member, String path) {

@@ -79,12 +79,22 @@ final class NumberCode {
     }
 
     static CodeBlock readFloat(int width, Endian endian, CodeBlock at) {
+        if (width == 2) {
+            return CodeBlock.of("$T.toFloat($T.getShort$L(in, $L))", HALFS, BYTES, suffix(endian), at);
+        }
         return CodeBlock.of("$T.get$L$L(in, $L)", BYTES, width == 4 ? "Float" : "Double", suffix(endian), at);
     }
 
+    /** Writes a float or double; a half's {@code value} is already its 16 bits (a {@code short}). */
     static CodeBlock writeFloat(int width, Endian endian, CodeBlock at, CodeBlock value) {
+        if (width == 2) {
+            return CodeBlock.of("$T.putShort$L(out, $L, $L)", BYTES, suffix(endian), at, value);
+        }
         return CodeBlock.of("$T.put$L$L(out, $L, $L)", BYTES, width == 4 ? "Float" : "Double", suffix(endian), at, value);
     }
+
+    private static final com.palantir.javapoet.ClassName HALFS =
+            com.palantir.javapoet.ClassName.get("io.wireform.runtime.support", "Halfs");
 
     /** The {@code Checksums} method that computes {@code type}. */
     static String checksumMethod(io.wireform.annotations.ChecksumType type) {

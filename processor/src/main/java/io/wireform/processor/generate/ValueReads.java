@@ -53,7 +53,7 @@ final class ValueReads {
                     NumberCode.readInt(k.width(), k.signed(), k.javaType(), k.endian(), at));
         }
         if (kind instanceof FieldKind.FloatKind k) {
-            return declare(k.width() == 4 ? "float" : "double", local, NumberCode.readFloat(k.width(), k.endian(), at));
+            return declare(k.width() == 8 ? "double" : "float", local, NumberCode.readFloat(k.width(), k.endian(), at));
         }
         if (kind instanceof FieldKind.BoolKind) {
             return declare("boolean", local, CodeBlock.of("in.get($L) != 0", at));
@@ -427,27 +427,43 @@ final class ValueReads {
     static CodeBlock condition(Condition condition, boolean fromMessage) {
         CodeBlock field = fromMessage ? CodeBlock.of("message.$L()", condition.field())
                 : CodeBlock.of("$L", Names.local(condition.field()));
+        CodeBlock test;
         if (condition.fieldIsBoolean()) {
-            return field;
+            test = field;
+        } else if (condition.bit() >= 0) {
+            test = CodeBlock.of("($L >>> $L & 1) != 0", field, condition.bit());
+        } else if (!condition.anyOf().isEmpty()) {
+            CodeBlock.Builder any = CodeBlock.builder();
+            for (int i = 0; i < condition.anyOf().size(); i++) {
+                any.add(i == 0 ? "$L == $LL" : " || $L == $LL", field, condition.anyOf().get(i));
+            }
+            test = any.build();
+        } else if (condition.min() == Long.MIN_VALUE) {
+            test = CodeBlock.of("$L <= $LL", field, condition.max());
+        } else if (condition.max() == Long.MAX_VALUE) {
+            test = CodeBlock.of("$L >= $LL", field, condition.min());
+        } else {
+            test = CodeBlock.of("$L >= $LL && $L <= $LL", field, condition.min(), field, condition.max());
         }
-        if (condition.bit() >= 0) {
-            return CodeBlock.of("($L >>> $L & 1) != 0", field, condition.bit());
-        }
-        CodeBlock.Builder any = CodeBlock.builder();
-        for (int i = 0; i < condition.anyOf().size(); i++) {
-            any.add(i == 0 ? "$L == $LL" : " || $L == $LL", field, condition.anyOf().get(i));
-        }
-        return any.build();
+        return condition.negated() ? CodeBlock.of("!($L)", test) : test;
     }
 
     /** Human words for the condition, for encode errors. */
     static String describe(Condition condition) {
+        String test;
         if (condition.fieldIsBoolean()) {
-            return condition.field();
+            test = condition.field();
+        } else if (condition.bit() >= 0) {
+            test = "bit " + condition.bit() + " of " + condition.field() + " is set";
+        } else if (!condition.anyOf().isEmpty()) {
+            test = condition.field() + " is one of " + condition.anyOf();
+        } else if (condition.min() == Long.MIN_VALUE) {
+            test = condition.field() + " is at most " + condition.max();
+        } else if (condition.max() == Long.MAX_VALUE) {
+            test = condition.field() + " is at least " + condition.min();
+        } else {
+            test = condition.field() + " is from " + condition.min() + " to " + condition.max();
         }
-        if (condition.bit() >= 0) {
-            return "bit " + condition.bit() + " of " + condition.field() + " is set";
-        }
-        return condition.field() + " is one of " + condition.anyOf();
+        return condition.negated() ? "not (" + test + ")" : test;
     }
 }

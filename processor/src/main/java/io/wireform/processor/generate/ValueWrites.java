@@ -6,6 +6,7 @@ import static io.wireform.processor.generate.RuntimeTypes.VALUES;
 import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
 import static io.wireform.processor.generate.RuntimeTypes.WIRE_EXCEPTION;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -23,6 +24,8 @@ final class ValueWrites {
     private static final com.palantir.javapoet.ClassName OPTIONAL = com.palantir.javapoet.ClassName.get("java.util", "Optional");
 
     private final Charsets charsets;
+    private static final ClassName HALFS = ClassName.get("io.wireform.runtime.support", "Halfs");
+
     private final Constants constants;
     /** Writing a header only: a payload's bytes are left for the writer to stream after it. */
     private final boolean streamed;
@@ -63,6 +66,8 @@ final class ValueWrites {
             } else {
                 code.addStatement("$L $L = $L", NumberCode.javaName(k.javaType()), local, value);
             }
+        } else if (kind instanceof FieldKind.FloatKind k && k.width() == 2) {
+            code.addStatement("short $L = $T.fromFloat($L, $S)", local, HALFS, value, path);
         } else if (kind instanceof FieldKind.FloatKind k) {
             code.addStatement("$L $L = $L", k.width() == 4 ? "float" : "double", local, value);
         } else if (kind instanceof FieldKind.BoolKind) {

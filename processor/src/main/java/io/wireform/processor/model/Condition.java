@@ -8,10 +8,19 @@ import java.util.List;
  * @param field the earlier component
  * @param fieldIsBoolean whether it is a {@code boolean} (present when true)
  * @param bit for an integer, the bit that must be set, or -1
- * @param anyOf for an integer, the values for which the component is present; empty when {@code bit} is used
+ * @param anyOf for an integer, the values for which the component is present; empty when another test is used
+ * @param min for an integer tested by range, the least value; {@code Long.MIN_VALUE} when there is no lower bound
+ * @param max for an integer tested by range, the greatest value; {@code Long.MAX_VALUE} when there is no upper bound
+ * @param negated whether the component is present when the test fails rather than when it holds
  */
-public record Condition(String field, boolean fieldIsBoolean, int bit, List<Long> anyOf) {
+public record Condition(String field, boolean fieldIsBoolean, int bit, List<Long> anyOf, long min, long max,
+                        boolean negated) {
     public Condition {
         anyOf = List.copyOf(anyOf);
+    }
+
+    /** Whether an integer is tested by range. */
+    public boolean isRange() {
+        return !fieldIsBoolean && bit < 0 && anyOf.isEmpty();
     }
 }

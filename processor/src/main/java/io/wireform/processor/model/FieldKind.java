@@ -54,11 +54,11 @@ public sealed interface FieldKind {
         @Override public String describe() { return "varint " + encoding.name().toLowerCase(java.util.Locale.ROOT); }
     }
 
-    /** A {@code float} (width 4) or {@code double} (width 8), IEEE 754. */
+    /** A {@code float} (width 4, or 2 for a {@code @Half}) or {@code double} (width 8), IEEE 754. */
     record FloatKind(int width, Endian endian) implements FieldKind {
         @Override public int fixedSize() { return width; }
         @Override public int alignment() { return width; }
-        @Override public String describe() { return (width == 4 ? "float32 " : "float64 ") + endianTag(endian); }
+        @Override public String describe() { return "float" + (8 * width) + " " + endianTag(endian); }
     }
 
     /** A {@code boolean}: one byte, 1 for true; any non-zero byte decodes as true, as in Python. */

@@ -9,6 +9,7 @@ package io.wireform.processor.model;
  * @param paddingAfter reserved bytes after the value, filled with {@code fill}
  * @param fill the byte written into reserved bytes
  * @param max the most bytes or elements the value may have ({@code @Max}), or -1 for no limit
+ * @param constant the value the wire must carry ({@code @Const}; for an enum its code), if any
  */
 public record FieldModel(
         String name,
@@ -17,7 +18,8 @@ public record FieldModel(
         int paddingBefore,
         int paddingAfter,
         int fill,
-        long max) {
+        long max,
+        java.util.OptionalLong constant) {
 
     /** Bytes before the value: reserved, then alignment. */
     public int bytesBefore() {

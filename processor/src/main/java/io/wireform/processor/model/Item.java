@@ -34,6 +34,7 @@ public sealed interface Item {
      *
      * @param bits width in bits
      * @param shift distance of its lowest bit from the group's lowest bit
+     * @param constant the value the wire must carry ({@code @Const}), if any
      */
-    record BitMember(String name, FieldKind kind, int bits, int shift) {}
+    record BitMember(String name, FieldKind kind, int bits, int shift, java.util.OptionalLong constant) {}
 }

@@ -10,6 +10,7 @@ import io.wireform.processor.model.Item;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -40,6 +41,7 @@ final class BitGroups {
         private final List<String> names = new ArrayList<>();
         private final List<FieldKind> kinds = new ArrayList<>();
         private final List<Integer> widths = new ArrayList<>();
+        private final List<OptionalLong> constants = new ArrayList<>();
         private RecordComponentElement first;
         /** A member was rejected: its error says it all, so the group is not checked again. */
         private boolean broken;
@@ -59,7 +61,7 @@ final class BitGroups {
             return reserved > 0 && names.isEmpty();
         }
 
-        void add(RecordComponentElement component, AnnotationMirror bits, FieldKind kind) {
+        void add(RecordComponentElement component, AnnotationMirror bits, FieldKind kind, OptionalLong constant) {
             AnnotationValue value = mirrors.value(bits, "value");
             int width = (Integer) value.getValue();
             String name = component.getSimpleName().toString();
@@ -80,6 +82,7 @@ final class BitGroups {
             names.add(name);
             kinds.add(kind);
             widths.add(width);
+            constants.add(constant);
         }
 
         /** The finished group, if any components were added; the state is reset for the next run. */
@@ -88,6 +91,7 @@ final class BitGroups {
                 names.clear();
                 kinds.clear();
                 widths.clear();
+                constants.clear();
                 first = null;
                 broken = false;
                 reserved = 0;
@@ -113,7 +117,7 @@ final class BitGroups {
                 for (int i = 0; i < names.size(); i++) {
                     int width = widths.get(i);
                     int shift = order == BitOrder.MSB_FIRST ? total - used - width : used;
-                    members.add(new Item.BitMember(names.get(i), kinds.get(i), width, shift));
+                    members.add(new Item.BitMember(names.get(i), kinds.get(i), width, shift, constants.get(i)));
                     used += width;
                 }
                 group = Optional.of(new Item.BitGroup(members, total / 8, endian, order));
@@ -121,6 +125,7 @@ final class BitGroups {
             names.clear();
             kinds.clear();
             widths.clear();
+            constants.clear();
             first = null;
             reserved = 0;
             return group;

@@ -5,6 +5,7 @@ import static io.wireform.processor.collect.AnnotationNames.CHARSET;
 import static io.wireform.processor.collect.AnnotationNames.COUNT;
 import static io.wireform.processor.collect.AnnotationNames.COUNTED_BY;
 import static io.wireform.processor.collect.AnnotationNames.FIXED;
+import static io.wireform.processor.collect.AnnotationNames.HALF;
 import static io.wireform.processor.collect.AnnotationNames.INT;
 import static io.wireform.processor.collect.AnnotationNames.ORDER;
 import static io.wireform.processor.collect.AnnotationNames.PREFIXED;
@@ -145,21 +146,31 @@ final class ComponentValidator {
         @SuppressWarnings("unchecked")
         List<? extends AnnotationValue> anyOf = (List<? extends AnnotationValue>) mirrors.value(when, "anyOf").getValue();
         List<Long> values = anyOf.stream().map(v -> ((Number) v.getValue()).longValue()).collect(Collectors.toList());
+        long min = mirrors.longValue(when, "min");
+        long max = mirrors.longValue(when, "max");
+        boolean range = min != Long.MIN_VALUE || max != Long.MAX_VALUE;
+        boolean negated = (Boolean) mirrors.value(when, "not").getValue();
         String field = (String) fieldValue.getValue();
+        int tests = (bit >= 0 ? 1 : 0) + (values.isEmpty() ? 0 : 1) + (range ? 1 : 0);
         if (targetKind == TypeKind.BOOLEAN) {
-            return Optional.of(new Condition(field, true, -1, List.of()));
+            if (tests > 0) {
+                errors.error(scope.component(), when, Diag.WHEN_BOOLEAN_TESTED, field, scope.name(),
+                        bit >= 0 ? "bit" : !values.isEmpty() ? "anyOf" : "min and max");
+                return Optional.empty();
+            }
+            return Optional.of(new Condition(field, true, -1, List.of(), min, max, negated));
         }
         if (!isIntegral(targetKind)) {
             errors.error(scope.component(), when, fieldValue, Diag.REFERENCE_WRONG_TYPE, "@When", field, scope.name(),
                     field, target.get().asType(), "a boolean or integer component");
             return Optional.empty();
         }
-        if ((bit < 0) == values.isEmpty()) {
+        if (tests != 1) {
             errors.error(scope.component(), when, Diag.WHEN_NEEDS_VALUES, field, scope.name(),
-                    bit < 0 ? "" : " (one of them, not both)");
+                    tests == 0 ? "" : " (one of them only)");
             return Optional.empty();
         }
-        return Optional.of(new Condition(field, false, bit, values));
+        return Optional.of(new Condition(field, false, bit, values, min, max, negated));
     }
 
     /** A value of the given type; {@code boxed} when it sits inside an Optional or a List. */
@@ -177,6 +188,11 @@ final class ComponentValidator {
 
         if (charset.isPresent() && !isString) {
             errors.error(component, charset.get(), Diag.CHARSET_ON_WRONG_TYPE, scope.name(), type);
+        }
+        Optional<AnnotationMirror> half = mirrors.find(component, HALF);
+        if (half.isPresent() && plain.getKind() != TypeKind.FLOAT) {
+            errors.error(component, half.get(), Diag.HALF_ON_WRONG_TYPE, scope.name(), type);
+            return Optional.empty();
         }
         if (!isString && !isByteArray && !isList && !isPayload) {
             for (String extent : List.of(FIXED, PREFIXED, SIZED_BY, TERMINATED, REMAINING, COUNT, COUNTED_BY)) {
@@ -204,7 +220,7 @@ final class ComponentValidator {
         }
         return switch (plain.getKind()) {
             case BYTE, SHORT, INT, LONG -> scalarInteger(scope, plain.getKind(), intAnnotation, varint);
-            case FLOAT -> Optional.of(new FieldKind.FloatKind(4, scope.endian()));
+            case FLOAT -> Optional.of(new FieldKind.FloatKind(half.isPresent() ? 2 : 4, scope.endian()));
             case DOUBLE -> Optional.of(new FieldKind.FloatKind(8, scope.endian()));
             case BOOLEAN -> Optional.of(new FieldKind.BoolKind());
             case ARRAY -> isByteArray ? bytesKind(scope) : unsupported(scope, type);
@@ -256,7 +272,8 @@ final class ComponentValidator {
             }
             elementKind = switch (plain.getKind()) {
                 case BYTE, SHORT, INT, LONG -> scalarInteger(scope, plain.getKind(), intAnnotation, varint);
-                case FLOAT -> Optional.of(new FieldKind.FloatKind(4, scope.endian()));
+                case FLOAT -> Optional.of(new FieldKind.FloatKind(mirrors.find(scope.component(), HALF).isPresent() ? 2 : 4,
+                        scope.endian()));
                 case DOUBLE -> Optional.of(new FieldKind.FloatKind(8, scope.endian()));
                 case BOOLEAN -> Optional.of(new FieldKind.BoolKind());
                 default -> Optional.empty();

@@ -2,6 +2,7 @@ package io.wireform.processor.validate;
 
 import static io.wireform.processor.collect.AnnotationNames.BITS;
 import static io.wireform.processor.collect.AnnotationNames.CHECKSUM;
+import static io.wireform.processor.collect.AnnotationNames.CONST;
 import static io.wireform.processor.collect.AnnotationNames.END;
 import static io.wireform.processor.collect.AnnotationNames.LENGTH;
 import static io.wireform.processor.collect.AnnotationNames.MAGIC;
@@ -27,6 +28,7 @@ import io.wireform.processor.model.ReaderSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -97,7 +99,7 @@ final class MessageValidator {
                     errors.error(component, length.get(), Diag.CONFLICTING_ANNOTATIONS,
                             component.getSimpleName(), "@Bits", "@Length");
                 }
-                kind.ifPresent(k -> group.add(component, bits.get(), k));
+                kind.ifPresent(k -> group.add(component, bits.get(), k, constant(component, k, bits.get())));
                 continue;
             }
             offset += closeGroup(group, items);
@@ -123,7 +125,8 @@ final class MessageValidator {
                 }
             }
             FieldModel field = new FieldModel(component.getSimpleName().toString(), kind.get(), alignment,
-                    padding.before, padding.after, padding.fill, max(component, kind.get()));
+                    padding.before, padding.after, padding.fill, max(component, kind.get()),
+                    constant(component, kind.get(), null));
             items.add(new Item.Field(field));
             fixed &= kind.get().isFixed();
             offset += alignment + Math.max(0, kind.get().fixedSize()) + padding.after;
@@ -155,6 +158,52 @@ final class MessageValidator {
                 mirrors.find(type, io.wireform.processor.collect.AnnotationNames.MESSAGE)
                         .map(m -> ReaderSettingsReader.read(mirrors, errors, type, m))
                         .orElse(ReaderSettings.DEFAULT)));
+    }
+
+    /**
+     * The {@code @Const} of a component, checked to fit what it holds on the wire: its integer width, the
+     * width of its bit field ({@code bits} given), 0 or 1 for a boolean, a code of its enum.
+     */
+    private OptionalLong constant(RecordComponentElement component, FieldKind kind, AnnotationMirror bits) {
+        Optional<AnnotationMirror> mirror = mirrors.find(component, CONST);
+        if (mirror.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        String name = component.getSimpleName().toString();
+        AnnotationValue value = mirrors.value(mirror.get(), "value");
+        long constant = ((Number) value.getValue()).longValue();
+        long min;
+        long max;
+        String range;
+        if (bits != null && !(kind instanceof FieldKind.BoolKind)) {
+            int width = mirrors.intValue(bits, "value");
+            min = 0;
+            max = width >= 63 ? Long.MAX_VALUE : (1L << width) - 1;
+            range = "a " + width + "-bit field holds 0 to " + Long.toUnsignedString(max);
+        } else if (kind instanceof FieldKind.BoolKind) {
+            min = 0;
+            max = 1;
+            range = "a boolean is 0 or 1";
+        } else if (kind instanceof FieldKind.IntKind k) {
+            min = k.signed() ? (k.width() == 8 ? Long.MIN_VALUE : -(1L << (8 * k.width() - 1))) : 0;
+            max = k.width() == 8 ? Long.MAX_VALUE : k.signed() ? (1L << (8 * k.width() - 1)) - 1 : (1L << (8 * k.width())) - 1;
+            range = (k.signed() ? "signed " : "unsigned ") + k.width() + "-byte: " + min + " to " + max;
+        } else if (kind instanceof FieldKind.EnumKind k) {
+            Optional<io.wireform.processor.model.EnumModel> model = registry.enumModelOf(k.enumType());
+            if (model.isPresent() && model.get().constants().stream().noneMatch(c -> c.code() == constant)) {
+                errors.error(component, mirror.get(), value, Diag.CONST_OUT_OF_RANGE, constant, name,
+                        "the codes of " + k.enumType().simpleName() + " are " + model.get().constants().stream()
+                                .map(c -> c.code() + " (" + c.name() + ")").collect(Collectors.joining(", ")));
+            }
+            return OptionalLong.of(constant);
+        } else {
+            errors.error(component, mirror.get(), Diag.CONST_ON_WRONG_TYPE, name, component.asType());
+            return OptionalLong.empty();
+        }
+        if (constant < min || constant > max) {
+            errors.error(component, mirror.get(), value, Diag.CONST_OUT_OF_RANGE, constant, name, range);
+        }
+        return OptionalLong.of(constant);
     }
 
     /** Adds the bit group being filled, if any, to the items; returns the bytes it takes. */

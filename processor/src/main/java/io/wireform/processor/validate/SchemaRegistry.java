@@ -112,6 +112,11 @@ public final class SchemaRegistry {
         return enumModels.computeIfAbsent(type.getQualifiedName().toString(), k -> enums.validate(type));
     }
 
+    /** The model of an enum validated this round, by its name. */
+    Optional<EnumModel> enumModelOf(com.palantir.javapoet.ClassName enumType) {
+        return enumModels.getOrDefault(enumType.canonicalName(), Optional.empty());
+    }
+
     boolean isInProgress(TypeElement type) {
         return inProgress.contains(type.getQualifiedName().toString());
     }

@@ -196,6 +196,13 @@ public final class Frames {
         return count;
     }
 
+    /** Checks that a {@code @Const} field carries its value: the wire's {@code value} at {@code at}. */
+    public static void expectConstant(ByteBuffer in, int frameStart, int at, long value, long constant, String path) {
+        if (value != constant) {
+            throw new WireDecodeException(in, frameStart, at, path, Long.toString(constant), Long.toString(value));
+        }
+    }
+
     /** A length or count from the wire, which must not be negative. */
     public static long nonNegative(ByteBuffer in, int frameStart, int at, long value, String path) {
         if (value < 0) {

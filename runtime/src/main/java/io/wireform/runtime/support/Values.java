@@ -39,6 +39,13 @@ public final class Values {
         return value;
     }
 
+    /** Checks that a {@code @Const} component holds its value. */
+    public static void expectConstant(long value, long constant, String path) {
+        if (value != constant) {
+            throw new WireEncodeException(path, Long.toString(constant) + " (@Const)", Long.toString(value));
+        }
+    }
+
     /** Checks that {@code bytes} fit in {@code size} bytes and returns them. */
     public static byte[] fitting(byte[] bytes, int size, String path) {
         nonNull(bytes, path);
