@@ -136,6 +136,13 @@ public final class CommandCodec implements WireCodec<Command> {
       default:
         break;
     }
-    throw new UnknownTagException(in, start, start, "Command.<tag>", tag, "Command: 0x4c (Start), 0x43 (Stop)");
+    throw unknown(in, start, tag);
+  }
+
+  /**
+   * The error for a frame whose tag no record has.
+   */
+  private static UnknownTagException unknown(ByteBuffer in, int start, long tag) {
+    return new UnknownTagException(in, start, start, "Command.<tag>", tag, "Command: 0x4c (Start), 0x43 (Stop)");
   }
 }

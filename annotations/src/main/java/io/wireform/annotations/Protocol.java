@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  * record carries a {@link Tag}, written before its fields; decoding switches on it. Permitted
  * records need no {@link Message} of their own; when they have one, its settings apply to their fields.
  * Without a tag, the records are told apart by their {@link Magic} and, where records share a magic,
- * by the position of their {@link End} marker.
+ * by the position of their {@link End} marker. A tagged protocol may have one {@link Fallback} record,
+ * which decodes every tag no other record has.
  *
  * <pre>{@code
  * @Protocol(endian = Endian.LITTLE, tag = Width.UINT32)
@@ -40,6 +41,27 @@ public @interface Protocol {
 
     /** True when the records have no tag and are told apart by magic and end marker. */
     boolean untagged() default false;
+
+    /**
+     * True when the record is chosen by an earlier component of the message that holds this protocol
+     * ({@link SelectedBy}), not by a tag of its own: each record's {@link Tag} (a value or a range) is
+     * matched against that component's value, and nothing is written for it. Such a protocol is only
+     * ever a component: its codec implements {@code SelectedCodec}, not {@code WireCodec}, and it has no
+     * reader. {@link #tag()} and {@link #tagBits()} do not apply.
+     */
+    boolean selected() default false;
+
+    /**
+     * A length every record's frame carries right after the tag (after the tag's bytes, with {@link
+     * #tagBits()}), counting the rest of the record: {@code @Protocol(tag = Width.UINT8, length =
+     * @Length(value = Width.UINT32, includeSelf = true))} is PostgreSQL's message header, {@code tag =
+     * Width.UINT8, tagBits = 4, length = @Length(Width.MQTT)} MQTT's fixed header. At most one; its
+     * {@code through} must stay empty. Encode computes it; decode checks that each record fills it
+     * exactly. Because every frame says its length the same way, a reader can skip a frame whose tag
+     * it does not know ({@link Resync#SKIP_UNKNOWN}), and a record of no components is a valid body.
+     * Records of such a protocol have no {@link End} or {@link Checksum}, which the length would not count.
+     */
+    Length[] length() default {};
 
     /**
      * The largest frame its generated reader accepts, in bytes; 0 for the reader's default, 16 MiB. A

@@ -10,5 +10,11 @@ public enum Resync {
      */
     SKIP_FRAME,
     /** Drop bytes up to the next place where a magic of the codec starts, and go on. */
-    SCAN_TO_MAGIC
+    SCAN_TO_MAGIC,
+    /**
+     * Drop a frame whose tag no record of the protocol has, when its length is known (a protocol with
+     * a {@link Protocol#length()}), report it to the drop listener with its {@code UnknownTagException},
+     * and go on; any other bad frame is an error, as with {@link #FAIL}.
+     */
+    SKIP_UNKNOWN
 }

@@ -6,10 +6,18 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The tag of one record of a {@link Protocol}: unique in the protocol, fitting its tag width. */
+/**
+ * The tag of one record of a {@link Protocol}: unique in the protocol, fitting its tag width. In a
+ * protocol whose records are chosen by a component ({@link Protocol#selected()}), the value or the
+ * range of values of that component that chooses the record: {@code @Tag(value = 0, to = 125)}.
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Tag {
+    /** The tag, or the first value of a range. */
     long value();
+
+    /** The last value of a range (only where the record is chosen by a component); -1 for the value alone. */
+    long to() default -1;
 }

@@ -12,6 +12,7 @@ import io.wireform.processor.generate.CodecGenerator;
 import io.wireform.processor.generate.EnumCodesGenerator;
 import io.wireform.processor.generate.ProtocolGenerator;
 import io.wireform.processor.generate.ReaderGenerator;
+import io.wireform.processor.generate.SelectedGenerator;
 import io.wireform.processor.model.GeneratedNames;
 import io.wireform.processor.model.ProtocolModel;
 import io.wireform.processor.validate.StrayAnnotations;
@@ -72,7 +73,7 @@ public final class WireformProcessor extends AbstractProcessor {
         }
         for (TypeElement protocol : round.protocols()) {
             guarded(protocol, errors, () -> registry.protocol(protocol).map(this::protocolCodec));
-            guarded(protocol, errors, () -> registry.protocol(protocol).map(this::protocolReader));
+            guarded(protocol, errors, () -> registry.protocol(protocol).flatMap(this::protocolReaderIfAny));
             // records a protocol permits need no @Message of their own; their codecs come from here
             if (protocol.getKind() == ElementKind.INTERFACE) {
                 for (TypeMirror permitted : protocol.getPermittedSubclasses()) {
@@ -97,6 +98,11 @@ public final class WireformProcessor extends AbstractProcessor {
                 !model.isStreamed() && model.runsToEnd());
     }
 
+    private Optional<TypeSpec> protocolReaderIfAny(ProtocolModel model) {
+        // a selected protocol is only ever a component: no frames of its own to read from a stream
+        return model.selected() ? Optional.empty() : Optional.of(protocolReader(model));
+    }
+
     private TypeSpec protocolReader(ProtocolModel model) {
         return new ReaderGenerator().generate(model.protocolType(), model.codecType(),
                 GeneratedNames.readerOf(model.protocolType()), model.isPublic(), model.reader(),
@@ -104,7 +110,7 @@ public final class WireformProcessor extends AbstractProcessor {
     }
 
     private TypeSpec protocolCodec(ProtocolModel model) {
-        return new ProtocolGenerator().generate(model);
+        return model.selected() ? new SelectedGenerator().generate(model) : new ProtocolGenerator().generate(model);
     }
 
     private TypeSpec enumCodes(EnumModel model) {

@@ -68,6 +68,29 @@ public enum Diag {
             + "and a @Tag(n) on each record"),
     UNTAGGED_MAGIC_PREFIX("The magic %s of %s is the start of the magic %s of %s in untagged @Protocol %s, so a frame "
             + "of %s would be read as %s; give them magics of which neither starts the other"),
+    FALLBACK_TWICE("%s is a second @Fallback record of @Protocol %s (%s is the first); keep one"),
+    FALLBACK_WITH_TAG("%s is the @Fallback of @Protocol %s, which decodes every tag no other record has, so it "
+            + "has no @Tag of its own; remove @Tag"),
+    FALLBACK_IN_UNTAGGED("@Fallback on %s: untagged @Protocol %s tells its records apart by @Magic, so nothing "
+            + "could fall back; remove @Fallback, or make the protocol tagged"),
+    FALLBACK_NEEDS_TAG_FIELD("%s is the @Fallback of @Protocol %s, so its first component holds the tag the record "
+            + "keeps and writes back: %s; add it, e.g. %s"),
+    TAG_RANGE_NOT_SELECTED("@Tag(value = %d, to = %d) on %s names a range, but @Protocol %s writes its own tag, "
+            + "which must be one value; give one value, or make the protocol selected (@Protocol(selected = true))"),
+    TAG_RANGE_BACKWARDS("@Tag(value = %d, to = %d) on %s ends before it starts; give to >= value"),
+    TAG_OVERLAP("@Tag of %s (%s) overlaps that of %s (%s) in @Protocol %s; give each record its own values"),
+    PROTOCOL_LENGTH("@Protocol(length = ...) on %s: %s"),
+    PROTOCOL_LENGTH_TRAILER("%s of @Protocol %s, whose length counts everything after the tag, has %s, which that "
+            + "length would not count; remove it"),
+    SELECTED_WITH_TAG_SETTINGS("@Protocol(selected = true) on %s: its records are chosen by a component of the "
+            + "message that holds it, so it has no %s of its own; remove it"),
+    SELECTED_WITHOUT_SELECTOR("Component '%s' is of @Protocol(selected = true) %s, whose record a component chooses; "
+            + "name it with @SelectedBy(\"...\"), e.g. the component holding its type"),
+    SELECTOR_NOT_SELECTED("@SelectedBy on '%s' needs a @Protocol(selected = true) interface, but %s is %s; %s"),
+    SELECTOR_WRONG_TYPE("@SelectedBy(\"%s\") on '%s' refers to '%s' of type %s; it must be an integer, a boolean or a "
+            + "@WireEnum component"),
+    SELECTED_IN_LIST("List '%s' holds @Protocol(selected = true) %s, but one component cannot choose the record of "
+            + "every element; wrap the choice in a @Message record with its own selector, and list those"),
     TAGS_MISSING("None of the records of @Protocol %s has a @Tag; give each its command word or type byte, e.g. "
             + "@Tag(1) on %s, or make the protocol untagged with a @Magic on each record"),
     TAG_OUTSIDE_PROTOCOL("@Tag on %s has no effect: %s is not permitted by a @Protocol interface; declare it in "

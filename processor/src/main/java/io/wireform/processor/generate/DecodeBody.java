@@ -26,10 +26,21 @@ final class DecodeBody {
     private final ValueReads reads;
     private final Constants constants;
 
+    /** Enum components that choose a selected protocol's record: their raw code is kept too. */
+    private final java.util.Set<String> enumSelectors = new java.util.HashSet<>();
+
     DecodeBody(MessageModel model, ValueReads reads, Constants constants) {
         this.model = model;
         this.reads = reads;
         this.constants = constants;
+        for (Item item : model.items()) {
+            if (item instanceof Item.Field f) {
+                FieldKind kind = f.field().kind() instanceof FieldKind.OptionalKind o ? o.inner() : f.field().kind();
+                if (kind instanceof FieldKind.SelectedKind k && k.selectorKind() instanceof FieldKind.EnumKind) {
+                    enumSelectors.add(k.selector());
+                }
+            }
+        }
     }
 
     CodeBlock generate() {
@@ -90,6 +101,10 @@ final class DecodeBody {
                         : CodeBlock.of("$L", limits.peek());
                 ReadScope scope = new ReadScope(model, constants, limit, remainingEnd, limits.isEmpty() ? trailer : 0,
                         field.max());
+                if (enumSelectors.contains(field.name()) && field.kind() instanceof FieldKind.EnumKind k) {
+                    code.addStatement("long $L = $L", Selectors.codeLocal(field.name()),
+                            NumberCode.readInt(k.width(), k.width() == 4, TypeKind.LONG, k.endian(), cursor.at()));
+                }
                 code.add(reads.read(field.kind(), local, cursor.at(), cursor.fromStart(), path + "." + field.name(),
                         cursor.variable(), scope));
                 if (field.constant().isPresent()) {
@@ -151,6 +166,9 @@ final class DecodeBody {
             CodeBlock raw = member.bits() == 64 ? CodeBlock.of("$L", value)
                     : CodeBlock.of("$L >>> $L & 0x$LL", value, member.shift(), Long.toHexString(mask(member.bits())));
             String local = Names.local(member.name());
+            if (enumSelectors.contains(member.name())) {
+                code.addStatement("long $L = $L", Selectors.codeLocal(member.name()), raw);
+            }
             if (member.constant().isPresent()) {
                 code.addStatement("$T.expectConstant(in, start, $L, $L, $LL, $S)", FRAMES, at, raw,
                         member.constant().getAsLong(), path + "." + member.name());

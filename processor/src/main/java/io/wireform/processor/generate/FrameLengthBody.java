@@ -58,6 +58,9 @@ final class FrameLengthBody {
             control.add(s.field());
         } else if (kind instanceof FieldKind.OptionalKind o) {
             control.add(o.condition().field());
+            collectReferences(o.inner());
+        } else if (kind instanceof FieldKind.SelectedKind k) {
+            control.add(k.selector());
         }
     }
 
@@ -135,6 +138,12 @@ final class FrameLengthBody {
                     .addStatement("p += $L", k.width());
         } else if (kind instanceof FieldKind.BoolKind) {
             code.add(need(1)).addStatement("boolean $L = in.get((int) p) != 0", local).addStatement("p += 1");
+        } else if (kind instanceof FieldKind.EnumKind k) {
+            // an enum that chooses a record: its code
+            code.add(need(k.width()))
+                    .addStatement("long $L = $L", local, NumberCode.readInt(k.width(), k.width() == 8, TypeKind.LONG,
+                            k.endian(), CodeBlock.of("(int) p")))
+                    .addStatement("p += $L", k.width());
         } else {
             FieldKind.VarintKind k = (FieldKind.VarintKind) kind;
             varintLength(code, local, k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10, path);
@@ -166,6 +175,15 @@ final class FrameLengthBody {
             code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p + 1)", FRAMES)
                     .endControlFlow()
                     .addStatement("int $LLength = $T.INSTANCE.frameLength(in, (int) p, limit, scan)", local, k.codecType())
+                    .beginControlFlow("if ($LLength < 0)", local)
+                    .addStatement("return $T.needMore(start, p - $LLength)", FRAMES, local)
+                    .endControlFlow()
+                    .addStatement("p += $LLength", local);
+        } else if (kind instanceof FieldKind.SelectedKind k) {
+            code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p + 1)", FRAMES)
+                    .endControlFlow()
+                    .addStatement("int $LLength = $T.INSTANCE.frameLength(in, (int) p, limit, $L, scan)", local,
+                            k.codecType(), Selectors.peeked(k))
                     .beginControlFlow("if ($LLength < 0)", local)
                     .addStatement("return $T.needMore(start, p - $LLength)", FRAMES, local)
                     .endControlFlow()

@@ -17,6 +17,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.wireform.annotations.Width;
+import io.wireform.processor.model.Item;
 import io.wireform.processor.model.MessageModel;
 import io.wireform.processor.model.ProtocolModel;
 import java.nio.BufferOverflowException;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
@@ -64,6 +66,12 @@ public final class ProtocolGenerator {
             type.addMethod(CodecGenerator.flag("headerRunsToEnd"));
         }
         variants.fields().forEach(type::addField);
+        if (model.fallback().isPresent()) {
+            type.addField(tags(model));
+        }
+        if (!model.untagged() && model.fallback().isEmpty()) {
+            type.addMethod(variants.unknownTag());
+        }
         if (model.untagged()) {
             List<String> magicNames = new ArrayList<>();
             for (int i = 0; i < model.variants().stream().map(v -> v.message().magic()).distinct().count(); i++) {
@@ -85,14 +93,19 @@ public final class ProtocolGenerator {
         }
         doc.add(": a $L tag, then the record.\n\n<pre>\ntag         record\n", model.tag());
         for (ProtocolModel.Variant v : model.variants()) {
-            doc.add("$L", String.format("%-10s  %s%n", "0x" + Long.toHexString(v.tag()), v.message().pathName()));
+            doc.add("$L", String.format("%-10s  %s%n", v.fallback() ? "any other" : "0x" + Long.toHexString(v.tag()),
+                    v.message().pathName()));
         }
         return doc.add("</pre>\n").build();
     }
 
-    /** Bytes the tag adds in front of the record: none when untagged or when the tag shares the record's bits. */
-    private static int tagSize(ProtocolModel model, long tag) {
-        if (model.untagged() || model.tagBits() > 0) {
+    /**
+     * Bytes the tag adds in front of the record: none when untagged, when the tag shares the record's
+     * bits, or for the fallback, whose first component is the tag.
+     */
+    private static int tagSize(ProtocolModel model, ProtocolModel.Variant variant) {
+        long tag = variant.tag();
+        if (model.untagged() || model.tagBits() > 0 || variant.fallback()) {
             return 0;
         }
         if (model.tag().bytes() > 0) {
@@ -117,9 +130,15 @@ public final class ProtocolGenerator {
             MessageModel m = v.message();
             String encode = header && m.isStreamed() ? "encodeHeader" : "encode";
             String size = header && m.isStreamed() ? "headerSize(variant)" : null;
-            int tagSize = tagSize(model, v.tag());
+            int tagSize = tagSize(model, v);
             method.beginControlFlow("if (message instanceof $T variant)", m.messageType());
-            if (model.tagBits() > 0) {
+            if (v.fallback()) {
+                // the record writes its tag itself; one that another record has would read back as that one
+                method.addStatement("$T.unknownTag($L, TAGS, $S)", VALUES, fallbackTag(m),
+                                model.pathName() + "." + m.pathName() + "." + firstName(m))
+                        .addStatement("$T.INSTANCE.$L(variant, out)", m.codecType(), encode)
+                        .addStatement("return");
+            } else if (model.tagBits() > 0) {
                 int width = model.tag().bytes();
                 CodeBlock shared = NumberCode.readInt(width, width == 8, TypeKind.LONG, model.endian(), CodeBlock.of("start"),
                         "out");
@@ -192,6 +211,24 @@ public final class ProtocolGenerator {
                 "not a record of " + model.pathName() + ": ").build();
     }
 
+    /** The tag a fallback record holds, as a long: its first component, or the first member of its first bit group. */
+    private static CodeBlock fallbackTag(MessageModel fallback) {
+        return CodeBlock.of("variant.$L()", firstName(fallback));
+    }
+
+    private static String firstName(MessageModel message) {
+        Item first = message.items().get(0);
+        return first instanceof Item.BitGroup g ? g.members().get(0).name() : ((Item.Field) first).field().name();
+    }
+
+    /** {@code TAGS}: every record's tag, which a fallback's must not be. */
+    private static FieldSpec tags(ProtocolModel model) {
+        return FieldSpec.builder(long[].class, "TAGS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("{$L}", model.tagged().stream().map(v -> String.format("0x%XL", v.tag()))
+                        .collect(Collectors.joining(", ")))
+                .build();
+    }
+
     /** The variants of an untagged union with the same magic as {@code m} and shorter frames, which decoding tries first. */
     private static List<MessageModel> shorterAlike(ProtocolModel model, MessageModel m) {
         List<MessageModel> shorter = new ArrayList<>();
@@ -219,7 +256,7 @@ public final class ProtocolGenerator {
                 .addParameter(model.protocolType(), "message");
         for (ProtocolModel.Variant v : model.variants()) {
             MessageModel m = v.message();
-            int tagSize = tagSize(model, v.tag());
+            int tagSize = tagSize(model, v);
             headerSize.beginControlFlow("if (message instanceof $T variant)", m.messageType())
                     .addStatement("return $L$T.INSTANCE.$L(variant)", tagSize == 0 ? "" : tagSize + " + ", m.codecType(),
                             m.isStreamed() ? "headerSize" : "sizeOf")
@@ -254,12 +291,14 @@ public final class ProtocolGenerator {
         } else {
             decodeHeader.addCode(readTag(model, false))
                     .addStatement("int variant = variant(in, start, tag)")
-                    .addStatement("in.position(bodyAt)")
+                    .addCode(unknownFails(variants))
+                    .addCode(bodyFrom(model, variants))
+                    .addStatement("in.position($L)", from(model))
                     .beginControlFlow("try")
                     .addCode(variants.dispatch("return ", "variant", decodeVariant, VariantSwitch.unreachable()))
                     .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                     .addStatement("in.position(start)")
-                    .addStatement("throw e.under($S, bodyAt - start)", model.pathName())
+                    .addStatement("throw e.under($S, $L - start)", model.pathName(), from(model))
                     .endControlFlow();
         }
         type.addMethod(CodecGenerator.scanless("headerLength"))
@@ -292,7 +331,7 @@ public final class ProtocolGenerator {
                 .addParameter(model.protocolType(), "message")
                 .addStatement("$T.nonNull(message, $S)", VALUES, model.pathName());
         for (ProtocolModel.Variant v : model.variants()) {
-            int tagSize = tagSize(model, v.tag());
+            int tagSize = tagSize(model, v);
             method.beginControlFlow("if (message instanceof $T variant)", v.message().messageType())
                     .addStatement("return $L$T.sizeOf($T.INSTANCE, variant, $S)", tagSize == 0 ? "" : tagSize + " + ",
                             VALUES, v.message().codecType(), model.pathName() + "." + v.message().pathName())
@@ -337,6 +376,36 @@ public final class ProtocolGenerator {
                 .build();
     }
 
+    /** Where a decode that measured a frame of an unknown tag still fails: with the tag's own error. */
+    private static CodeBlock unknownFails(VariantSwitch variants) {
+        if (!variants.returnsUnknown()) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.builder().beginControlFlow("if (variant == $L)", VariantSwitch.UNKNOWN)
+                .addStatement("throw unknown(in, start, tag)").endControlFlow().build();
+    }
+
+    /**
+     * Declares {@code from}, where the variant's own frame starts: after the tag, or at it for a fallback,
+     * which holds the tag; without a fallback that is {@code bodyAt}, and nothing is declared.
+     */
+    private static CodeBlock bodyFrom(ProtocolModel model, VariantSwitch variants) {
+        if (!startsAtTag(model)) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.of("int from = variant == $L ? start : bodyAt;\n", variants.fallbackVariant());
+    }
+
+    /** Whether one variant (the fallback) starts at the tag rather than after it. */
+    private static boolean startsAtTag(ProtocolModel model) {
+        return model.fallback().isPresent() && model.tagBits() == 0;
+    }
+
+    /** The local holding where the variant's frame starts: {@code from} or {@code bodyAt}. */
+    private static String from(ProtocolModel model) {
+        return startsAtTag(model) ? "from" : "bodyAt";
+    }
+
     private MethodSpec decode(ProtocolModel model, VariantSwitch variants) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("decode")
                 .addAnnotation(Override.class)
@@ -361,14 +430,52 @@ public final class ProtocolGenerator {
         }
         return method.addCode(readTag(model, false))
                 .addStatement("int variant = variant(in, start, tag)")
-                .addStatement("in.position(bodyAt)")
+                .addCode(unknownFails(variants))
+                .addCode(bodyFrom(model, variants))
+                .addStatement("in.position($L)", from(model))
                 .beginControlFlow("try")
                 .addCode(variants.dispatch("return ", "variant", decodeVariant, VariantSwitch.unreachable()))
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                 .addStatement("in.position(start)")
-                .addStatement("throw e.under($S, bodyAt - start)", model.pathName())
+                .addStatement("throw e.under($S, $L - start)", model.pathName(), from(model))
                 .endControlFlow()
                 .build();
+    }
+
+    /** Returns the length of a frame from the protocol's length field after its tag, whatever the tag. */
+    private static CodeBlock measureByLength(ProtocolModel model) {
+        Item.Length l = model.length().orElseThrow();
+        String path = model.pathName() + ".<length>";
+        CodeBlock.Builder code = CodeBlock.builder();
+        CodeBlock at = model.tagBits() > 0 ? CodeBlock.of("start + $L", model.tag().bytes()) : CodeBlock.of("bodyAt");
+        code.addStatement("int lengthAt = $L", at);
+        CodeBlock self;
+        if (l.width().bytes() == 0) {
+            code.addStatement("int lengthSize = $T.length(in, start, lengthAt, limit, $L, $S)", VARINTS,
+                            l.width() == Width.MQTT ? 4 : 10, path)
+                    .beginControlFlow("if (lengthSize < 0)")
+                    .addStatement("return $T.needMore(start, limit + 1L)", FRAMES)
+                    .endControlFlow()
+                    .addStatement("long length = $T.get(in, lengthAt)", VARINTS);
+            self = CodeBlock.of("lengthSize");
+        } else {
+            int width = l.width().bytes();
+            code.beginControlFlow("if (limit - lengthAt < $L)", width)
+                    .addStatement("return $T.needMore(start, lengthAt + $L)", FRAMES, width)
+                    .endControlFlow()
+                    .addStatement("long length = $L", NumberCode.readInt(width, width == 8, TypeKind.LONG, l.endian(),
+                            CodeBlock.of("lengthAt")));
+            self = CodeBlock.of("$L", width);
+        }
+        CodeBlock covered = CodeBlock.of("length");
+        if (l.adjust() != 0) {
+            covered = CodeBlock.of("$L - $L", covered, l.adjust());
+        }
+        if (l.includeSelf()) {
+            covered = CodeBlock.of("$L - $L", covered, self);
+        }
+        return code.addStatement("return $T.frameLength(in, start, lengthAt + $L + $T.nonNegative(in, start, lengthAt, $L, $S), $S)",
+                FRAMES, self, FRAMES, covered, path, model.pathName()).build();
     }
 
     /**
@@ -378,7 +485,7 @@ public final class ProtocolGenerator {
     private MethodSpec length(ProtocolModel model, VariantSwitch variants, String name) {
         boolean header = name.equals("headerLength");
         Function<MessageModel, CodeBlock> call = m -> CodeBlock.of("$T.INSTANCE.$L(in, $L, limit, scan)", m.codecType(),
-                header && m.isStreamed() ? "headerLength" : "frameLength", model.untagged() ? "start" : "bodyAt");
+                header && m.isStreamed() ? "headerLength" : "frameLength", model.untagged() ? "start" : from(model));
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -397,15 +504,24 @@ public final class ProtocolGenerator {
                     .endControlFlow()
                     .build();
         }
-        return method.addCode(readTag(model, true))
-                .addStatement("int variant = variant(in, start, tag)")
+        method.addCode(readTag(model, true))
+                .addStatement("int variant = variant(in, start, tag)");
+        if (variants.returnsUnknown()) {
+            method.beginControlFlow("if (variant == $L)", VariantSwitch.UNKNOWN)
+                    .addComment("no record has the tag, but the protocol's length says where its frame ends")
+                    .addCode(measureByLength(model))
+                    .endControlFlow();
+        }
+        String from = from(model);
+        return method.addCode(bodyFrom(model, variants))
                 .addStatement("int body")
                 .beginControlFlow("try")
                 .addCode(variants.dispatch("body = ", "variant", call, VariantSwitch.unreachable()))
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
-                .addStatement("throw e.under($S, bodyAt - start)", model.pathName())
+                .addStatement("throw e.under($S, $L - start)", model.pathName(), from)
                 .endControlFlow()
-                .addStatement("return body < 0 ? $T.needMore(start, (long) bodyAt - body) : bodyAt - start + body", FRAMES)
+                .addStatement("return body < 0 ? $T.needMore(start, (long) $L - body) : $L - start + body", FRAMES, from,
+                        from)
                 .build();
     }
 }

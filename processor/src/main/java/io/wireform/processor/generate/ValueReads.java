@@ -66,6 +66,9 @@ final class ValueReads {
         if (kind instanceof FieldKind.NestedKind k) {
             return nested(k, local, at, fromStart, path, position, scope);
         }
+        if (kind instanceof FieldKind.SelectedKind k) {
+            return selected(k, local, at, fromStart, path, position, scope);
+        }
         if (kind instanceof FieldKind.VarintKind k) {
             return varint(k, local, at, path, position, scope);
         }
@@ -146,6 +149,29 @@ final class ValueReads {
         }
         // the input's position moves only when the whole frame is decoded
         return code.addStatement("in.position(start)").build();
+    }
+
+    /** A record of a selected protocol: its codec is given the value of the component that chooses it. */
+    private CodeBlock selected(FieldKind.SelectedKind k, String local, CodeBlock at, CodeBlock fromStart, String path,
+                               String position, ReadScope scope) {
+        CodeBlock.Builder code = CodeBlock.builder()
+                .addStatement("$T $L", k.protocolType(), local)
+                .addStatement("in.position($L)", at)
+                .beginControlFlow("try")
+                .addStatement("$L = $T.INSTANCE.decode(in, $L, $L)", local, k.codecType(), scope.limit(),
+                        Selectors.decoded(k))
+                .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                .addStatement("in.position(start)");
+        if (scope.limit().equals("limit")) {
+            code.addStatement("throw e.nestedIn($S, $L)", path, fromStart);
+        } else {
+            code.addStatement("throw $T.withinRegion(e, in, $L, $L).nestedIn($S, $L)", FRAMES, at, scope.limit(), path,
+                    fromStart);
+        }
+        return code.endControlFlow()
+                .addStatement("$L = in.position()", position)
+                .addStatement("in.position(start)")
+                .build();
     }
 
     private CodeBlock varint(FieldKind.VarintKind k, String local, CodeBlock at, String path, String position,

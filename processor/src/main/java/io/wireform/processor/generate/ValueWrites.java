@@ -74,6 +74,12 @@ final class ValueWrites {
             code.addStatement("boolean $L = $L", local, value);
         } else if (kind instanceof FieldKind.EnumKind k) {
             code.addStatement("int $L = $T.code($L, $S)", local, k.codesType(), value, path);
+        } else if (kind instanceof FieldKind.SelectedKind k) {
+            code.addStatement("$T $L = $T.nonNull($L, $S)", k.protocolType(), local, VALUES, value, path)
+                    .addStatement("long $LSelector = $L", local, Selectors.encoded(k, path))
+                    .addStatement("$T.chosen($T.INSTANCE.chosenBy($L, $LSelector), $LSelector, $S, $S)", VALUES,
+                            k.codecType(), local, local, local, path, k.selector())
+                    .addStatement("int $LSize = $T.sizeOf($T.INSTANCE, $L, $S)", local, VALUES, k.codecType(), local, path);
         } else if (kind instanceof FieldKind.NestedKind k) {
             code.addStatement("$T $L = $T.nonNull($L, $S)", k.messageType(), local, VALUES, value, path);
             if (!k.isFixed()) {
@@ -237,6 +243,17 @@ final class ValueWrites {
                     .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                     .addStatement("throw e.nestedIn($S, $L)", path, fromStart)
                     .endControlFlow()
+                    .build();
+        }
+        if (kind instanceof FieldKind.SelectedKind k) {
+            return code.addStatement("out.position($L)", at)
+                    .beginControlFlow("try")
+                    .addStatement("$T.INSTANCE.encode($L, out)", k.codecType(), local)
+                    .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                    .addStatement("out.position(start)")
+                    .addStatement("throw e.nestedIn($S, $L)", path, fromStart)
+                    .endControlFlow()
+                    .addStatement("$L = out.position()", position)
                     .build();
         }
         if (kind instanceof FieldKind.NestedKind k) {

@@ -58,11 +58,22 @@ final class VariantSwitch {
             fields.add(FieldSpec.builder(int.class, variant(variants.get(i).message()), Modifier.PRIVATE,
                     Modifier.STATIC, Modifier.FINAL).initializer("$L", i).build());
         }
+        if (!model.untagged() && !model.selected() && returnsUnknown()) {
+            fields.add(FieldSpec.builder(int.class, UNKNOWN, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("What {@code variant} returns for a tag no record has: the frame is measured, not decoded.\n")
+                    .initializer("-1")
+                    .build());
+        }
         return fields;
     }
 
     private String variant(MessageModel message) {
         return names.get(message);
+    }
+
+    /** The constant naming {@code message}'s variant. */
+    String variantOf(MessageModel message) {
+        return variant(message);
     }
 
     /**
@@ -82,24 +93,33 @@ final class VariantSwitch {
         return CodeBlock.of("throw new $T(variant)", AssertionError.class);
     }
 
+    /** What {@code variant} returns for a tag no record has, where the protocol's length lets a reader skip it. */
+    static final String UNKNOWN = "UNKNOWN";
+
+    /**
+     * Whether {@code variant} returns {@link #UNKNOWN} for a tag no record has rather than throwing: the
+     * protocol has a length (so the frame can still be measured, and skipped) and no fallback.
+     */
+    boolean returnsUnknown() {
+        return model.length().isPresent() && model.fallback().isEmpty();
+    }
+
     /**
      * The tagged union's {@code variant(in, start, tag)}: one {@code switch} over the tag's int value
      * when every tag fits one, else (a 64-bit or varint tag beyond 2^31) comparisons of the long value;
-     * an unknown tag is an {@code UnknownTagException} naming the known ones.
+     * an unknown tag is the fallback record, else {@link #UNKNOWN} where the frame can be measured, else
+     * an {@code UnknownTagException} naming the known ones.
      */
     MethodSpec variantOfTag() {
-        String known = model.variants().stream()
-                .map(v -> "0x" + Long.toHexString(v.tag()) + " (" + v.message().pathName() + ")")
-                .collect(Collectors.joining(", "));
         CodeBlock.Builder cases = CodeBlock.builder();
         boolean narrow = model.tagBits() > 0 || (model.tag().bytes() > 0 && model.tag().bytes() <= 4);
-        boolean fitsInt = model.variants().stream().allMatch(v -> v.tag() >= 0 && v.tag() <= Integer.MAX_VALUE);
+        boolean fitsInt = model.tagged().stream().allMatch(v -> v.tag() >= 0 && v.tag() <= Integer.MAX_VALUE);
         if (narrow || fitsInt) {
             if (!narrow) {
                 cases.beginControlFlow("if ((tag >>> 31) == 0)");
             }
             cases.add("switch ((int) tag) {\n").indent();
-            for (ProtocolModel.Variant v : model.variants()) {
+            for (ProtocolModel.Variant v : model.tagged()) {
                 cases.add("case $L:\n", intLiteral(v.tag())).indent()
                         .addStatement("return $L", variant(v.message())).unindent();
             }
@@ -108,23 +128,49 @@ final class VariantSwitch {
                 cases.endControlFlow();
             }
         } else {
-            for (ProtocolModel.Variant v : model.variants()) {
+            for (ProtocolModel.Variant v : model.tagged()) {
                 cases.beginControlFlow("if (tag == $L)", String.format("0x%XL", v.tag()))
                         .addStatement("return $L", variant(v.message()))
                         .endControlFlow();
             }
         }
-        return MethodSpec.methodBuilder("variant")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("variant")
                 .addJavadoc("The variant that {@code tag} selects.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(int.class)
                 .addParameter(BYTE_BUFFER, "in")
                 .addParameter(int.class, "start")
                 .addParameter(long.class, "tag")
-                .addCode(cases.build())
-                .addStatement("throw new $T(in, start, start, $S, tag, $S)", UNKNOWN_TAG, model.pathName() + ".<tag>",
+                .addCode(cases.build());
+        if (model.fallback().isPresent()) {
+            return method.addStatement("return $L", variant(model.fallback().get())).build();
+        }
+        if (returnsUnknown()) {
+            return method.addStatement("return $L", UNKNOWN).build();
+        }
+        return method.addStatement("throw unknown(in, start, tag)").build();
+    }
+
+    /** {@code unknown(in, start, tag)}: the error for a tag no record has. */
+    MethodSpec unknownTag() {
+        String known = model.tagged().stream()
+                .map(v -> "0x" + Long.toHexString(v.tag()) + " (" + v.message().pathName() + ")")
+                .collect(Collectors.joining(", "));
+        return MethodSpec.methodBuilder("unknown")
+                .addJavadoc("The error for a frame whose tag no record has.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(UNKNOWN_TAG)
+                .addParameter(BYTE_BUFFER, "in")
+                .addParameter(int.class, "start")
+                .addParameter(long.class, "tag")
+                .addStatement("return new $T(in, start, start, $S, tag, $S)", UNKNOWN_TAG, model.pathName() + ".<tag>",
                         model.pathName() + ": " + known)
                 .build();
+    }
+
+    /** The constant naming the fallback record's variant; only when there is one. */
+    String fallbackVariant() {
+        return variant(model.fallback().orElseThrow());
     }
 
     private static String intLiteral(long tag) {

@@ -110,6 +110,17 @@ public sealed interface FieldKind {
     }
 
     /**
+     * A record of a {@link ProtocolModel#selected() selected} protocol, chosen by the value of the
+     * earlier component {@code selector} (of kind {@code selectorKind}: an integer, a boolean, an enum,
+     * or a bit-field member's kind); encoded and decoded by the protocol's own codec.
+     */
+    record SelectedKind(ClassName protocolType, ClassName codecType, String selector, FieldKind selectorKind,
+                        boolean runsToEnd) implements FieldKind {
+        @Override public int fixedSize() { return -1; }
+        @Override public String describe() { return protocolType.simpleName() + " chosen by " + selector; }
+    }
+
+    /**
      * A {@code Payload}: bytes that a reader streams instead of buffering; always the last thing
      * in its frame.
      */

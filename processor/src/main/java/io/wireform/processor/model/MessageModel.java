@@ -108,6 +108,9 @@ public record MessageModel(
         if (kind instanceof FieldKind.NestedKind n) {
             return n.runsToEnd();
         }
+        if (kind instanceof FieldKind.SelectedKind s) {
+            return s.runsToEnd();
+        }
         return kind.takesRemaining();
     }
 

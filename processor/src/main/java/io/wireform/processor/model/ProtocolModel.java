@@ -19,11 +19,23 @@ public record ProtocolModel(
         Width tag,
         int tagBits,
         boolean untagged,
+        boolean selected,
+        java.util.Optional<Item.Length> length,
         List<Variant> variants,
         ReaderSettings reader) {
 
     public ProtocolModel {
         variants = List.copyOf(variants);
+    }
+
+    /** The record that decodes every tag (or selector value) no other record has, if any. */
+    public java.util.Optional<MessageModel> fallback() {
+        return variants.stream().filter(Variant::fallback).map(Variant::message).findFirst();
+    }
+
+    /** The records with a tag of their own: every one but the fallback. */
+    public List<Variant> tagged() {
+        return variants.stream().filter(v -> !v.fallback()).toList();
     }
 
     /** Whether any of its records ends with a streamed {@code Payload}. */
@@ -46,6 +58,17 @@ public record ProtocolModel(
         return protocolType.simpleName();
     }
 
-    /** One permitted record, with its tag (unused when untagged). */
-    public record Variant(MessageModel message, long tag) {}
+    /**
+     * One permitted record, with its tag (unused when untagged or for the fallback); {@code tagTo} is the
+     * last value of a range of tags, equal to {@code tag} for a single one.
+     */
+    public record Variant(MessageModel message, long tag, long tagTo, boolean fallback) {
+        public Variant(MessageModel message, long tag) {
+            this(message, tag, tag, false);
+        }
+
+        public boolean isRange() {
+            return tagTo != tag;
+        }
+    }
 }

@@ -10,6 +10,7 @@ import static io.wireform.processor.collect.AnnotationNames.INT;
 import static io.wireform.processor.collect.AnnotationNames.ORDER;
 import static io.wireform.processor.collect.AnnotationNames.PREFIXED;
 import static io.wireform.processor.collect.AnnotationNames.REMAINING;
+import static io.wireform.processor.collect.AnnotationNames.SELECTED_BY;
 import static io.wireform.processor.collect.AnnotationNames.SIZED_BY;
 import static io.wireform.processor.collect.AnnotationNames.TERMINATED;
 import static io.wireform.processor.collect.AnnotationNames.UINT;
@@ -88,6 +89,13 @@ final class ComponentValidator {
                 errors.error(component, when.get(), Diag.WHEN_NOT_OPTIONAL, name, type);
             }
             kind = value(scope, type, false);
+        }
+        Optional<AnnotationMirror> selectedBy = mirrors.find(component, SELECTED_BY);
+        if (selectedBy.isPresent() && kind.isPresent() && !(kind.get() instanceof FieldKind.SelectedKind)
+                && !(kind.get() instanceof FieldKind.OptionalKind o && o.inner() instanceof FieldKind.SelectedKind)) {
+            errors.error(component, selectedBy.get(), Diag.SELECTOR_NOT_SELECTED, name, type, "not a protocol",
+                    "remove @SelectedBy");
+            return Optional.empty();
         }
         boolean orderMatters = kind.isEmpty() || orderMatters(kind.get());
         if (order.isPresent() && !orderMatters) {
@@ -278,6 +286,9 @@ final class ComponentValidator {
                 case BOOLEAN -> Optional.of(new FieldKind.BoolKind());
                 default -> Optional.empty();
             };
+        } else if (plain.getKind() == TypeKind.DECLARED && isSelectedProtocol(((DeclaredType) plain).asElement())) {
+            errors.error(scope.component(), Diag.SELECTED_IN_LIST, scope.name(), ((DeclaredType) plain).asElement().getSimpleName());
+            return Optional.empty();
         } else if (plain.getKind() == TypeKind.DECLARED
                 && (((DeclaredType) plain).asElement().getKind() == ElementKind.ENUM
                     || ((DeclaredType) plain).asElement().getKind() == ElementKind.RECORD)) {
@@ -405,10 +416,59 @@ final class ComponentValidator {
                         registry.cycleThrough(element));
                 return Optional.empty();
             }
+            AnnotationMirror protocol = mirrors.find(element, AnnotationNames.PROTOCOL).get();
+            Optional<AnnotationMirror> selectedBy = mirrors.find(scope.component(), SELECTED_BY);
+            if ((Boolean) mirrors.value(protocol, "selected").getValue()) {
+                if (selectedBy.isEmpty()) {
+                    errors.error(scope.component(), Diag.SELECTED_WITHOUT_SELECTOR, scope.name(), element.getSimpleName());
+                    return Optional.empty();
+                }
+                Optional<FieldKind> selector = selector(scope, selectedBy.get());
+                Optional<io.wireform.processor.model.ProtocolModel> model = registry.protocol(element);
+                if (selector.isEmpty() || model.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new FieldKind.SelectedKind(model.get().protocolType(), model.get().codecType(),
+                        (String) mirrors.value(selectedBy.get(), "value").getValue(), selector.get(),
+                        model.get().runsToEnd()));
+            }
+            if (selectedBy.isPresent()) {
+                errors.error(scope.component(), selectedBy.get(), Diag.SELECTOR_NOT_SELECTED, scope.name(),
+                        element.getSimpleName(), "a @Protocol with a tag of its own",
+                        "remove @SelectedBy, or declare " + element.getSimpleName() + " @Protocol(selected = true)");
+                return Optional.empty();
+            }
             return registry.protocol(element)
                     .map(p -> new FieldKind.NestedKind(p.protocolType(), p.codecType(), -1, false, p.runsToEnd()));
         }
         return unsupported(scope, type);
+    }
+
+    /**
+     * The kind of the component a {@code @SelectedBy} names, as far as choosing needs it: an integer (its
+     * Java type), a boolean, or an enum (its codes).
+     */
+    private Optional<FieldKind> selector(ComponentScope scope, AnnotationMirror selectedBy) {
+        AnnotationValue value = mirrors.value(selectedBy, "value");
+        Optional<RecordComponentElement> target = extents.reference(scope, selectedBy, value, "@SelectedBy");
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        TypeMirror type = target.get().asType();
+        if (type.getKind() == TypeKind.BOOLEAN) {
+            return Optional.of(new FieldKind.BoolKind());
+        }
+        if (isIntegral(type.getKind())) {
+            return Optional.of(new FieldKind.IntKind(bits(type.getKind()) / 8, true, type.getKind(), scope.endian()));
+        }
+        if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM
+                && mirrors.find(((DeclaredType) type).asElement(), AnnotationNames.WIRE_ENUM).isPresent()) {
+            return registry.enumModel((TypeElement) ((DeclaredType) type).asElement())
+                    .map(m -> new FieldKind.EnumKind(m.enumType(), m.codesType(), m.width(), scope.endian()));
+        }
+        errors.error(scope.component(), selectedBy, value, Diag.SELECTOR_WRONG_TYPE, value.getValue(), scope.name(),
+                value.getValue(), type);
+        return Optional.empty();
     }
 
     private Optional<FieldKind> unsupported(ComponentScope scope, TypeMirror type) {
@@ -428,6 +488,11 @@ final class ComponentValidator {
         return type.getKind().isPrimitive()
                 ? TypeName.get(types.boxedClass((PrimitiveType) type).asType())
                 : TypeName.get(type);
+    }
+
+    private boolean isSelectedProtocol(javax.lang.model.element.Element element) {
+        return mirrors.find(element, AnnotationNames.PROTOCOL)
+                .map(p -> (Boolean) mirrors.value(p, "selected").getValue()).orElse(false);
     }
 
     static boolean isDeclared(TypeMirror type, String qualifiedName) {

@@ -161,7 +161,7 @@ final class ExtentValidator {
     Optional<RecordComponentElement> reference(ComponentScope scope, AnnotationMirror mirror, AnnotationValue value,
                                                        String display) {
         String target = (String) value.getValue();
-        boolean forWhen = display.equals("@When");
+        boolean forWhen = display.equals("@When") || display.equals("@SelectedBy");
         for (int i = 0; i < scope.all().size(); i++) {
             RecordComponentElement candidate = scope.all().get(i);
             if (candidate.getSimpleName().contentEquals(target)) {

@@ -78,7 +78,9 @@ final class MessageValidator {
         List<? extends RecordComponentElement> all = type.getRecordComponents();
 
         List<Item> items = new ArrayList<>();
-        BitGroups.Open group = bitGroups.open(endian, settings.bitOrder(), settings.tagBits(), settings.tagBytes());
+        // a fallback record holds its protocol's tag itself, in its first component
+        BitGroups.Open group = bitGroups.open(endian, settings.bitOrder(), settings.fallback() ? 0 : settings.tagBits(),
+                settings.tagBytes());
         if (settings.tagBits() > 0 && (all.isEmpty() || mirrors.find(all.get(0), BITS).isEmpty())) {
             int free = 8 * settings.tagBytes() - settings.tagBits();
             errors.error(type, Diag.TAG_BITS_NEED_GROUP, type.getSimpleName(),
@@ -87,9 +89,26 @@ final class MessageValidator {
         }
         int offset = magic.size();
         boolean fixed = true;
+        // the protocol's length goes after the tag: first in a record whose tag the protocol writes, after the
+        // bit group a bit-field tag shares, after the component a fallback holds the tag in
+        Optional<Item.Length> protocolLength = settings.protocolLength();
+        boolean lengthAfterGroup = settings.tagBits() != 0;
+        boolean lengthAfterFirst = settings.fallback() && !lengthAfterGroup;
+        if (protocolLength.isPresent() && !lengthAfterGroup && !lengthAfterFirst) {
+            items.add(protocolLength.get());
+            fixed &= protocolLength.get().width().bytes() > 0;
+            offset += Math.max(0, protocolLength.get().width().bytes());
+            protocolLength = Optional.empty();
+        }
         // a component without a kind has an error, reported here or on the nested type it uses
         boolean complete = true;
         for (RecordComponentElement component : all) {
+            if (protocolLength.isPresent() && lengthAfterFirst && component != all.get(0)) {
+                items.add(protocolLength.get());
+                fixed &= protocolLength.get().width().bytes() > 0;
+                offset += Math.max(0, protocolLength.get().width().bytes());
+                protocolLength = Optional.empty();
+            }
             Optional<FieldKind> kind = components.validate(component, endian, all);
             complete &= kind.isPresent();
             Optional<AnnotationMirror> bits = mirrors.find(component, BITS);
@@ -103,6 +122,12 @@ final class MessageValidator {
                 continue;
             }
             offset += closeGroup(group, items);
+            if (protocolLength.isPresent() && lengthAfterGroup) {
+                items.add(protocolLength.get());
+                fixed &= protocolLength.get().width().bytes() > 0;
+                offset += Math.max(0, protocolLength.get().width().bytes());
+                protocolLength = Optional.empty();
+            }
             if (length.isPresent()) {
                 Optional<Item.Length> item = lengthItem(component, length.get(), endian, all);
                 if (item.isPresent()) {
@@ -132,6 +157,15 @@ final class MessageValidator {
             offset += alignment + Math.max(0, kind.get().fixedSize()) + padding.after;
         }
         offset += closeGroup(group, items);
+        if (protocolLength.isPresent()) {
+            // a record of nothing past its tag: the length (of nothing) ends it
+            items.add(protocolLength.get());
+            fixed &= protocolLength.get().width().bytes() > 0;
+            offset += Math.max(0, protocolLength.get().width().bytes());
+        }
+        if (settings.fallback()) {
+            checkFallbackTag(type, settings, all, items);
+        }
         checkConditionBits(all, items);
         checkRemainingIsLast(all, items);
         checkPayloadIsLast(type, all, items);
@@ -257,6 +291,42 @@ final class MessageValidator {
         return Optional.of(new Item.Length(Width.valueOf(mirrors.enumValue(mirror, "value")), endian, first,
                 through.isEmpty() ? null : through, (Boolean) mirrors.value(mirror, "includeSelf").getValue(),
                 mirrors.intValue(mirror, "adjust")));
+    }
+
+    /** A fallback record's first component holds its protocol's tag: a bit field of the tag's bits, or an integer of its width. */
+    private void checkFallbackTag(TypeElement type, MessageSettings settings, List<? extends RecordComponentElement> all,
+                                  List<Item> items) {
+        String protocol = registry.protocolOf(type).map(p -> p.getSimpleName().toString()).orElse("?");
+        Width width = settings.tagWidth();
+        if (settings.tagBits() > 0) {
+            boolean holds = !items.isEmpty() && items.get(0) instanceof Item.BitGroup g
+                    && g.members().get(0).bits() == settings.tagBits() && g.bytes() == settings.tagBytes();
+            if (!holds) {
+                errors.error(type, Diag.FALLBACK_NEEDS_TAG_FIELD, type.getSimpleName(), protocol,
+                        "@Bits(" + settings.tagBits() + ") first, in a group of " + settings.tagBytes() + " byte(s)",
+                        "@Bits(" + settings.tagBits() + ") int type");
+            }
+            return;
+        }
+        Item first = items.isEmpty() ? null : items.get(0);
+        FieldKind kind = first instanceof Item.Field f ? f.field().kind() : null;
+        boolean holds = width.bytes() == 0
+                ? kind instanceof FieldKind.VarintKind v && (v.encoding() == io.wireform.annotations.VarintKind.MQTT)
+                        == (width == Width.MQTT)
+                : kind instanceof FieldKind.IntKind i && i.width() == width.bytes() && (!i.signed() || width.bytes() == 8);
+        if (!holds) {
+            String example = switch (width) {
+                case UINT8 -> "@UInt8 int tag";
+                case UINT16 -> "@UInt16 int tag";
+                case UINT32 -> "@UInt32 long tag";
+                case UINT64 -> "long tag";
+                case VARINT -> "@Varint long tag";
+                case MQTT -> "@Varint(VarintKind.MQTT) int tag";
+                default -> "@UInt(" + width.bytes() + ") long tag";
+            };
+            errors.error(type, Diag.FALLBACK_NEEDS_TAG_FIELD, type.getSimpleName(), protocol,
+                    "an unsigned integer of the tag's width (" + width + ")", example);
+        }
     }
 
     /** A {@code @When(bit = n)} must name a bit its field has on the wire, or the value could never be there. */

@@ -3,6 +3,7 @@ package io.wireform.processor.validate;
 import io.wireform.processor.collect.Mirrors;
 import io.wireform.processor.diag.ErrorReporter;
 import io.wireform.processor.model.EnumModel;
+import io.wireform.processor.model.Item;
 import io.wireform.annotations.BitOrder;
 import io.wireform.annotations.Endian;
 import io.wireform.annotations.Layout;
@@ -76,19 +77,26 @@ public final class SchemaRegistry {
     private MessageSettings settings(TypeElement type) {
         Optional<AnnotationMirror> protocol = protocolOf(type)
                 .flatMap(p -> mirrors.find(p, AnnotationNames.PROTOCOL));
-        int tagBits = protocol.map(p -> mirrors.intValue(p, "tagBits")).orElse(0);
-        int tagBytes = protocol.map(p -> Width.valueOf(mirrors.enumValue(p, "tag")).bytes()).orElse(0);
+        boolean selected = protocol.map(p -> (Boolean) mirrors.value(p, "selected").getValue()).orElse(false);
+        boolean untagged = protocol.map(p -> (Boolean) mirrors.value(p, "untagged").getValue()).orElse(false);
+        int tagBits = selected ? 0 : protocol.map(p -> mirrors.intValue(p, "tagBits")).orElse(0);
+        Width tagWidth = protocol.map(p -> Width.valueOf(mirrors.enumValue(p, "tag"))).orElse(Width.UINT8);
+        int tagBytes = selected || protocol.isEmpty() ? 0 : tagWidth.bytes();
         if (tagBits != 0 && (tagBits < 0 || tagBits >= 8 * tagBytes)) {
             tagBits = -1; // out of range: reported on the protocol, so the record's first group goes unchecked
         }
+        Optional<Item.Length> length = protocol.flatMap(p -> ProtocolValidator.lengthOf(mirrors, p));
+        boolean fallback = protocol.isPresent() && !selected && !untagged
+                && mirrors.find(type, AnnotationNames.FALLBACK).isPresent();
         Optional<AnnotationMirror> message = mirrors.find(type, AnnotationNames.MESSAGE);
         if (message.isPresent()) {
             return new MessageSettings(message.get(), Endian.valueOf(mirrors.enumValue(message.get(), "endian")),
                     Layout.valueOf(mirrors.enumValue(message.get(), "layout")),
-                    BitOrder.valueOf(mirrors.enumValue(message.get(), "bitOrder")), tagBits, tagBytes);
+                    BitOrder.valueOf(mirrors.enumValue(message.get(), "bitOrder")), tagBits, tagBytes, length, fallback,
+                    tagWidth);
         }
         return new MessageSettings(protocol.orElseThrow(), Endian.valueOf(mirrors.enumValue(protocol.get(), "endian")),
-                Layout.PACKED, BitOrder.MSB_FIRST, tagBits, tagBytes);
+                Layout.PACKED, BitOrder.MSB_FIRST, tagBits, tagBytes, length, fallback, tagWidth);
     }
 
     public Optional<MessageModel> message(TypeElement type) {

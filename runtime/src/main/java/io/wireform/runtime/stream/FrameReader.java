@@ -4,6 +4,7 @@ import io.wireform.annotations.Resync;
 import io.wireform.runtime.Payload;
 import io.wireform.runtime.StreamedCodec;
 import io.wireform.runtime.TruncatedFrameException;
+import io.wireform.runtime.UnknownTagException;
 import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireDecodeException;
 import io.wireform.runtime.WireException;
@@ -484,6 +485,13 @@ public final class FrameReader<T> {
     private void recover(WireException cause, int frameLength) {
         if (resync == Resync.FAIL) {
             throw cause;
+        }
+        if (resync == Resync.SKIP_UNKNOWN) {
+            if (!(cause instanceof UnknownTagException) || frameLength <= 0) {
+                throw cause;
+            }
+            drop(frameLength, cause); // a frame the protocol's length measured, of a tag no record has
+            return;
         }
         buffer.limit(tail); // decoding the frame narrowed it to the frame
         int drop;

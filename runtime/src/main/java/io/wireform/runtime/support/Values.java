@@ -39,6 +39,24 @@ public final class Values {
         return value;
     }
 
+    /** Checks that a fallback record's tag is none of the other records' {@code tags}, which it would read back as. */
+    public static void unknownTag(long tag, long[] tags, String path) {
+        for (long known : tags) {
+            if (known == tag) {
+                throw new WireEncodeException(path, "a tag no other record has (the fallback decodes only those)",
+                        "0x" + Long.toHexString(tag) + ", another record's tag");
+            }
+        }
+    }
+
+    /** Checks that a selector's value chooses the record being written, which it must to read it back. */
+    public static void chosen(boolean chosen, long selector, String path, String selectorName) {
+        if (!chosen) {
+            throw new WireEncodeException(path, "a record that '" + selectorName + "' chooses",
+                    "a record that " + selector + " does not choose");
+        }
+    }
+
     /** Checks that a {@code @Const} component holds its value. */
     public static void expectConstant(long value, long constant, String path) {
         if (value != constant) {
@@ -179,6 +197,16 @@ public final class Values {
                     Long.toString(value));
         }
         return value;
+    }
+
+    /** The encoded size of a record of a selected protocol, with errors placed under {@code path}. */
+    public static <T> int sizeOf(io.wireform.runtime.SelectedCodec<T> codec, T value, String path) {
+        nonNull(value, path);
+        try {
+            return codec.sizeOf(value);
+        } catch (WireException e) {
+            throw e.nestedIn(path, 0);
+        }
     }
 
     /** The encoded size of a nested value, with errors placed under {@code path}. */

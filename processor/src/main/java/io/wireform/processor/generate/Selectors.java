@@ -1,0 +1,47 @@
+package io.wireform.processor.generate;
+
+import com.palantir.javapoet.CodeBlock;
+import io.wireform.processor.model.FieldKind;
+
+/**
+ * The value of the component that chooses a selected protocol's record, as a {@code long}, where
+ * generated code needs it: a boolean as 0 or 1, an enum as its code.
+ */
+final class Selectors {
+    private Selectors() {}
+
+    /** The local that holds an enum selector's code as decode read it (the enum constant may be a fallback). */
+    static String codeLocal(String selector) {
+        return Names.local(selector) + "Code";
+    }
+
+    /** In decode: from the locals the earlier components were read into. */
+    static CodeBlock decoded(FieldKind.SelectedKind k) {
+        String local = Names.local(k.selector());
+        if (k.selectorKind() instanceof FieldKind.BoolKind) {
+            return CodeBlock.of("$L ? 1L : 0L", local);
+        }
+        if (k.selectorKind() instanceof FieldKind.EnumKind) {
+            return CodeBlock.of("$L", codeLocal(k.selector()));
+        }
+        return CodeBlock.of("$L", local);
+    }
+
+    /** In frameLength: from the control locals the walk read (longs, or a boolean). */
+    static CodeBlock peeked(FieldKind.SelectedKind k) {
+        String local = Names.local(k.selector());
+        return k.selectorKind() instanceof FieldKind.BoolKind ? CodeBlock.of("$L ? 1L : 0L", local) : CodeBlock.of("$L", local);
+    }
+
+    /** In encode: from the record being written. */
+    static CodeBlock encoded(FieldKind.SelectedKind k, String path) {
+        CodeBlock value = CodeBlock.of("message.$L()", k.selector());
+        if (k.selectorKind() instanceof FieldKind.BoolKind) {
+            return CodeBlock.of("$L ? 1L : 0L", value);
+        }
+        if (k.selectorKind() instanceof FieldKind.EnumKind e) {
+            return CodeBlock.of("$T.code($L, $S)", e.codesType(), value, path);
+        }
+        return value;
+    }
+}
