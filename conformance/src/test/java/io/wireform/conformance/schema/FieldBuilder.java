@@ -201,7 +201,8 @@ final class FieldBuilder {
 
     private Kind.Bytes bytesKind(boolean string, Extent extent, boolean inOptional) {
         String charset = string ? g.charset() : null;
-        long max = !(extent instanceof Extent.Fixed) && g.chance(15) ? g.r.nextInt(41) : -1;
+        // @Max is documented for byte[], String, List and Payload components, not for an Optional of one
+        long max = !inOptional && !(extent instanceof Extent.Fixed) && g.chance(15) ? g.r.nextInt(41) : -1;
         return new Kind.Bytes(extent, string, charset, max);
     }
 

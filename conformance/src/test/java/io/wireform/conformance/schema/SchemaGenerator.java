@@ -94,7 +94,7 @@ public final class SchemaGenerator {
         for (int i = 0; i < count; i++) {
             fields.any();
         }
-        boolean payload = place.payload && chance(8);
+        boolean payload = place.payload && !rec.aligned && chance(8);
         if (payload) {
             fields.payload();
         } else if (place.rest && !rec.aligned && !place.fixedOnly && chance(18)) {
