@@ -41,7 +41,7 @@ public final class InMemoryCompiler {
 
     /** The outcome of one javac run. */
     public record Result(List<Diagnostic<? extends JavaFileObject>> diagnostics, Map<String, String> generated,
-                         Map<String, byte[]> classes, String output) {
+                         Map<String, byte[]> classes, String output, ClassLoader loader) {
 
         public List<Diagnostic<? extends JavaFileObject>> errors() {
             return diagnostics.stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
@@ -65,11 +65,6 @@ public final class InMemoryCompiler {
                 }
             }
             return found;
-        }
-
-        /** A loader of the classes compiled, in front of the test's own. */
-        public ClassLoader loader() {
-            return new MemoryLoader(classes, InMemoryCompiler.class.getClassLoader());
         }
 
         /** The generated sources of one package, by class name. */
@@ -101,8 +96,10 @@ public final class InMemoryCompiler {
         JavaCompiler.CompilationTask task = JAVAC.getTask(output, files, diagnostics, options, null, units);
         task.setProcessors(List.of(new WireformProcessor()));
         task.call();
-        return new Result(List.copyOf(diagnostics.getDiagnostics()), Map.copyOf(files.generated),
-                Map.copyOf(files.classes), output.toString());
+        Map<String, byte[]> classes = Map.copyOf(files.classes);
+        // one loader of the classes compiled, in front of the test's own
+        return new Result(List.copyOf(diagnostics.getDiagnostics()), Map.copyOf(files.generated), classes,
+                output.toString(), new MemoryLoader(classes, InMemoryCompiler.class.getClassLoader()));
     }
 
     private static String packageOf(JavaFileObject source) {
