@@ -4,7 +4,6 @@ import io.wireform.conformance.schema.Decls.EnumDecl;
 import io.wireform.conformance.schema.Decls.Field;
 import io.wireform.conformance.schema.Decls.LengthSpec;
 import io.wireform.conformance.schema.Decls.RecordDecl;
-import io.wireform.conformance.schema.Kind.Extent;
 import io.wireform.conformance.schema.SchemaGenerator.Place;
 import java.util.ArrayList;
 import java.util.List;
@@ -305,22 +304,22 @@ final class FieldBuilder {
                 ? (g.r.nextBoolean() ? add(new Kind.Bool(false)) : integer(true))
                 : candidates.get(g.r.nextInt(candidates.size()));
         target.conditions = true;
-        Kind.Condition condition;
+        Condition condition;
         if (target.kind instanceof Kind.Bool) {
-            condition = new Kind.Condition(target.name, -1, null);
+            condition = new Condition(target.name, -1, null);
         } else {
             Kind.Int i = (Kind.Int) target.kind;
             int bits = target.bitsWidth > 0 ? target.bitsWidth : i.varint ? (i.javaType.equals("int") ? 31 : 63)
                     : Math.min(64, 8 * i.wireBytes);
             if (g.r.nextBoolean()) {
-                condition = new Kind.Condition(target.name, g.r.nextInt(bits), null);
+                condition = new Condition(target.name, g.r.nextInt(bits), null);
             } else {
                 long[] anyOf = new long[1 + g.r.nextInt(3)];
                 for (int k = 0; k < anyOf.length; k++) {
                     anyOf[k] = i.min >= 0 && i.max <= 3 ? i.min + g.r.nextInt((int) (i.max - i.min + 1))
                             : g.chance(50) ? g.r.nextInt(4) : i.max;
                 }
-                condition = new Kind.Condition(target.name, -1, anyOf);
+                condition = new Condition(target.name, -1, anyOf);
             }
         }
         Kind inner;
@@ -366,7 +365,7 @@ final class FieldBuilder {
         Field target = add(new Kind.Bool(false));
         target.conditions = true;
         add(new Kind.Opt(new Kind.Bytes(new Extent.Remaining(), false, null, -1),
-                new Kind.Condition(target.name, -1, null)));
+                new Condition(target.name, -1, null)));
     }
 
     void payload() {

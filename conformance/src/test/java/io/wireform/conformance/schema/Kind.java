@@ -240,73 +240,6 @@ public abstract class Kind {
 
     // ------------------------------------------------------------------------------- byte strings
 
-    /** Where a byte[], String, List or Payload ends. */
-    sealed interface Extent {
-        record Fixed(int size, int pad) implements Extent {}
-
-        record Prefixed(String width, String order) implements Extent {
-            long max() {
-                return switch (width) {
-                    case "UINT8" -> 0xFF;
-                    case "UINT16" -> 0xFFFF;
-                    case "UINT24" -> 0xFF_FFFF;
-                    case "MQTT" -> 268_435_455;
-                    default -> Long.MAX_VALUE;
-                };
-            }
-
-            int bytes() {
-                return switch (width) {
-                    case "UINT8" -> 1;
-                    case "UINT16" -> 2;
-                    case "UINT24" -> 3;
-                    case "UINT32" -> 4;
-                    case "UINT64" -> 8;
-                    default -> 10;
-                };
-            }
-
-            boolean varint() {
-                return width.equals("VARINT") || width.equals("MQTT");
-            }
-        }
-
-        /** Sized or counted by the component named {@code ref}, whose range allows at most {@code max}. */
-        record SizedBy(String ref, long max) implements Extent {}
-
-        record Terminated(byte[] delimiter) implements Extent {}
-
-        record Remaining() implements Extent {}
-    }
-
-    /** The most bytes or elements an extent allows. */
-    static long extentLimit(Extent extent) {
-        if (extent instanceof Extent.Fixed f) {
-            return f.size();
-        }
-        if (extent instanceof Extent.Prefixed p) {
-            return p.max();
-        }
-        return extent instanceof Extent.SizedBy s ? s.max() : Long.MAX_VALUE;
-    }
-
-    static String annotation(Extent extent, boolean list) {
-        if (extent instanceof Extent.Fixed f) {
-            return list ? "@Count(" + f.size() + ")"
-                    : "@Fixed(" + (f.pad() == 0 ? f.size() + "" : "value = " + f.size() + ", pad = " + f.pad()) + ")";
-        }
-        if (extent instanceof Extent.Prefixed p) {
-            return (p.order() != null ? "@Order(Endian." + p.order() + ") " : "") + "@Prefixed(Width." + p.width() + ")";
-        }
-        if (extent instanceof Extent.SizedBy s) {
-            return (list ? "@CountedBy(\"" : "@SizedBy(\"") + s.ref() + "\")";
-        }
-        if (extent instanceof Extent.Terminated t) {
-            return "@Terminated(\"" + Values.hex(t.delimiter()) + "\")";
-        }
-        return "@Remaining";
-    }
-
     /** A byte[] or a String. */
     static final class Bytes extends Kind {
         final Extent extent;
@@ -333,12 +266,12 @@ public abstract class Kind {
             if (charsetName != null) {
                 out.add("@Charset(\"" + charsetName + "\")");
             }
-            out.add(annotation(extent, false));
+            out.add(Extent.annotation(extent, false));
         }
 
         /** The most bytes a value may have. */
         long limit(int size) {
-            long limit = extentLimit(extent);
+            long limit = Extent.limit(extent);
             if (max >= 0) {
                 limit = Math.min(limit, max);
             }
@@ -466,12 +399,12 @@ public abstract class Kind {
             if (max >= 0) {
                 out.add("@Max(" + max + ")");
             }
-            out.add(annotation(extent, true));
+            out.add(Extent.annotation(extent, true));
             element.annotations(out);
         }
 
         long limit(int size) {
-            long limit = extentLimit(extent);
+            long limit = Extent.limit(extent);
             if (max >= 0) {
                 limit = Math.min(limit, max);
             }
@@ -567,40 +500,6 @@ public abstract class Kind {
         }
     }
 
-    /** What @When tests: a boolean, a bit, or a set of values. */
-    record Condition(String field, int bit, long[] anyOf) {
-        String annotation() {
-            if (bit >= 0) {
-                return "@When(value = \"" + field + "\", bit = " + bit + ")";
-            }
-            if (anyOf != null) {
-                StringBuilder values = new StringBuilder();
-                for (long v : anyOf) {
-                    values.append(values.length() == 0 ? "" : ", ").append(v)
-                            .append(v > Integer.MAX_VALUE || v < Integer.MIN_VALUE ? "L" : "");
-                }
-                return "@When(value = \"" + field + "\", anyOf = {" + values + "})";
-            }
-            return "@When(\"" + field + "\")";
-        }
-
-        boolean holds(Object value) {
-            if (value instanceof Boolean b) {
-                return b;
-            }
-            long v = ((Number) value).longValue();
-            if (bit >= 0) {
-                return (v >>> bit & 1) != 0;
-            }
-            for (long candidate : anyOf) {
-                if (candidate == v) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
     static final class Opt extends Kind {
         final Kind inner;
         final Condition condition;
@@ -661,7 +560,7 @@ public abstract class Kind {
             if (max >= 0) {
                 out.add("@Max(" + max + ")");
             }
-            out.add(annotation(extent, false));
+            out.add(Extent.annotation(extent, false));
         }
 
         @Override Object value(Values g, int size) {

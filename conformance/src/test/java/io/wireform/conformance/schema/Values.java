@@ -222,9 +222,9 @@ public final class Values {
     /** Random bytes, often made of the bytes a field treats specially (its delimiter, pad, markers). */
     byte[] bytes(int length, Kind.Bytes kind) {
         byte[] special = null;
-        if (kind != null && kind.extent instanceof Kind.Extent.Terminated t) {
+        if (kind != null && kind.extent instanceof Extent.Terminated t) {
             special = t.delimiter();
-        } else if (kind != null && kind.extent instanceof Kind.Extent.Fixed f) {
+        } else if (kind != null && kind.extent instanceof Extent.Fixed f) {
             special = new byte[] {(byte) f.pad()};
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
