@@ -132,24 +132,11 @@ public final class Decls {
         }
 
         long max() {
-            return switch (width) {
-                case "UINT8" -> 0xFF;
-                case "UINT16" -> 0xFFFF;
-                case "UINT24" -> 0xFF_FFFF;
-                case "MQTT" -> 268_435_455;
-                default -> Integer.MAX_VALUE;
-            };
+            return Extent.maxOf(width);
         }
 
         int selfBytes() {
-            return switch (width) {
-                case "UINT8" -> 1;
-                case "UINT16" -> 2;
-                case "UINT24" -> 3;
-                case "UINT32" -> 4;
-                case "UINT64" -> 8;
-                default -> 5;
-            };
+            return Extent.bytesOf(width);
         }
     }
 

@@ -6,24 +6,11 @@ public sealed interface Extent {
 
     record Prefixed(String width, String order) implements Extent {
         long max() {
-            return switch (width) {
-                case "UINT8" -> 0xFF;
-                case "UINT16" -> 0xFFFF;
-                case "UINT24" -> 0xFF_FFFF;
-                case "MQTT" -> 268_435_455;
-                default -> Long.MAX_VALUE;
-            };
+            return maxOf(width);
         }
 
         int bytes() {
-            return switch (width) {
-                case "UINT8" -> 1;
-                case "UINT16" -> 2;
-                case "UINT24" -> 3;
-                case "UINT32" -> 4;
-                case "UINT64" -> 8;
-                default -> 10;
-            };
+            return bytesOf(width);
         }
 
         boolean varint() {
@@ -64,5 +51,29 @@ public sealed interface Extent {
             return "@Terminated(\"" + Values.hex(t.delimiter()) + "\")";
         }
         return "@Remaining";
+    }
+
+    /** The largest number a {@code Width} carries. */
+    static long maxOf(String width) {
+        return switch (width) {
+            case "UINT8" -> 0xFF;
+            case "UINT16" -> 0xFFFF;
+            case "UINT24" -> 0xFF_FFFF;
+            case "UINT32" -> 0xFFFF_FFFFL;
+            case "MQTT" -> 268_435_455;
+            default -> Long.MAX_VALUE;
+        };
+    }
+
+    /** Bytes a number of a {@code Width} takes: at most 10 for a varint. */
+    static int bytesOf(String width) {
+        return switch (width) {
+            case "UINT8" -> 1;
+            case "UINT16" -> 2;
+            case "UINT24" -> 3;
+            case "UINT32" -> 4;
+            case "UINT64" -> 8;
+            default -> 10;
+        };
     }
 }
