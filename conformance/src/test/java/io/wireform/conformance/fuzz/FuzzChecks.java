@@ -1,0 +1,130 @@
+package io.wireform.conformance.fuzz;
+
+import io.wireform.annotations.Resync;
+import io.wireform.runtime.TruncatedFrameException;
+import io.wireform.runtime.WireCodec;
+import io.wireform.runtime.WireEncodeException;
+import io.wireform.runtime.WireException;
+import io.wireform.runtime.stream.FrameReader;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+
+/**
+ * What a fuzz input may do to a codec or a reader: raise a {@link WireException}, or succeed in a
+ * way that agrees with itself. Anything else propagates and is a finding.
+ */
+final class FuzzChecks {
+    /** The most one input may take, in milliseconds (issue 11). */
+    static final long LIMIT_MILLIS = 100;
+
+    private FuzzChecks() {}
+
+    /** A codec and what the fuzzer may expect of it. */
+    record Target<T>(String name, WireCodec<T> codec, boolean restOfInput, boolean canonical) {}
+
+    /**
+     * frameLength and decode agree; a decoded value encodes again (to the same bytes where the
+     * schema is canonical); decode(byte[]) says the same as decode(ByteBuffer).
+     */
+    static <T> void codec(Target<T> target, byte[] input) {
+        WireCodec<T> codec = target.codec();
+        int length;
+        try {
+            length = codec.frameLength(ByteBuffer.wrap(input), 0, input.length);
+        } catch (WireException e) {
+            length = Integer.MIN_VALUE;
+        }
+        ByteBuffer in = ByteBuffer.wrap(input);
+        T value;
+        try {
+            value = codec.decode(in);
+        } catch (TruncatedFrameException e) {
+            if (!target.restOfInput() && length >= 0 && length <= input.length) {
+                try {
+                    codec.decode(ByteBuffer.wrap(Arrays.copyOf(input, length)));
+                } catch (TruncatedFrameException t) {
+                    throw new AssertionError(target.name() + ": frameLength says " + length + " of " + input.length
+                            + " bytes make a frame, decode says truncated: " + t.getMessage() + "\ninput " + hex(input), t);
+                } catch (WireException malformed) {
+                    // both may call it malformed
+                }
+            }
+            return;
+        } catch (WireException e) {
+            return;
+        }
+        int consumed = in.position();
+        if (!target.restOfInput() && length != consumed) {
+            throw new AssertionError(target.name() + ": decode read a " + consumed + "-byte frame, frameLength says "
+                    + (length == Integer.MIN_VALUE ? "malformed" : length) + "\ninput " + hex(input));
+        }
+        byte[] frame = Arrays.copyOf(input, consumed);
+        byte[] again;
+        try {
+            again = codec.encode(value);
+        } catch (WireEncodeException e) {
+            throw new AssertionError(target.name() + ": decoded " + value + " does not encode again: " + e.getMessage()
+                    + "\nframe " + hex(frame), e);
+        }
+        if (target.canonical() && !Arrays.equals(frame, again)) {
+            throw new AssertionError(target.name() + ": decode then encode changes the bytes\nframe " + hex(frame)
+                    + "\nagain " + hex(again));
+        }
+    }
+
+    /**
+     * Feeds the stream in chunks the input chooses: {@code input[0]} picks the policy, {@code input[1]}
+     * seeds the chunk sizes, the rest is the stream. Only WireExceptions may come out, and never more
+     * messages than the stream has bytes (a reader that hands out empty messages forever).
+     */
+    static <T> void reader(Supplier<FrameReader.Builder<T>> readers, byte[] input) {
+        if (input.length < 2) {
+            return;
+        }
+        Resync policy = Resync.values()[(input[0] & 0xFF) % Resync.values().length];
+        int seed = input[1] & 0xFF;
+        byte[] stream = Arrays.copyOfRange(input, 2, input.length);
+        FrameReader<T> reader = readers.get().resync(policy).build();
+        int[] messages = {0};
+        int limit = stream.length + 1;
+        try {
+            int at = 0;
+            int state = seed | 1;
+            while (at < stream.length) {
+                state = state * 1103515245 + 12345;
+                int n = Math.min(stream.length - at, 1 + ((state >>> 16) & 0x3F) % (1 + seed % 64));
+                reader.feed(ByteBuffer.wrap(stream, at, n).slice(), m -> {
+                    if (++messages[0] > limit) {
+                        throw new AssertionError("more messages than bytes: the reader hands out messages forever");
+                    }
+                });
+                at += n;
+            }
+            reader.endOfStream(m -> messages[0]++);
+        } catch (WireException e) {
+            // the library's answer to bad bytes
+        }
+    }
+
+    /** Runs the check; an input that takes over the limit twice in a row is a finding. */
+    static void timed(String what, byte[] input, Runnable check) {
+        long started = System.nanoTime();
+        check.run();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (millis > LIMIT_MILLIS) {
+            started = System.nanoTime();
+            check.run(); // once more, warm: the first run may have loaded classes or met a collection
+            millis = (System.nanoTime() - started) / 1_000_000;
+            if (millis > LIMIT_MILLIS) {
+                throw new AssertionError(what + " took " + millis + " ms (limit " + LIMIT_MILLIS + ") for "
+                        + input.length + " bytes: " + hex(Arrays.copyOf(input, Math.min(64, input.length))));
+            }
+        }
+    }
+
+    static String hex(byte[] bytes) {
+        return HexFormat.ofDelimiter(" ").formatHex(bytes);
+    }
+}

@@ -1,0 +1,334 @@
+package io.wireform.conformance.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The declarations of one generated schema, rendered to Java sources. */
+public final class Decls {
+    private Decls() {}
+
+    static byte[] hexBytes(String hex) {
+        String digits = hex.replace(" ", "");
+        byte[] bytes = new byte[digits.length() / 2];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) Integer.parseInt(digits.substring(2 * i, 2 * i + 2), 16);
+        }
+        return bytes;
+    }
+
+    /** A type of the schema: an enum, a record or a protocol. */
+    public sealed interface TypeDecl permits EnumDecl, RecordDecl, ProtocolDecl {
+        /** Simple name; for a record nested in a protocol, the record's own simple name. */
+        String name();
+
+        /** Binary name below the package: {@code Proto$Variant} for a nested record. */
+        String binaryName();
+
+        /** Source name below the package: {@code Proto.Variant}. */
+        String sourceName();
+    }
+
+    /** One constant of a wire enum: its code, or none (a fallback without code). */
+    public record Constant(String name, Long code, boolean fallback) {}
+
+    public static final class EnumDecl implements TypeDecl {
+        final String name;
+        final int width;
+        final List<Constant> constants = new ArrayList<>();
+
+        EnumDecl(String name, int width) {
+            this.name = name;
+            this.width = width;
+        }
+
+        @Override public String name() { return name; }
+        @Override public String binaryName() { return name; }
+        @Override public String sourceName() { return name; }
+
+        /** The constants a value may hold: those with a code. */
+        List<Constant> encodable() {
+            return constants.stream().filter(c -> c.code() != null).toList();
+        }
+
+        boolean hasFallback() {
+            return constants.stream().anyMatch(Constant::fallback);
+        }
+
+        boolean fallbackWithoutCode() {
+            return constants.stream().anyMatch(c -> c.fallback() && c.code() == null);
+        }
+
+        long maxCode() {
+            return constants.stream().filter(c -> c.code() != null).mapToLong(Constant::code).max().orElse(0);
+        }
+
+        String source(String pkg) {
+            StringBuilder s = new StringBuilder("package ").append(pkg).append(";\n\n")
+                    .append("import io.wireform.annotations.*;\n\n")
+                    .append("@WireEnum").append(width == 1 ? "" : "(bytes = " + width + ")").append('\n')
+                    .append("public enum ").append(name).append(" {\n    ");
+            List<String> parts = new ArrayList<>();
+            for (Constant c : constants) {
+                parts.add((c.code() != null ? "@Code(" + c.code() + (c.code() > Integer.MAX_VALUE ? "L" : "") + ") " : "")
+                        + (c.fallback() ? "@Fallback " : "") + c.name());
+            }
+            return s.append(String.join(", ", parts)).append("\n}\n").toString();
+        }
+    }
+
+    /** One record component. */
+    public static final class Field {
+        String name;
+        final Kind kind;
+        /** Annotations that are not the kind's: @Length, @Padding, @Order, @Bits, @Max. */
+        final List<String> extra = new ArrayList<>();
+        /** Bytes of the bit group this component starts (0 for others). */
+        int groupBytes;
+        int bitsWidth;
+        /** Extra wire bytes an upper bound must count: padding, a length field, alignment. */
+        int overhead;
+        /** Set when a later component takes its size or count from this one. */
+        Field sizes;
+        /** Set when a later component's presence depends on this one. */
+        boolean conditions;
+        /** @Length on this component. */
+        LengthSpec length;
+
+        Field(String name, Kind kind) {
+            this.name = name;
+            this.kind = kind;
+        }
+
+        public String name() { return name; }
+        public Kind kind() { return kind; }
+
+        String declaration() {
+            List<String> all = new ArrayList<>(extra);
+            if (length != null) {
+                all.add(length.annotation());
+            }
+            kind.annotations(all);
+            return String.join(" ", all) + (all.isEmpty() ? "" : " ") + kind.type() + " " + name;
+        }
+    }
+
+    /** A @Length on a component. */
+    public record LengthSpec(String width, String through, boolean includeSelf, int adjust, String order) {
+        String annotation() {
+            List<String> parts = new ArrayList<>();
+            parts.add("value = Width." + width);
+            if (through != null) {
+                parts.add("through = \"" + through + "\"");
+            }
+            if (includeSelf) {
+                parts.add("includeSelf = true");
+            }
+            if (adjust != 0) {
+                parts.add("adjust = " + adjust);
+            }
+            return "@Length(" + String.join(", ", parts) + ")";
+        }
+
+        long max() {
+            return Extent.maxOf(width);
+        }
+
+        int selfBytes() {
+            return Extent.bytesOf(width);
+        }
+    }
+
+    public static final class RecordDecl implements TypeDecl {
+        final String name;
+        /** The protocol it is a variant of, or null. */
+        ProtocolDecl protocol;
+        /** Whether a variant is written inside its protocol's source. */
+        boolean nestedInProtocol = true;
+        /** The @Message(...) annotation, or null for a variant without one. */
+        String message;
+        String magic;
+        String end;
+        String checksum;
+        Long tag;
+        final List<Field> fields = new ArrayList<>();
+        /** Whether the record's frame may end with "the rest of the input". */
+        boolean endsWithRest;
+        /** Fixed length of the whole frame, or -1. */
+        int fixedLength = -1;
+        int checksumBytes;
+        /** Whether the record is C_ALIGNED. */
+        boolean aligned;
+        /** Upper bound of the bytes magic, end, checksum and alignment add. */
+        int overhead;
+
+        RecordDecl(String name) {
+            this.name = name;
+        }
+
+        @Override public String name() { return name; }
+
+        @Override public String binaryName() {
+            return protocol != null && nestedInProtocol ? protocol.name + "$" + name : name;
+        }
+
+        @Override public String sourceName() {
+            return protocol != null && nestedInProtocol ? protocol.name + "." + name : name;
+        }
+
+        Field field(String fieldName) {
+            for (Field f : fields) {
+                if (f.name.equals(fieldName)) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException(fieldName);
+        }
+
+        String declaration(boolean nested) {
+            StringBuilder s = new StringBuilder();
+            if (magic != null) {
+                s.append("@Magic(\"").append(magic).append("\") ");
+            }
+            if (end != null) {
+                s.append("@End(\"").append(end).append("\") ");
+            }
+            if (checksum != null) {
+                s.append(checksum).append(' ');
+            }
+            if (tag != null) {
+                s.append("@Tag(").append(tag).append(tag > Integer.MAX_VALUE || tag < Integer.MIN_VALUE ? "L" : "")
+                        .append(") ");
+            }
+            if (message != null) {
+                s.append(message).append(' ');
+            }
+            s.append(nested ? "" : "public ").append("record ").append(name).append('(');
+            List<String> components = new ArrayList<>();
+            for (Field f : fields) {
+                components.add(f.declaration());
+            }
+            s.append(String.join(",\n        ", components)).append(')');
+            if (protocol != null) {
+                s.append(" implements ").append(protocol.name);
+            }
+            return s.append(" {}").toString();
+        }
+
+        String source(String pkg) {
+            return "package " + pkg + ";\n\nimport io.wireform.annotations.*;\n\n" + declaration(false) + "\n";
+        }
+    }
+
+    public static final class ProtocolDecl implements TypeDecl {
+        final String name;
+        String annotation;
+        boolean untagged;
+        final List<RecordDecl> variants = new ArrayList<>();
+
+        ProtocolDecl(String name) {
+            this.name = name;
+        }
+
+        @Override public String name() { return name; }
+        @Override public String binaryName() { return name; }
+        @Override public String sourceName() { return name; }
+
+        String source(String pkg) {
+            StringBuilder s = new StringBuilder("package ").append(pkg).append(";\n\n")
+                    .append("import io.wireform.annotations.*;\n\n")
+                    .append(annotation).append('\n')
+                    .append("public sealed interface ").append(name).append(" permits ");
+            List<String> permits = new ArrayList<>();
+            for (RecordDecl v : variants) {
+                permits.add(v.sourceName());
+            }
+            s.append(String.join(", ", permits)).append(" {\n");
+            for (RecordDecl v : variants) {
+                if (v.nestedInProtocol) {
+                    s.append("    ").append(v.declaration(true).replace("\n", "\n    ")).append("\n");
+                }
+            }
+            return s.append("}\n").toString();
+        }
+    }
+
+    /** A generated schema: its package, its types and the one under test. */
+    public static final class Schema {
+        public final long seed;
+        public final String pkg;
+        final List<TypeDecl> types = new ArrayList<>();
+        TypeDecl root;
+        /** Why decode then encode may not give the same bytes; empty when it must. */
+        final List<String> notCanonical = new ArrayList<>();
+        /** Why a decoded value may not encode again; empty when it must. */
+        final List<String> notReencodable = new ArrayList<>();
+
+        Schema(long seed, String pkg) {
+            this.seed = seed;
+            this.pkg = pkg;
+        }
+
+        public TypeDecl root() {
+            return root;
+        }
+
+        public boolean canonical() {
+            return notCanonical.isEmpty();
+        }
+
+        public boolean reencodable() {
+            return notReencodable.isEmpty();
+        }
+
+        public List<String> notCanonical() {
+            return notCanonical;
+        }
+
+        /** Whether frames of the root carry a magic, an end marker or a checksum: what resync works with. */
+        public boolean markedOrChecked() {
+            List<RecordDecl> records = root instanceof ProtocolDecl p ? p.variants : List.of((RecordDecl) root);
+            return records.stream().anyMatch(r -> r.magic != null || r.end != null || r.checksum != null);
+        }
+
+        /** Whether the root's frames say their own length: no rest-of-input value, no streamed payload. */
+        public boolean selfDelimiting() {
+            List<RecordDecl> records = root instanceof ProtocolDecl p ? p.variants : List.of((RecordDecl) root);
+            return !Schemas.endsWithRest(root) && records.stream()
+                    .noneMatch(r -> r.fields.stream().anyMatch(f -> f.kind instanceof Kind.PayloadKind));
+        }
+
+        /** Source files by binary class name. */
+        public Map<String, String> sources() {
+            Map<String, String> sources = new LinkedHashMap<>();
+            for (TypeDecl t : types) {
+                if (t instanceof EnumDecl e) {
+                    sources.put(pkg + "." + e.name, e.source(pkg));
+                } else if (t instanceof ProtocolDecl p) {
+                    sources.put(pkg + "." + p.name, p.source(pkg));
+                } else if (t instanceof RecordDecl r && (r.protocol == null || !r.nestedInProtocol)) {
+                    sources.put(pkg + "." + r.name, r.source(pkg));
+                }
+            }
+            return sources;
+        }
+
+        /** All sources as one text, for failure reports. */
+        public String text() {
+            StringBuilder s = new StringBuilder();
+            sources().forEach((name, text) -> s.append("// ").append(name.replace('.', '/')).append(".java\n")
+                    .append(text).append('\n'));
+            return s.toString();
+        }
+
+        /** The codec class of the root type. */
+        public String rootCodec() {
+            return pkg + "." + root.binaryName().replace('$', '_') + "Codec";
+        }
+
+        public String rootReader() {
+            return pkg + "." + root.binaryName().replace('$', '_') + "Reader";
+        }
+    }
+}

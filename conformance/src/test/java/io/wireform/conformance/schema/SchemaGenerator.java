@@ -1,0 +1,378 @@
+package io.wireform.conformance.schema;
+
+import io.wireform.conformance.schema.Decls.Constant;
+import io.wireform.conformance.schema.Decls.EnumDecl;
+import io.wireform.conformance.schema.Decls.Field;
+import io.wireform.conformance.schema.Decls.ProtocolDecl;
+import io.wireform.conformance.schema.Decls.RecordDecl;
+import io.wireform.conformance.schema.Decls.Schema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Random schemas that the documentation says are valid: every field kind and extent, bit groups,
+ * lengths, checksums, markers, aligned layouts, tagged and untagged protocols, nesting, optionals,
+ * payloads. Component and type names are drawn to collide with what generated code declares.
+ */
+public final class SchemaGenerator {
+    private static final String[] WIDTHS = {"UINT8", "UINT16", "UINT24", "UINT32", "UINT64", "VARINT", "MQTT"};
+    private static final String[] CHECKSUMS = {"CRC8", "CRC16_MODBUS", "CRC16_CCITT_FALSE", "CRC32", "CRC32C", "SUM8",
+            "XOR8"};
+    private static final String[] CHARSETS = {"UTF-8", "US-ASCII", "ISO-8859-1", "UTF-16BE", "UTF-16LE", "UTF-16",
+            "utf8", "latin1"};
+    private static final String[] RESYNC = {"FAIL", "SKIP_FRAME", "SCAN_TO_MAGIC"};
+
+    final Random r;
+    private final Schema schema;
+    private final Identifiers ids;
+    private final List<String> typeNames = new ArrayList<>();
+    private final List<EnumDecl> enums = new ArrayList<>();
+
+    private SchemaGenerator(long seed, String pkg) {
+        this.r = new Random(seed);
+        this.schema = new Schema(seed, pkg);
+        this.ids = new Identifiers(r);
+    }
+
+    /** A schema in package {@code pkg}; the same seed gives the same schema. */
+    public static Schema generate(long seed, String pkg) {
+        return new SchemaGenerator(seed, pkg).run();
+    }
+
+    /** Where a record is used, which decides what it may hold. */
+    record Place(int depth, boolean payload, boolean rest, boolean fixedOnly, boolean tagged, int tagBitsFree,
+                 String magic, boolean needsEnd) {
+        static Place root() {
+            return new Place(0, true, true, false, false, 0, null, false);
+        }
+
+        Place nested(boolean restAllowed) {
+            return new Place(depth + 1, false, restAllowed, false, false, 0, null, false);
+        }
+
+        Place fixed() {
+            return new Place(depth + 1, false, false, true, false, 0, null, false);
+        }
+    }
+
+    private Schema run() {
+        int pick = r.nextInt(100);
+        schema.root = pick < 60 ? message(Place.root())
+                : pick < 85 ? tagged(0, true)
+                : untagged(0, true);
+        Schemas.notCanonical(schema.root, schema.notCanonical);
+        Schemas.notReencodable(schema.root, schema.notReencodable);
+        return schema;
+    }
+
+    boolean chance(int percent) {
+        return r.nextInt(100) < percent;
+    }
+
+    <T> T any(T[] options) {
+        return options[r.nextInt(options.length)];
+    }
+
+    // ------------------------------------------------------------------------------------ records
+
+    RecordDecl message(Place place) {
+        RecordDecl rec = new RecordDecl(ids.type(typeNames));
+        schema.types.add(rec);
+        boolean variant = place.tagged || place.magic != null && place.depth < 0;
+        rec.aligned = !place.tagged && place.magic == null && place.tagBitsFree == 0 && !place.fixedOnly && chance(10);
+        // a bit-field tag shares its bytes with the record's first bit group: no magic may come between
+        rec.magic = place.magic != null ? place.magic
+                : place.tagBitsFree == 0 && chance(15) ? markerBytes(1 + r.nextInt(3)) : null;
+        FieldBuilder fields = new FieldBuilder(this, rec, place);
+        if (place.tagBitsFree > 0) {
+            fields.bitGroup(place.tagBitsFree);
+        }
+        int count = place.depth == 0 ? r.nextInt(7) : r.nextInt(4);
+        for (int i = 0; i < count; i++) {
+            fields.any();
+        }
+        boolean payload = place.payload && !rec.aligned && chance(8);
+        if (payload) {
+            fields.payload();
+        } else if (place.rest && !rec.aligned && !place.fixedOnly && chance(18)) {
+            fields.remaining();
+        }
+        if (rec.fields.isEmpty() && rec.magic == null && !place.tagged) {
+            fields.integer(false);
+        }
+        fields.decorate(!payload);
+        if (!payload && (place.needsEnd || chance(12))) {
+            rec.end = markerBytes(1 + r.nextInt(2));
+        }
+        if (!payload && chance(15)) {
+            checksum(rec);
+        }
+        finish(rec);
+        if (rec.fixedLength == 0 && !place.tagged) {
+            // a frame of no bytes and no marker is not a valid message: give it a byte
+            rec.fields.add(0, new Field(fields.name(), fields.plainInt()));
+            finish(rec);
+        }
+        boolean ownMessage = !place.tagged || (chance(30) && !rec.fields.isEmpty());
+        if (ownMessage) {
+            rec.message = messageAnnotation(rec.aligned, place.tagged || place.magic != null && place.depth == -1);
+        }
+        return rec;
+    }
+
+    private String messageAnnotation(boolean aligned, boolean variant) {
+        List<String> parts = new ArrayList<>();
+        if (chance(50)) {
+            parts.add("endian = Endian." + (r.nextBoolean() ? "LITTLE" : "BIG"));
+        }
+        if (aligned) {
+            parts.add("layout = Layout.C_ALIGNED");
+        }
+        if (chance(30)) {
+            parts.add("bitOrder = BitOrder.LSB_FIRST");
+        }
+        if (!variant && chance(10)) {
+            parts.add("maxFrameLength = " + (4096 + r.nextInt(60000)));
+        }
+        if (!variant && chance(20)) {
+            parts.add("resync = Resync." + any(RESYNC));
+        }
+        return "@Message" + (parts.isEmpty() ? "" : "(" + String.join(", ", parts) + ")");
+    }
+
+    private void checksum(RecordDecl rec) {
+        String type = any(CHECKSUMS);
+        rec.checksumBytes = switch (type) {
+            case "CRC8", "SUM8", "XOR8" -> 1;
+            case "CRC16_MODBUS", "CRC16_CCITT_FALSE" -> 2;
+            default -> 4;
+        };
+        List<String> parts = new ArrayList<>();
+        parts.add("value = ChecksumType." + type);
+        if (!rec.fields.isEmpty() && chance(35)) {
+            // a component that starts on a byte: not a bit field other than a group's first
+            List<Field> starts = rec.fields.stream().filter(f -> f.bitsWidth == 0 || f.groupBytes > 0).toList();
+            parts.add("from = \"" + starts.get(r.nextInt(starts.size())).name + "\"");
+        }
+        if (rec.checksumBytes > 1 && chance(35)) {
+            parts.add("order = Endian." + (r.nextBoolean() ? "LITTLE" : "BIG"));
+        }
+        rec.checksum = "@Checksum(" + String.join(", ", parts) + ")";
+    }
+
+    /** Computes the record's fixed length, whether it ends with the rest of the input, and its overhead. */
+    static void finish(RecordDecl rec) {
+        int magic = rec.magic == null ? 0 : rec.magic.replace(" ", "").length() / 2;
+        int end = rec.end == null ? 0 : rec.end.replace(" ", "").length() / 2;
+        rec.overhead = magic + end + rec.checksumBytes;
+        int fixed = rec.overhead;
+        for (Field f : rec.fields) {
+            int size = f.kind.fixedSize();
+            boolean varintLength = f.length != null && (f.length.width().equals("VARINT") || f.length.width().equals("MQTT"));
+            if (size < 0 || rec.aligned || varintLength) {
+                fixed = -1;
+            }
+            if (fixed >= 0) {
+                fixed += size + f.groupBytes + f.overhead;
+            }
+        }
+        rec.fixedLength = fixed;
+        rec.endsWithRest = false;
+        if (!rec.fields.isEmpty()) {
+            Field last = rec.fields.get(rec.fields.size() - 1);
+            boolean bounded = rec.fields.stream().anyMatch(f -> f.length != null
+                    && (f.length.through() == null || f.length.through().equals(last.name)));
+            rec.endsWithRest = last.kind.takesRest() && !bounded;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------- protocols
+
+    ProtocolDecl tagged(int depth, boolean root) {
+        ProtocolDecl p = new ProtocolDecl(ids.type(typeNames));
+        schema.types.add(p);
+        String width = chance(40) ? "UINT8" : any(WIDTHS);
+        int bytes = switch (width) {
+            case "UINT8" -> 1;
+            case "UINT16" -> 2;
+            case "UINT24" -> 3;
+            case "UINT32" -> 4;
+            case "UINT64" -> 8;
+            default -> 0;
+        };
+        int tagBits = bytes > 0 && chance(25) ? 1 + r.nextInt(Math.min(8 * bytes - 1, 12)) : 0;
+        if (tagBits > 0 && bytes > 1 && chance(50)) {
+            tagBits = 8 * bytes - 1 - r.nextInt(8); // most of the bytes: few bits left for the record
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add("tag = Width." + width);
+        if (tagBits > 0) {
+            parts.add("tagBits = " + tagBits);
+        }
+        parts.addAll(protocolSettings(root));
+        p.annotation = "@Protocol(" + String.join(", ", parts) + ")";
+        int variants = 1 + r.nextInt(tagBits == 1 ? 2 : 4);
+        Set<Long> tags = new HashSet<>();
+        for (int i = 0; i < variants; i++) {
+            long tag;
+            do {
+                tag = tagValue(width, bytes, tagBits);
+            } while (!tags.add(tag));
+            int free = tagBits > 0 ? 8 * bytes - tagBits : 0;
+            Place place = new Place(depth, root, true, false, true, free, null, false);
+            RecordDecl v = message(place);
+            v.tag = tag;
+            v.protocol = p;
+            v.nestedInProtocol = chance(80);
+            p.variants.add(v);
+        }
+        return p;
+    }
+
+    private List<String> protocolSettings(boolean root) {
+        List<String> parts = new ArrayList<>();
+        if (chance(40)) {
+            parts.add("endian = Endian." + (r.nextBoolean() ? "LITTLE" : "BIG"));
+        }
+        if (root && chance(25)) {
+            parts.add("resync = Resync." + any(RESYNC));
+        }
+        if (root && chance(10)) {
+            parts.add("maxFrameLength = " + (4096 + r.nextInt(60000)));
+        }
+        return parts;
+    }
+
+    private long tagValue(String width, int bytes, int tagBits) {
+        if (tagBits > 0) {
+            return r.nextInt(1 << Math.min(tagBits, 30));
+        }
+        return switch (width) {
+            case "UINT8" -> r.nextInt(256);
+            case "UINT16" -> chance(30) ? 0xFFFF - r.nextInt(3) : r.nextInt(0x10000);
+            case "UINT24" -> r.nextInt(0x100_0000);
+            case "UINT32" -> chance(30) ? 0xFFFF_FFFFL - r.nextInt(3) : r.nextInt(1000);
+            case "MQTT" -> chance(30) ? 268_435_455 - r.nextInt(3) : r.nextInt(300);
+            default -> chance(30) ? r.nextLong() : chance(30) ? (1L << (7 * (1 + r.nextInt(8)))) : r.nextInt(300);
+        };
+    }
+
+    ProtocolDecl untagged(int depth, boolean root) {
+        ProtocolDecl p = new ProtocolDecl(ids.type(typeNames));
+        schema.types.add(p);
+        p.untagged = true;
+        List<String> parts = new ArrayList<>();
+        parts.add("untagged = true");
+        parts.addAll(protocolSettings(root));
+        p.annotation = "@Protocol(" + String.join(", ", parts) + ")";
+        List<String> magics = new ArrayList<>();
+        if (chance(40)) {
+            // records that share a magic: fixed lengths that differ, each with an end marker
+            String magic = markerBytes(1 + r.nextInt(3));
+            magics.add(magic);
+            Set<Integer> lengths = new HashSet<>();
+            int count = 2 + r.nextInt(2);
+            for (int i = 0; i < count * 4 && lengths.size() < count; i++) {
+                Place place = new Place(-1, false, false, true, false, 0, magic, true);
+                RecordDecl v = message(place);
+                if (v.fixedLength < 0 || !lengths.add(v.fixedLength)) {
+                    schema.types.remove(v);
+                    typeNames.remove(v.name);
+                    continue;
+                }
+                v.protocol = p;
+                v.nestedInProtocol = chance(80);
+                p.variants.add(v);
+            }
+        }
+        int others = p.variants.isEmpty() ? 1 + r.nextInt(3) : r.nextInt(2);
+        for (int i = 0; i < others; i++) {
+            String magic = distinctMagic(magics);
+            Place place = new Place(-1, root, true, false, false, 0, magic, false);
+            RecordDecl v = message(place);
+            v.protocol = p;
+            v.nestedInProtocol = chance(80);
+            p.variants.add(v);
+        }
+        return p;
+    }
+
+    /** A magic that is no other's prefix, nor has one as its own. */
+    private String distinctMagic(List<String> magics) {
+        while (true) {
+            String magic = markerBytes(1 + r.nextInt(3));
+            String bare = magic.replace(" ", "");
+            boolean clash = magics.stream().map(m -> m.replace(" ", ""))
+                    .anyMatch(m -> m.startsWith(bare) || bare.startsWith(m));
+            if (!clash) {
+                magics.add(magic);
+                return magic;
+            }
+        }
+    }
+
+    String markerBytes(int n) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            int b = chance(20) ? any(new Integer[] {0x00, 0xFF, 0x0D, 0x0A}) : r.nextInt(256);
+            s.append(i == 0 ? "" : " ").append(String.format("%02X", b));
+        }
+        return s.toString();
+    }
+
+    // --------------------------------------------------------------------------------------- enums
+
+    /** An enum whose codes fit {@code bits} bits (0: its own width). */
+    EnumDecl enumFor(int bits) {
+        if (!enums.isEmpty() && chance(40)) {
+            EnumDecl reuse = enums.get(r.nextInt(enums.size()));
+            if (bits == 0 || (bits <= 8 * reuse.width && reuse.maxCode() < (1L << bits))) {
+                return reuse;
+            }
+        }
+        int width = bits > 0 ? Math.max((bits + 7) / 8, chance(80) ? 1 : 1 + r.nextInt(4))
+                : chance(70) ? 1 : 1 + r.nextInt(4);
+        width = Math.min(4, Math.max(width, (bits + 7) / 8));
+        EnumDecl e = new EnumDecl(ids.type(typeNames), width);
+        long maxCode = bits > 0 ? (1L << bits) - 1 : (1L << (8 * width)) - 1;
+        Set<Long> codes = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        int count = 1 + r.nextInt(5);
+        for (int i = 0; i < count; i++) {
+            long code = chance(25) ? maxCode : chance(25) ? 0 : (long) (r.nextDouble() * (maxCode + 1));
+            if (codes.add(code)) {
+                e.constants.add(new Constant(ids.constant(names), code, false));
+            }
+        }
+        if (chance(25)) {
+            boolean withCode = chance(50);
+            long code = -1;
+            if (withCode) {
+                for (int i = 0; i < 10 && (code < 0 || codes.contains(code)); i++) {
+                    code = (long) (r.nextDouble() * (maxCode + 1));
+                }
+            }
+            boolean coded = withCode && !codes.contains(code);
+            e.constants.add(r.nextInt(e.constants.size() + 1),
+                    new Constant(ids.constant(names), coded ? code : null, true));
+        }
+        schema.types.add(e);
+        enums.add(e);
+        return e;
+    }
+
+    String width() {
+        return chance(30) ? "UINT8" : any(WIDTHS);
+    }
+
+    String charset() {
+        return chance(40) ? null : any(CHARSETS);
+    }
+
+    Identifiers ids() {
+        return ids;
+    }
+}

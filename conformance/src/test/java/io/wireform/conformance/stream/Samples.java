@@ -1,0 +1,173 @@
+package io.wireform.conformance.stream;
+
+import io.wireform.runtime.Payload;
+import io.wireform.runtime.stream.Framing;
+import io.wireform.samples.binary.NetworkReading;
+import io.wireform.samples.binary.NetworkReadingReader;
+import io.wireform.samples.binary.PackedReading;
+import io.wireform.samples.binary.PackedReadingReader;
+import io.wireform.samples.binary.Reading;
+import io.wireform.samples.binary.ReadingReader;
+import io.wireform.samples.device.DeviceBlock;
+import io.wireform.samples.device.DeviceBlockCodec;
+import io.wireform.samples.device.DeviceBlockReader;
+import io.wireform.samples.device.DeviceFrame;
+import io.wireform.samples.device.DeviceFrameCodec;
+import io.wireform.samples.device.DeviceFrameReader;
+import io.wireform.samples.device.Extra;
+import io.wireform.samples.device.ExtraLong;
+import io.wireform.samples.device.Realtime;
+import io.wireform.samples.framing.BlobReader;
+import io.wireform.samples.framing.LineReader;
+import io.wireform.samples.framing.Sixteen;
+import io.wireform.samples.framing.SixteenCodec;
+import io.wireform.samples.framing.SixteenReader;
+import io.wireform.samples.modbus.ModbusRequest;
+import io.wireform.samples.modbus.ModbusResponse;
+import io.wireform.samples.modbus.RequestAdu;
+import io.wireform.samples.modbus.RequestAduCodec;
+import io.wireform.samples.modbus.RequestAduReader;
+import io.wireform.samples.modbus.ResponseAdu;
+import io.wireform.samples.modbus.ResponseAduCodec;
+import io.wireform.samples.modbus.ResponseAduReader;
+import io.wireform.samples.mqtt.MqttPacket;
+import io.wireform.samples.mqtt.MqttPacketCodec;
+import io.wireform.samples.mqtt.MqttPacketReader;
+import io.wireform.samples.smarthome.DbFile;
+import io.wireform.samples.smarthome.DownloadDb;
+import io.wireform.samples.smarthome.SmartHome;
+import io.wireform.samples.smarthome.SmartHomeCodec;
+import io.wireform.samples.smarthome.SmartHomeReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/** The sample protocols as subjects: each reader preset, and random valid frames of each. */
+public final class Samples {
+    private Samples() {}
+
+    public static List<Subject<?>> all() {
+        List<Subject<?>> all = new ArrayList<>();
+        all.add(Subject.of("DeviceBlock", DeviceBlockReader::builder,
+                r -> DeviceBlockCodec.INSTANCE.encode(deviceBlock(r))));
+        all.add(Subject.of("DeviceFrame", DeviceFrameReader::builder,
+                r -> DeviceFrameCodec.INSTANCE.encode(new DeviceFrame(new Realtime(data(r, 150)),
+                        new Extra(data(r, 190)), new ExtraLong(data(r, 192))))));
+        all.add(new Subject<SmartHome>("SmartHome", SmartHomeReader::builder,
+                r -> SmartHomeCodec.INSTANCE.encode(r.nextInt(3) == 0 ? new DownloadDb()
+                        : new DbFile(Payload.of(data(r, r.nextInt(4) == 0 ? 0 : r.nextInt(300))))),
+                m -> m instanceof DbFile f ? f.database() : null, m -> m.getClass().getSimpleName()));
+        all.add(Subject.of("RequestAdu", RequestAduReader::builder,
+                r -> RequestAduCodec.INSTANCE.encode(new RequestAdu(r.nextInt(0x10000), r.nextInt(2) * r.nextInt(0x10000),
+                        r.nextInt(256), request(r)))));
+        all.add(Subject.of("ResponseAdu", ResponseAduReader::builder,
+                r -> ResponseAduCodec.INSTANCE.encode(new ResponseAdu(r.nextInt(0x10000), 0, r.nextInt(256),
+                        response(r)))));
+        all.add(Subject.of("MqttPacket", MqttPacketReader::builder, r -> MqttPacketCodec.INSTANCE.encode(mqtt(r))));
+        all.add(Subject.of("Sixteen", SixteenReader::builder,
+                r -> SixteenCodec.INSTANCE.encode(new Sixteen(ascii(r, r.nextInt(17))))));
+        all.add(Subject.of("Line (delimited \\n)",
+                () -> LineReader.builder().framing(Framing.delimited(new byte[] {'\n'})),
+                r -> (text(r).replace('\n', ' ') + "\n").getBytes(StandardCharsets.UTF_8)));
+        all.add(Subject.of("Blob (length-prefixed 4)", () -> BlobReader.builder().framing(Framing.lengthPrefixed(4)),
+                r -> {
+                    byte[] data = data(r, r.nextInt(60));
+                    return ByteBuffer.allocate(4 + data.length).putInt(data.length).put(data).array();
+                }));
+        all.add(Subject.of("Reading", ReadingReader::builder, r -> io.wireform.samples.binary.ReadingCodec.INSTANCE
+                .encode(new Reading(r.nextInt() & 0xFFFFFFFFL, data(r, 2), r.nextFloat()))));
+        all.add(Subject.of("NetworkReading", NetworkReadingReader::builder,
+                r -> io.wireform.samples.binary.NetworkReadingCodec.INSTANCE
+                        .encode(new NetworkReading(r.nextInt() & 0xFFFFFFFFL, data(r, 2), r.nextFloat()))));
+        all.add(Subject.of("PackedReading", PackedReadingReader::builder,
+                r -> io.wireform.samples.binary.PackedReadingCodec.INSTANCE
+                        .encode(new PackedReading(r.nextInt() & 0xFFFFFFFFL, data(r, 2), r.nextFloat()))));
+        return all;
+    }
+
+    private static DeviceBlock deviceBlock(Random r) {
+        return switch (r.nextInt(3)) {
+            case 0 -> new Realtime(data(r, 150));
+            case 1 -> new Extra(data(r, 190));
+            default -> new ExtraLong(data(r, 192));
+        };
+    }
+
+    /** Random bytes, now and then the device's markers (FD AA, FD CC, CC DD) among them. */
+    static byte[] data(Random r, int length) {
+        byte[] data = new byte[length];
+        for (int i = 0; i < length; i++) {
+            data[i] = (byte) (r.nextInt(4) == 0 ? 0 : r.nextInt(256));
+        }
+        for (int k = r.nextInt(3); k > 0 && length >= 2; k--) {
+            int at = r.nextInt(length - 1);
+            byte[][] markers = {{(byte) 0xFD, (byte) 0xAA}, {(byte) 0xFD, (byte) 0xCC}, {(byte) 0xCC, (byte) 0xDD}};
+            byte[] marker = markers[r.nextInt(3)];
+            data[at] = marker[0];
+            data[at + 1] = marker[1];
+        }
+        return data;
+    }
+
+    private static ModbusRequest request(Random r) {
+        int address = r.nextInt(0x10000);
+        return switch (r.nextInt(4)) {
+            case 0 -> new ModbusRequest.ReadHoldingRegisters(address, r.nextInt(126));
+            case 1 -> new ModbusRequest.ReadInputRegisters(address, r.nextInt(126));
+            case 2 -> new ModbusRequest.WriteSingleRegister(address, r.nextInt(0x10000));
+            default -> {
+                List<Integer> values = registers(r, r.nextInt(20));
+                yield new ModbusRequest.WriteMultipleRegisters(address, values.size(), values);
+            }
+        };
+    }
+
+    private static ModbusResponse response(Random r) {
+        return switch (r.nextInt(8)) {
+            case 0 -> new ModbusResponse.ReadHoldingRegisters(registers(r, r.nextInt(20)));
+            case 1 -> new ModbusResponse.ReadInputRegisters(registers(r, r.nextInt(20)));
+            case 2 -> new ModbusResponse.WriteSingleRegister(r.nextInt(0x10000), r.nextInt(0x10000));
+            case 3 -> new ModbusResponse.WriteMultipleRegisters(r.nextInt(0x10000), r.nextInt(0x10000));
+            case 4 -> new ModbusResponse.ReadHoldingRegistersError(r.nextInt(256));
+            case 5 -> new ModbusResponse.ReadInputRegistersError(r.nextInt(256));
+            case 6 -> new ModbusResponse.WriteSingleRegisterError(r.nextInt(256));
+            default -> new ModbusResponse.WriteMultipleRegistersError(r.nextInt(256));
+        };
+    }
+
+    private static List<Integer> registers(Random r, int count) {
+        List<Integer> values = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            values.add(r.nextInt(0x10000));
+        }
+        return values;
+    }
+
+    private static MqttPacket mqtt(Random r) {
+        if (r.nextBoolean()) {
+            return new MqttPacket.Connect(r.nextInt(16), "MQTT", 4, r.nextInt(256), r.nextInt(0x10000), text(r));
+        }
+        int qos = r.nextInt(4);
+        Optional<Integer> packetId = qos == 1 || qos == 2 ? Optional.of(r.nextInt(0x10000)) : Optional.empty();
+        return new MqttPacket.Publish(r.nextBoolean(), qos, r.nextBoolean(), text(r), packetId, data(r, r.nextInt(40)));
+    }
+
+    static String ascii(Random r, int length) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            s.append((char) (33 + r.nextInt(94)));
+        }
+        return s.toString();
+    }
+
+    static String text(Random r) {
+        StringBuilder s = new StringBuilder();
+        for (int i = r.nextInt(12); i > 0; i--) {
+            s.appendCodePoint(r.nextInt(5) == 0 ? 0x80 + r.nextInt(0x2000) : 32 + r.nextInt(95));
+        }
+        return s.toString();
+    }
+}
