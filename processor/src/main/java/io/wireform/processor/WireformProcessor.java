@@ -43,10 +43,13 @@ import javax.lang.model.type.TypeMirror;
 public final class WireformProcessor extends AbstractProcessor {
     private RoundCollector collector;
 
+    /**
+     * Every Wireform annotation: they mean something only to this processor, which claims them all, so
+     * that {@code javac -Xlint:all} has none to warn about as unclaimed.
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(AnnotationNames.MESSAGE, AnnotationNames.WIRE_ENUM, AnnotationNames.PROTOCOL,
-                AnnotationNames.CODE, AnnotationNames.FALLBACK, AnnotationNames.TAG);
+        return Set.of("io.wireform.annotations.*");
     }
 
     @Override
@@ -85,7 +88,7 @@ public final class WireformProcessor extends AbstractProcessor {
             }
         }
         new StrayAnnotations(mirrors, errors).check(roundEnv, processingEnv.getElementUtils());
-        return false;
+        return true;
     }
 
     private TypeSpec codec(MessageModel model) {

@@ -61,6 +61,13 @@ public enum Diag {
             + "@Protocol(tag = ...)"),
     TAG_BITS_OUT_OF_RANGE("@Protocol(tagBits = %d) on %s: a bit-field tag takes 1 to %d bits of its %s tag; "
             + "use a width in that range, or 0 for a whole-byte tag"),
+    TAG_BITS_GROUP_SHORT("The %d tag bits of @Protocol %s and the bit fields %s of %s make %d bits, short of the "
+            + "tag's %d byte(s); add %d more bit(s), e.g. a reserved @Bits(%d) component"),
+    TAG_BITS_GROUP_LITTLE("The bit fields %s of %s continue past the %d byte(s) of @Protocol %s's tag; in its "
+            + "little-endian byte order the tag's bits would not be the group's top bits, so end the group with "
+            + "the tag's byte(s), or make the protocol big-endian"),
+    TAG_BITS_WITH_MAGIC("Record %s of @Protocol %s, whose tag is a bit field of its first byte(s), has a @Magic, which "
+            + "would come before the tag; remove @Magic"),
     TAG_BITS_NEED_GROUP("Record %s of @Protocol %s must start with @Bits components filling the %d bits below "
             + "the %d-bit tag in its first %d byte(s); add them, e.g. @Bits(%d) int flags"),
     UNTAGGED_NO_MAGIC("None of the records of untagged @Protocol %s has a @Magic, so nothing tells them apart; "

@@ -96,11 +96,12 @@ final class DecodeBody {
                 if (field.name().equals(checksumFrom)) {
                     code.addStatement("int $LChecksumFrom = $L", local, cursor.at());
                 }
-                CodeBlock remainingEnd = limits.isEmpty()
-                        ? (trailer == 0 ? CodeBlock.of("limit") : CodeBlock.of("limit - $L", trailer))
-                        : CodeBlock.of("$L", limits.peek());
-                ReadScope scope = new ReadScope(model, constants, limit, remainingEnd, limits.isEmpty() ? trailer : 0,
-                        field.max());
+                // a value that takes the rest of its region ends before the reserved bytes after it, and the
+                // frame's checksum and end marker when the region is the frame
+                int after = (limits.isEmpty() ? trailer : 0) + field.paddingAfter();
+                String end = limits.isEmpty() ? "limit" : limits.peek();
+                CodeBlock remainingEnd = after == 0 ? CodeBlock.of("$L", end) : CodeBlock.of("$L - $L", end, after);
+                ReadScope scope = new ReadScope(model, constants, limit, remainingEnd, after, field.max());
                 if (enumSelectors.contains(field.name()) && field.kind() instanceof FieldKind.EnumKind k) {
                     code.addStatement("long $L = $L", Selectors.codeLocal(field.name()),
                             NumberCode.readInt(k.width(), k.width() == 4, TypeKind.LONG, k.endian(), cursor.at()));
@@ -159,12 +160,18 @@ final class DecodeBody {
     }
 
     private void bits(CodeBlock.Builder code, Item.BitGroup group, CodeBlock at, String path) {
-        String value = Names.local(group.members().get(0).name()) + "Bits";
+        String value = Names.local(firstComponent(group)) + "Bits";
         code.addStatement("long $L = $L", value,
                 NumberCode.readInt(group.bytes(), group.bytes() == 8, TypeKind.LONG, group.endian(), at));
         for (Item.BitMember member : group.members()) {
             CodeBlock raw = member.bits() == 64 ? CodeBlock.of("$L", value)
                     : CodeBlock.of("$L >>> $L & 0x$LL", value, member.shift(), Long.toHexString(mask(member.bits())));
+            if (member.tag()) {
+                // the protocol's tag in this record's first bits: checked, as the record's own
+                code.addStatement("$T.expectConstant(in, start, $L, $L, $LL, $S)", FRAMES, at, raw,
+                        member.constant().getAsLong(), path + "." + member.name());
+                continue;
+            }
             String local = Names.local(member.name());
             if (enumSelectors.contains(member.name())) {
                 code.addStatement("long $L = $L", Selectors.codeLocal(member.name()), raw);
@@ -198,6 +205,11 @@ final class DecodeBody {
         return CodeBlock.of("$L", local);
     }
 
+    /** The first member of a group that is a component (not a protocol's tag), which names the group's value. */
+    static String firstComponent(Item.BitGroup group) {
+        return group.members().stream().filter(m -> !m.tag()).findFirst().orElseThrow().name();
+    }
+
     static long mask(int bits) {
         return bits == 64 ? -1L : (1L << bits) - 1;
     }
@@ -211,10 +223,13 @@ final class DecodeBody {
         CodeBlock self;
         if (l.width().bytes() == 0) {
             int maxBytes = l.width() == Width.MQTT ? 4 : 10;
+            // where the varint starts, held before the position moves past it
+            code.addStatement("int $LAt = $L", value, at);
+            at = CodeBlock.of("$LAt", value);
             code.addStatement("$L = $T.$L(in, start, $L, $L, $L, $S)", cursor.variable(), FRAMES,
                     ValueReads.inRegion(limit, "varintEnd"), at, limit, maxBytes, lengthPath)
                     .addStatement("long $L = $T.get(in, $L)", value, VARINTS, at);
-            self = CodeBlock.of("($L - ($L))", cursor.variable(), at);
+            self = CodeBlock.of("($L - $L)", cursor.variable(), at);
             cursor.moved();
             regionStart = cursor.at();
         } else {
@@ -232,6 +247,12 @@ final class DecodeBody {
         }
         if (l.includeSelf()) {
             covered = CodeBlock.of("$L - $L", covered, self);
+        }
+        if (model.isFixed() && limit.equals("limit")) {
+            // the frame's length is the schema's: a length field that says otherwise is wrong, not cut short
+            code.addStatement("int $L = $T.regionInRegion(in, start, $L, $L, $L, start + ENCODED_LENGTH, $S)",
+                    region(step.index()), FRAMES, at, regionStart, covered, lengthPath);
+            return;
         }
         code.addStatement("int $L = $T.$L(in, start, $L, $L, $L, $L, $S)", region(step.index()), FRAMES,
                 ValueReads.inRegion(limit, "region"), at, regionStart, covered, limit, lengthPath);

@@ -47,6 +47,9 @@ final class EncodeBody {
                 }
             } else if (step instanceof Steps.Bits b) {
                 for (Item.BitMember member : b.group().members()) {
+                    if (member.tag()) {
+                        continue; // a constant, written as one
+                    }
                     code.addStatement("long $L = $L", Names.local(member.name()), bitValue(member, path));
                     if (member.constant().isPresent()) {
                         code.addStatement("$T.expectConstant($L, $LL, $S)", VALUES, Names.local(member.name()),
@@ -254,8 +257,9 @@ final class EncodeBody {
     private static void writeBits(CodeBlock.Builder code, Item.BitGroup group, CodeBlock at) {
         CodeBlock.Builder value = CodeBlock.builder();
         for (Item.BitMember member : group.members()) {
-            CodeBlock part = member.shift() == 0 ? CodeBlock.of("$L", Names.local(member.name()))
-                    : CodeBlock.of("$L << $L", Names.local(member.name()), member.shift());
+            CodeBlock bits = member.tag() ? CodeBlock.of("0x$LL", Long.toHexString(member.constant().getAsLong()))
+                    : CodeBlock.of("$L", Names.local(member.name()));
+            CodeBlock part = member.shift() == 0 ? bits : CodeBlock.of("$L << $L", bits, member.shift());
             value.add(value.isEmpty() ? "$L" : " | $L", part);
         }
         code.addStatement("$L", NumberCode.writeInt(group.bytes(), group.endian(), at, value.build(), TypeKind.LONG));

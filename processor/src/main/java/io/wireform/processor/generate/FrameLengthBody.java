@@ -86,7 +86,9 @@ final class FrameLengthBody {
                     return code.addStatement("return limit - start").build();
                 }
                 field(code, field, regions, path);
-                advance(code, field.paddingAfter());
+                if (!field.kind().takesRemaining()) {
+                    advance(code, field.paddingAfter()); // the rest of a region takes its reserved bytes too
+                }
             } else if (step instanceof Steps.Bits b) {
                 bits(code, b.group());
             } else if (step instanceof Steps.Length l) {
@@ -292,7 +294,7 @@ final class FrameLengthBody {
     private void bits(CodeBlock.Builder code, Item.BitGroup group) {
         boolean needed = group.members().stream().anyMatch(m -> control.contains(m.name()));
         if (needed) {
-            String value = Names.local(group.members().get(0).name()) + "Bits";
+            String value = Names.local(DecodeBody.firstComponent(group)) + "Bits";
             code.add(need(group.bytes()))
                     .addStatement("long $L = $L", value, NumberCode.readInt(group.bytes(), group.bytes() == 8,
                             TypeKind.LONG, group.endian(), CodeBlock.of("(int) p")));

@@ -37,12 +37,14 @@ final class LayoutDoc {
             } else if (item instanceof Item.BitGroup g) {
                 StringBuilder names = new StringBuilder();
                 for (Item.BitMember m : g.members()) {
-                    names.append(names.length() == 0 ? "" : ", ").append(m.name()).append(':').append(m.bits());
+                    names.append(names.length() == 0 ? "" : ", ").append(m.tag() ? "tag " + m.constant().getAsLong() : m.name())
+                            .append(':').append(m.bits());
                 }
                 row(doc, offset, g.bytes(), "bits " + names);
             } else if (item instanceof Item.Length l) {
-                row(doc, offset, l.width().bytes() == 0 ? -1 : l.width().bytes(),
-                        "length of " + l.firstField() + (l.throughField() == null ? ".." : ".." + l.throughField()));
+                row(doc, offset, l.width().bytes() == 0 ? -1 : l.width().bytes(), l.firstField() == null
+                        ? "length of the rest" : "length of " + l.firstField() + ".." + (l.throughField() == null ? ""
+                        : l.throughField()));
             } else if (item instanceof Item.Checksum c) {
                 row(doc, offset, c.type().bytes(), "checksum " + c.type());
             }

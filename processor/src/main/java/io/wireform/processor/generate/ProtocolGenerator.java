@@ -139,18 +139,12 @@ public final class ProtocolGenerator {
                         .addStatement("$T.INSTANCE.$L(variant, out)", m.codecType(), encode)
                         .addStatement("return");
             } else if (model.tagBits() > 0) {
-                int width = model.tag().bytes();
-                CodeBlock shared = NumberCode.readInt(width, width == 8, TypeKind.LONG, model.endian(), CodeBlock.of("start"),
-                        "out");
-                method.addStatement("int start = out.position()")
-                        .beginControlFlow("try")
+                // the record writes the tag in its own first bits
+                method.beginControlFlow("try")
                         .addStatement("$T.INSTANCE.$L(variant, out)", m.codecType(), encode)
                         .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                         .addStatement("throw e.under($S, 0)", model.pathName())
                         .endControlFlow()
-                        .addComment("the tag takes the top $L bits, which the record leaves zero", model.tagBits())
-                        .addStatement("$L", NumberCode.writeInt(width, model.endian(), CodeBlock.of("start"),
-                                CodeBlock.of("$L | $LL << $L", shared, v.tag(), 8 * width - model.tagBits()), TypeKind.LONG))
                         .addStatement("return");
             } else if (tagSize == 0 && model.untagged() && !shorterAlike(model, m).isEmpty()) {
                 // the shortest variant whose end marker fits wins: a value whose bytes put a shorter one's end

@@ -188,8 +188,7 @@ final class ValueReads {
             case ZIGZAG -> code.addStatement(isInt ? "int $L = $T.zigzagToInt($LRaw, in, start, $L, $S)"
                             : "long $L = $T.unzigzag($LRaw)",
                     isInt ? new Object[] {local, VALUES, local, at, path} : new Object[] {local, VARINTS, local});
-            case MQTT -> code.addStatement("$L $L = ($L) $LRaw", isInt ? "int" : "long", local, isInt ? "int" : "long",
-                    local);
+            case MQTT -> code.addStatement(isInt ? "int $L = (int) $LRaw" : "long $L = $LRaw", local, local);
         }
         return code.addStatement("$L = $LEnd", position, local).build();
     }

@@ -35,6 +35,15 @@ public sealed interface Item {
      * @param bits width in bits
      * @param shift distance of its lowest bit from the group's lowest bit
      * @param constant the value the wire must carry ({@code @Const}), if any
+     * @param tag whether this is not a component but the bit-field tag of the record's protocol, which the
+     *     record writes and checks itself ({@code constant} holds it; {@code name} is {@link #TAG})
      */
-    record BitMember(String name, FieldKind kind, int bits, int shift, java.util.OptionalLong constant) {}
+    record BitMember(String name, FieldKind kind, int bits, int shift, java.util.OptionalLong constant, boolean tag) {
+        /** The name of a tag member, which no component can have. */
+        public static final String TAG = "<tag>";
+
+        public BitMember(String name, FieldKind kind, int bits, int shift, java.util.OptionalLong constant) {
+            this(name, kind, bits, shift, constant, false);
+        }
+    }
 }

@@ -27,11 +27,13 @@ final class BitGroups {
     }
 
     /**
-     * @param reservedHighBits high bits of the first group that belong to someone else (a protocol's
-     *     bit-field tag); the first group must then span exactly {@code reservedBytes} bytes
+     * @param reservedHighBits high bits of the first group that hold the record's protocol's bit-field
+     *     tag, {@code tag}; the first group spans at least its {@code reservedBytes} bytes
+     * @param tagged names the record and its protocol, for errors about the group that holds the tag
      */
-    Open open(Endian endian, BitOrder order, int reservedHighBits, int reservedBytes) {
-        return new Open(endian, order, reservedHighBits, reservedBytes);
+    Open open(Endian endian, BitOrder order, int reservedHighBits, int reservedBytes, OptionalLong tag,
+              String[] tagged, Endian tagEndian) {
+        return new Open(endian, order, reservedHighBits, reservedBytes, tag, tagged, tagEndian);
     }
 
     /** The group being filled while consecutive {@code @Bits} components are read. */
@@ -49,11 +51,20 @@ final class BitGroups {
         private int reserved;
         private final int reservedBytes;
 
-        private Open(Endian endian, BitOrder order, int reservedHighBits, int reservedBytes) {
+        private final OptionalLong tag;
+        private final String[] tagged;
+        /** The byte order of the group that holds the tag: the protocol's, which reads the tag. */
+        private final Endian tagEndian;
+
+        private Open(Endian endian, BitOrder order, int reservedHighBits, int reservedBytes, OptionalLong tag,
+                     String[] tagged, Endian tagEndian) {
+            this.tagEndian = tagEndian;
             this.endian = endian;
             this.order = order;
             this.reserved = reservedHighBits;
             this.reservedBytes = reservedBytes;
+            this.tag = tag;
+            this.tagged = tagged;
         }
 
         /** Whether the next group is the first one and must start below a reserved tag. */
@@ -103,9 +114,11 @@ final class BitGroups {
             int total = reserved + widths.stream().mapToInt(Integer::intValue).sum();
             String listed = names.stream().collect(Collectors.joining(", ", "[", "]"));
             Optional<Item> group = Optional.empty();
-            if (reserved > 0 && total != 8 * reservedBytes) {
-                errors.error(first, Diag.BITS_GROUP_NOT_BYTES, listed, total - reserved, 8 * reservedBytes - total,
-                        Math.max(1, 8 * reservedBytes - total));
+            if (reserved > 0 && total < 8 * reservedBytes) {
+                errors.error(first, Diag.TAG_BITS_GROUP_SHORT, reserved, tagged[1], listed, tagged[0], total, reservedBytes,
+                        8 * reservedBytes - total, 8 * reservedBytes - total);
+            } else if (reserved > 0 && total > 8 * reservedBytes && tagEndian == Endian.LITTLE) {
+                errors.error(first, Diag.TAG_BITS_GROUP_LITTLE, listed, tagged[0], reservedBytes, tagged[1]);
             } else if (total > 64) {
                 errors.error(first, Diag.BITS_GROUP_TOO_WIDE, listed, total);
             } else if (total % 8 != 0) {
@@ -113,6 +126,12 @@ final class BitGroups {
                 errors.error(first, Diag.BITS_GROUP_NOT_BYTES, listed, total, missing, missing);
             } else {
                 List<Item.BitMember> members = new ArrayList<>();
+                if (reserved > 0) {
+                    // the tag's bits, the top ones of the group, which the record writes and checks itself
+                    members.add(new Item.BitMember(Item.BitMember.TAG,
+                            new FieldKind.IntKind(8, false, javax.lang.model.type.TypeKind.LONG, tagEndian), reserved,
+                            total - reserved, OptionalLong.of(tag.orElse(0)), true));
+                }
                 int used = order == BitOrder.MSB_FIRST ? reserved : 0;
                 for (int i = 0; i < names.size(); i++) {
                     int width = widths.get(i);
@@ -120,7 +139,7 @@ final class BitGroups {
                     members.add(new Item.BitMember(names.get(i), kinds.get(i), width, shift, constants.get(i)));
                     used += width;
                 }
-                group = Optional.of(new Item.BitGroup(members, total / 8, endian, order));
+                group = Optional.of(new Item.BitGroup(members, total / 8, reserved > 0 ? tagEndian : endian, order));
             }
             names.clear();
             kinds.clear();

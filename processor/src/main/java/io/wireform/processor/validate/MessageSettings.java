@@ -18,6 +18,9 @@ import javax.lang.model.element.AnnotationMirror;
  * @param protocolLength the length the record's protocol puts after each tag, which the record carries
  * @param fallback whether the record is its protocol's {@code @Fallback}, whose first component holds the tag
  * @param tagWidth the tag's width in the record's protocol, for a fallback's tag component
+ * @param tag the record's own tag, which a bit-field tag's record writes and checks in its first group
+ * @param tagEndian the byte order of the record's protocol, in which the group holding a bit-field tag is read
  */
 record MessageSettings(AnnotationMirror annotation, Endian endian, Layout layout, BitOrder bitOrder, int tagBits,
-                       int tagBytes, Optional<Item.Length> protocolLength, boolean fallback, Width tagWidth) {}
+                       int tagBytes, Optional<Item.Length> protocolLength, boolean fallback, Width tagWidth,
+                       java.util.OptionalLong tag, Endian tagEndian) {}

@@ -79,8 +79,14 @@ final class MessageValidator {
 
         List<Item> items = new ArrayList<>();
         // a fallback record holds its protocol's tag itself, in its first component
+        String protocolName = registry.protocolOf(type).map(p -> p.getSimpleName().toString()).orElse("");
         BitGroups.Open group = bitGroups.open(endian, settings.bitOrder(), settings.fallback() ? 0 : settings.tagBits(),
-                settings.tagBytes());
+                settings.tagBytes(), settings.tag(), new String[] {type.getSimpleName().toString(), protocolName},
+                settings.tagEndian());
+        if (settings.tagBits() > 0 && !magic.isEmpty()) {
+            errors.error(type, mirrors.find(type, MAGIC).orElseThrow(), Diag.TAG_BITS_WITH_MAGIC, type.getSimpleName(),
+                    protocolName);
+        }
         if (settings.tagBits() > 0 && (all.isEmpty() || mirrors.find(all.get(0), BITS).isEmpty())) {
             int free = 8 * settings.tagBytes() - settings.tagBits();
             errors.error(type, Diag.TAG_BITS_NEED_GROUP, type.getSimpleName(),

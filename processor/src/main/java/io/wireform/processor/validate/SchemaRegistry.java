@@ -88,15 +88,18 @@ public final class SchemaRegistry {
         Optional<Item.Length> length = protocol.flatMap(p -> ProtocolValidator.lengthOf(mirrors, p));
         boolean fallback = protocol.isPresent() && !selected && !untagged
                 && mirrors.find(type, AnnotationNames.FALLBACK).isPresent();
+        java.util.OptionalLong tag = mirrors.find(type, AnnotationNames.TAG)
+                .map(t -> java.util.OptionalLong.of(mirrors.longValue(t, "value"))).orElse(java.util.OptionalLong.empty());
+        Endian tagEndian = protocol.map(p -> Endian.valueOf(mirrors.enumValue(p, "endian"))).orElse(Endian.BIG);
         Optional<AnnotationMirror> message = mirrors.find(type, AnnotationNames.MESSAGE);
         if (message.isPresent()) {
             return new MessageSettings(message.get(), Endian.valueOf(mirrors.enumValue(message.get(), "endian")),
                     Layout.valueOf(mirrors.enumValue(message.get(), "layout")),
                     BitOrder.valueOf(mirrors.enumValue(message.get(), "bitOrder")), tagBits, tagBytes, length, fallback,
-                    tagWidth);
+                    tagWidth, tag, tagEndian);
         }
         return new MessageSettings(protocol.orElseThrow(), Endian.valueOf(mirrors.enumValue(protocol.get(), "endian")),
-                Layout.PACKED, BitOrder.MSB_FIRST, tagBits, tagBytes, length, fallback, tagWidth);
+                Layout.PACKED, BitOrder.MSB_FIRST, tagBits, tagBytes, length, fallback, tagWidth, tag, tagEndian);
     }
 
     public Optional<MessageModel> message(TypeElement type) {

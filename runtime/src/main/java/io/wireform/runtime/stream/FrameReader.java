@@ -64,6 +64,9 @@ public final class FrameReader<T> {
     private java.util.function.LongFunction<Payload> heldPayloads;
     private T payloadOwner;
     private long payloadLeft;
+    /** The length of the current payload and of the header before it, for a stream that ends inside it. */
+    private long payloadTotal;
+    private int payloadHeader;
     private boolean payloadActive;
 
     private ByteBuffer buffer;
@@ -239,8 +242,9 @@ public final class FrameReader<T> {
                 }
                 return;
             }
-            buffer.limit(tail);
-            throw new TruncatedFrameException(buffer, head, name + ".<payload>", payloadLeft, 0, true);
+            // how far into its frame (header and payload) the stream ended
+            throw new TruncatedFrameException(null, 0, name + ".<payload>", payloadHeader + payloadTotal,
+                    payloadHeader + payloadTotal - payloadLeft, true);
         }
         if (tail == head) {
             return;
@@ -398,6 +402,8 @@ public final class FrameReader<T> {
         }
         payloadActive = true;
         payloadLeft = length;
+        payloadTotal = length;
+        payloadHeader = splitter.contentEnd - splitter.contentStart;
         if (payloadSink != null) {
             return new PushedPayload(length);
         }

@@ -156,8 +156,14 @@ public final class WireReader<T> implements Closeable {
                                 finish();
                                 return -1;
                             }
-                            throw new java.io.EOFException("connection closed " + ReaderPayload.this.read
-                                    + " bytes into a " + length() + "-byte payload");
+                            // the stream ended inside the payload: the error every reader gives, from here and from read()
+                            ended = true;
+                            try {
+                                frames.endOfStream(ready::add);
+                            } catch (WireException e) {
+                                failure = e;
+                                throw e;
+                            }
                         }
                         frames.payloadConsumed(count);
                     }
@@ -172,7 +178,11 @@ public final class WireReader<T> implements Closeable {
 
         private void finish() {
             frames.payloadDone();
-            frames.resume(ready::add);
+            try {
+                frames.resume(ready::add);
+            } catch (WireException e) {
+                failure = e; // the next frame's error is the next read()'s, not the payload's
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wireform.runtime.Payload;
+import io.wireform.runtime.TruncatedFrameException;
 import io.wireform.runtime.stream.FrameReader;
 import io.wireform.runtime.stream.FrameWriter;
 import io.wireform.runtime.stream.Framing;
@@ -19,7 +20,6 @@ import io.wireform.samples.smarthome.SmartHomeCodec;
 import io.wireform.samples.smarthome.SmartHomeReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -110,8 +110,13 @@ class PayloadStreamingTest {
         byte[] cut = Arrays.copyOf(whole, 8 + 40);
         try (WireReader<SmartHome> reader = reader(cut, 16)) {
             DbFile file = (DbFile) reader.read();
-            EOFException e = assertThrows(EOFException.class, () -> file.database().readAllBytes());
-            assertEquals("connection closed 40 bytes into a 100-byte payload", e.getMessage());
+            // the error every reader gives for a stream that ends inside a frame, push and Netty included
+            TruncatedFrameException e = assertThrows(TruncatedFrameException.class, () -> file.database().readAllBytes());
+            assertEquals(108, e.needed());
+            assertEquals(48, e.available());
+            assertTrue(e.getMessage().startsWith("Truncated frame: input ended 48 bytes into a 108-byte frame"),
+                    e.getMessage());
+            assertEquals(e, assertThrows(TruncatedFrameException.class, reader::read), "and the next read says so too");
         }
     }
 
