@@ -179,10 +179,11 @@ public final class StatusCodec implements WireCodec<Status> {
   }
 
   /**
-   * Every frame has the same length, known before any byte arrives.
+   * Every frame has the same length; bytes that do not start with its magic are none.
    */
   @Override
   public int frameLength(ByteBuffer in, int start, int limit) {
+    Frames.expectMagicSoFar(in, start, limit, MAGIC, "Status.<magic>");
     return ENCODED_LENGTH;
   }
 

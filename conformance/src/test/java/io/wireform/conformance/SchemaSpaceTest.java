@@ -63,6 +63,28 @@ class SchemaSpaceTest {
         assertTrue(stats.values > 0, "no value was checked");
     }
 
+    /**
+     * With {@code -Dconformance.dump=<folder>}, writes the schema's sources and the code generated for
+     * them there, to look at or compile by hand.
+     */
+    private static void dump(Schema schema, InMemoryCompiler.Result result) {
+        String folder = System.getProperty("conformance.dump", "");
+        if (folder.isBlank()) {
+            return;
+        }
+        java.util.Map<String, String> files = new java.util.TreeMap<>(schema.sources());
+        files.putAll(result.generatedIn(schema.pkg));
+        files.forEach((name, text) -> {
+            java.nio.file.Path file = java.nio.file.Path.of(folder, name.replace('.', '/') + ".java");
+            try {
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.writeString(file, text);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     private static final class Stats {
         int clean;
         int values;
@@ -150,6 +172,7 @@ class SchemaSpaceTest {
 
     @SuppressWarnings("unchecked")
     private static void check(Schema schema, InMemoryCompiler.Result result, Failures failures, Stats stats) {
+        dump(schema, result);
         if (result.problemsIn(schema.pkg).isEmpty()) {
             stats.clean++;
         }

@@ -44,12 +44,13 @@ public final class WireformProcessor extends AbstractProcessor {
     private RoundCollector collector;
 
     /**
-     * Every Wireform annotation: they mean something only to this processor, which claims them all, so
-     * that {@code javac -Xlint:all} has none to warn about as unclaimed.
+     * Every Wireform annotation, and the {@code @Generated} of the sources it writes: they mean something
+     * only to this processor, which claims them, so that {@code javac -Xlint:all} has none to warn about
+     * as unclaimed.
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of("io.wireform.annotations.*");
+        return Set.of("io.wireform.annotations.*", "javax.annotation.processing.Generated");
     }
 
     @Override

@@ -290,9 +290,9 @@ final class FieldBuilder {
         if (pick < 70) {
             add(new Kind.Nested(g.message(place.nested(last))));
         } else if (pick < 90) {
-            add(new Kind.Nested(g.tagged(place.depth() + 1, false)));
+            add(new Kind.Nested(g.tagged(place.depth() + 1, false, last && place.rest())));
         } else {
-            add(new Kind.Nested(g.untagged(place.depth() + 1, false)));
+            add(new Kind.Nested(g.untagged(place.depth() + 1, false, last && place.rest())));
         }
     }
 

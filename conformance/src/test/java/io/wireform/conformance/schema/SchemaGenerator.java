@@ -61,8 +61,8 @@ public final class SchemaGenerator {
     private Schema run() {
         int pick = r.nextInt(100);
         schema.root = pick < 60 ? message(Place.root())
-                : pick < 85 ? tagged(0, true)
-                : untagged(0, true);
+                : pick < 85 ? tagged(0, true, true)
+                : untagged(0, true, true);
         Schemas.notCanonical(schema.root, schema.notCanonical);
         Schemas.notReencodable(schema.root, schema.notReencodable);
         return schema;
@@ -111,7 +111,7 @@ public final class SchemaGenerator {
             checksum(rec);
         }
         finish(rec);
-        if (rec.fixedLength == 0 && !place.tagged) {
+        if (noBytes(rec) && !place.tagged) {
             // a frame of no bytes and no marker is not a valid message: give it a byte
             rec.fields.add(0, new Field(fields.name(), fields.plainInt()));
             finish(rec);
@@ -163,6 +163,14 @@ public final class SchemaGenerator {
         rec.checksum = "@Checksum(" + String.join(", ", parts) + ")";
     }
 
+    /** Whether the record puts nothing on the wire, aligned or not: an invalid @Message. */
+    private static boolean noBytes(RecordDecl rec) {
+        // an aligned record's fields count 7 bytes of overhead for alignment they may not need
+        int alignment = rec.aligned ? 7 : 0;
+        return rec.overhead == 0 && rec.fields.stream().allMatch(f -> f.kind.fixedSize() == 0 && f.groupBytes == 0
+                && f.overhead == alignment && f.length == null);
+    }
+
     /** Computes the record's fixed length, whether it ends with the rest of the input, and its overhead. */
     static void finish(RecordDecl rec) {
         int magic = rec.magic == null ? 0 : rec.magic.replace(" ", "").length() / 2;
@@ -191,7 +199,8 @@ public final class SchemaGenerator {
 
     // ---------------------------------------------------------------------------------- protocols
 
-    ProtocolDecl tagged(int depth, boolean root) {
+    /** A tagged protocol; its records may end with the rest of their input only when {@code rest}. */
+    ProtocolDecl tagged(int depth, boolean root, boolean rest) {
         ProtocolDecl p = new ProtocolDecl(ids.type(typeNames));
         schema.types.add(p);
         String width = chance(40) ? "UINT8" : any(WIDTHS);
@@ -222,7 +231,7 @@ public final class SchemaGenerator {
                 tag = tagValue(width, bytes, tagBits);
             } while (!tags.add(tag));
             int free = tagBits > 0 ? 8 * bytes - tagBits : 0;
-            Place place = new Place(depth, root, true, false, true, free, null, false);
+            Place place = new Place(depth, root, rest, false, true, free, null, false);
             RecordDecl v = message(place);
             v.tag = tag;
             v.protocol = p;
@@ -260,7 +269,8 @@ public final class SchemaGenerator {
         };
     }
 
-    ProtocolDecl untagged(int depth, boolean root) {
+    /** An untagged protocol; its records may end with the rest of their input only when {@code rest}. */
+    ProtocolDecl untagged(int depth, boolean root, boolean rest) {
         ProtocolDecl p = new ProtocolDecl(ids.type(typeNames));
         schema.types.add(p);
         p.untagged = true;
@@ -291,7 +301,7 @@ public final class SchemaGenerator {
         int others = p.variants.isEmpty() ? 1 + r.nextInt(3) : r.nextInt(2);
         for (int i = 0; i < others; i++) {
             String magic = distinctMagic(magics);
-            Place place = new Place(-1, root, true, false, false, 0, magic, false);
+            Place place = new Place(-1, root, rest, false, false, 0, magic, false);
             RecordDecl v = message(place);
             v.protocol = p;
             v.nestedInProtocol = chance(80);

@@ -40,6 +40,9 @@ public enum Diag {
     BITS_GROUP_TOO_WIDE("The bit fields %s add up to %d bits; a group holds at most 64 bits, so split it"),
     REMAINING_NOT_LAST("@Remaining on '%s' takes the rest of its region, but '%s' follows it; make '%s' the last "
             + "component, or end a @Length(through = ...) region with it"),
+    NESTED_RUNS_TO_END("'%s' (%s) runs to the end of its region, as a record of it ends with a @Remaining value, so "
+            + "'%s' after it would never be read; make '%s' the last component, or end a @Length(through = \"%s\") "
+            + "region with it"),
     ALIGNED_VARIABLE("Layout.C_ALIGNED needs fixed-size fields, but '%s' has a size that depends on its value; "
             + "use Layout.PACKED"),
     COUNT_NEGATIVE("@Count(%d) on '%s' is negative; give the number of elements, 0 or more"),

@@ -195,8 +195,13 @@ public final class CodecGenerator {
         sizeOf.addStatement("$T.nonNull(message, $S)", VALUES, model.pathName());
         if (model.isFixed()) {
             sizeOf.addStatement("return ENCODED_LENGTH");
-            frameLength.addJavadoc("Every frame has the same length, known before any byte arrives.\n")
-                    .addStatement("return ENCODED_LENGTH");
+            if (model.magic().isEmpty()) {
+                frameLength.addJavadoc("Every frame has the same length, known before any byte arrives.\n");
+            } else {
+                frameLength.addJavadoc("Every frame has the same length; bytes that do not start with its magic are none.\n")
+                        .addCode(FrameLengthBody.checkMagic(model, constants));
+            }
+            frameLength.addStatement("return ENCODED_LENGTH");
         } else {
             sizeOf.addCode(encode.prepare()).addStatement("return size");
             frameLength.addParameter(FRAME_SCAN, "scan")

@@ -68,6 +68,12 @@ final class DecodeBody {
         Cursor cursor = new Cursor("p");
         Deque<String> limits = new ArrayDeque<>();
         int checkedTo = 0;
+        if (model.isFixed() && !inPlace && !steps.isEmpty() && !(steps.get(0).fixedSize() > 0)) {
+            // a frame of fixed length is all there, or cut short, before any of it is read: also when it starts
+            // with a length field, whose region is then checked against that length
+            code.add(ValueReads.need("limit", cursor.at(), CodeBlock.of("ENCODED_LENGTH"), path));
+            checkedTo = model.fixedLength();
+        }
         int trailer = Steps.trailer(model);
         String checksumFrom = checksumFrom();
         for (int i = 0; i < steps.size(); i++) {
@@ -91,6 +97,12 @@ final class DecodeBody {
                 cursor.skip(model.end().size());
             } else if (step instanceof Steps.Field f) {
                 FieldModel field = f.field();
+                if (!field.kind().isFixed() && field.bytesBefore() > 0 && cursor.offset() + field.bytesBefore() > checkedTo) {
+                    // reserved bytes before a value of its own size: there, or the frame is cut short
+                    code.add(ValueReads.need(limit, cursor.at(), CodeBlock.of("$L", field.bytesBefore()),
+                            path + "." + field.name()));
+                    checkedTo = cursor.offset() + field.bytesBefore();
+                }
                 cursor.skip(field.bytesBefore());
                 String local = Names.local(field.name());
                 if (field.name().equals(checksumFrom)) {
@@ -118,6 +130,12 @@ final class DecodeBody {
                 } else {
                     cursor.moved();
                     checkedTo = 0;
+                    if (field.paddingAfter() > 0) {
+                        // reserved bytes after a value of its own size: there, or the frame is cut short
+                        code.add(ValueReads.need(limits.isEmpty() ? "limit" : limits.peek(), cursor.at(),
+                                CodeBlock.of("$L", field.paddingAfter()), path + "." + field.name()));
+                        checkedTo = field.paddingAfter();
+                    }
                 }
                 cursor.skip(field.paddingAfter());
             } else if (step instanceof Steps.Bits b) {
@@ -243,7 +261,7 @@ final class DecodeBody {
         }
         CodeBlock covered = CodeBlock.of("$L", value);
         if (l.adjust() != 0) {
-            covered = CodeBlock.of("$L - $L", covered, l.adjust());
+            covered = NumberCode.plus(covered, -l.adjust());
         }
         if (l.includeSelf()) {
             covered = CodeBlock.of("$L - $L", covered, self);

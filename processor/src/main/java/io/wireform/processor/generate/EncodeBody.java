@@ -80,7 +80,7 @@ final class EncodeBody {
         code.addStatement("int $LCovered = $L", name, sum(index + 1, endIndex));
         CodeBlock value = CodeBlock.of("$LCovered", name);
         if (length.adjust() != 0) {
-            value = CodeBlock.of("$L + $L", value, length.adjust());
+            value = NumberCode.plus(value, length.adjust());
         }
         if (length.width().bytes() == 0) {
             code.addStatement("long $L = $L", name, value);

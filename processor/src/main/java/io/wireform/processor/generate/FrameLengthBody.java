@@ -98,11 +98,20 @@ final class FrameLengthBody {
                 regions.push("region" + l.index() + "End");
             } else if (step instanceof Steps.RegionEnd) {
                 code.addStatement("p = $L", regions.pop());
+            } else if (step instanceof Steps.Magic) {
+                code.add(checkMagic(model, constants));
+                advance(code, step.fixedSize());
             } else {
                 advance(code, step.fixedSize());
             }
         }
         return code.addStatement("return $T.frameLength(in, start, p, $S)", FRAMES, path).build();
+    }
+
+    /** Checks as much of the magic as is there: bytes that cannot start a frame are an error here too, not a length. */
+    static CodeBlock checkMagic(MessageModel model, Constants constants) {
+        return CodeBlock.builder().addStatement("$T.expectMagicSoFar(in, start, limit, $L, $S)", FRAMES,
+                constants.bytes("MAGIC", model.magic()), model.pathName() + ".<magic>").build();
     }
 
     private static void advance(CodeBlock.Builder code, int bytes) {
@@ -223,7 +232,9 @@ final class FrameLengthBody {
                     .addStatement("int $LEnd = $T.indexOf(in, $T.resume(scan, start, $LFrom, $L), limit, $L)", local,
                             DELIMITERS, FRAME_SCAN, local, t.delimiter().size(), delimiter);
             if (max >= 0) {
-                code.beginControlFlow("if (($LEnd < 0 ? limit : $LEnd) - p > $LL)", local, local, max)
+                // not found yet, the last bytes may be the start of the delimiter, not of the value
+                code.beginControlFlow("if (($LEnd < 0 ? limit - $L : $LEnd) - p > $LL)", local, t.delimiter().size() - 1,
+                        local, max)
                         .addStatement("$T.atMost(in, start, $LFrom, $LL, $LL, $S)", FRAMES, local, max + 1, max, path)
                         .endControlFlow();
             }
@@ -333,7 +344,7 @@ final class FrameLengthBody {
         }
         CodeBlock covered = CodeBlock.of("$L", value);
         if (l.adjust() != 0) {
-            covered = CodeBlock.of("$L - $L", covered, l.adjust());
+            covered = NumberCode.plus(covered, -l.adjust());
         }
         if (l.includeSelf()) {
             covered = CodeBlock.of("$L - $L", covered, self);

@@ -96,6 +96,11 @@ final class NumberCode {
     private static final com.palantir.javapoet.ClassName HALFS =
             com.palantir.javapoet.ClassName.get("io.wireform.runtime.support", "Halfs");
 
+    /** {@code value + n} or {@code value - |n|}, as a person would write it. */
+    static CodeBlock plus(CodeBlock value, long n) {
+        return n >= 0 ? CodeBlock.of("$L + $L", value, n) : CodeBlock.of("$L - $L", value, -n);
+    }
+
     /** The {@code Checksums} method that computes {@code type}. */
     static String checksumMethod(io.wireform.annotations.ChecksumType type) {
         return switch (type) {

@@ -463,7 +463,7 @@ public final class ProtocolGenerator {
         }
         CodeBlock covered = CodeBlock.of("length");
         if (l.adjust() != 0) {
-            covered = CodeBlock.of("$L - $L", covered, l.adjust());
+            covered = NumberCode.plus(covered, -l.adjust());
         }
         if (l.includeSelf()) {
             covered = CodeBlock.of("$L - $L", covered, self);

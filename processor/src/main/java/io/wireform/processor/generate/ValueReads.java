@@ -290,9 +290,8 @@ final class ValueReads {
     /** Declares {@code <local>End}, where a rest-of-region value ends, after checking it is not before {@code at}. */
     private static CodeBlock remainingEnd(String local, CodeBlock at, String path, ReadScope scope) {
         CodeBlock.Builder code = CodeBlock.builder();
-        if (scope.trailer() > 0) {
-            code.add(need(scope.limit(), at, CodeBlock.of("$L", scope.trailer()), path));
-        }
+        // the value starts within its region, and what must follow it is there too
+        code.add(need(scope.limit(), at, CodeBlock.of("$L", scope.trailer()), path));
         code.addStatement("int $LEnd = $L", local, scope.remainingEnd());
         if (scope.max() >= 0) {
             code.addStatement("$T.atMost(in, start, $L, $LEnd - $L, $LL, $S)", FRAMES, at, local, paren(at), scope.max(),
@@ -358,7 +357,7 @@ final class ValueReads {
                         .addStatement("throw new $T(in, start, $LAt, $S, $S, ($LEnd - $LAt) + $S)", WIRE_DECODE_EXCEPTION,
                                 local, path, "whole elements of " + size + " bytes", local, local, " bytes")
                         .endControlFlow()
-                        .addStatement("int $LCount = ($LEnd - $LAt) / $L", local, local, local, size);
+                        .addStatement("long $LCount = ($LEnd - $LAt) / $L", local, local, local, size);
                 if (scope.max() >= 0) {
                     code.addStatement("$T.atMost(in, start, $LAt, $LCount, $LL, $S)", FRAMES, local, local, scope.max(),
                             path);

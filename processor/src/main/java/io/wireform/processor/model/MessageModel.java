@@ -101,7 +101,8 @@ public record MessageModel(
         return false;
     }
 
-    private static boolean runsToEnd(FieldKind kind) {
+    /** Whether a value of {@code kind} runs to the end of its region: a rest-of-region value, or a record or union that does. */
+    public static boolean runsToEnd(FieldKind kind) {
         if (kind instanceof FieldKind.OptionalKind o) {
             return runsToEnd(o.inner());
         }

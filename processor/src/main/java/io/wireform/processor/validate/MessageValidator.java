@@ -375,7 +375,7 @@ final class MessageValidator {
         for (int i = 0; i < all.size(); i++) {
             RecordComponentElement component = all.get(i);
             Optional<FieldKind> kind = fieldKind(items, component.getSimpleName().toString());
-            if (kind.isEmpty() || !kind.get().takesRemaining()) {
+            if (kind.isEmpty() || !kind.get().takesRemaining() && !MessageModel.runsToEnd(kind.get())) {
                 continue;
             }
             int regionEnd = all.size() - 1;
@@ -390,8 +390,13 @@ final class MessageValidator {
             }
             if (i != regionEnd) {
                 String next = all.get(i + 1).getSimpleName().toString();
-                errors.error(component, Diag.REMAINING_NOT_LAST, component.getSimpleName(), next,
-                        component.getSimpleName());
+                if (kind.get().takesRemaining()) {
+                    errors.error(component, Diag.REMAINING_NOT_LAST, component.getSimpleName(), next,
+                            component.getSimpleName());
+                } else {
+                    errors.error(component, Diag.NESTED_RUNS_TO_END, component.getSimpleName(), component.asType(), next,
+                            component.getSimpleName(), component.getSimpleName());
+                }
             }
         }
     }

@@ -91,7 +91,9 @@ public final class FrameReader<T> {
         this.maxFrameLength = builder.maxFrameLength;
         this.name = builder.name;
         this.magics = List.copyOf(codec.magics());
-        this.scansToMagic = resync == Resync.SCAN_TO_MAGIC && !magics.isEmpty() && framing instanceof Framing.Schema;
+        // bytes that cannot start a frame are dropped without asking the codec where either policy would drop them
+        this.scansToMagic = (resync == Resync.SCAN_TO_MAGIC || resync == Resync.SKIP_FRAME) && !magics.isEmpty()
+                && framing instanceof Framing.Schema;
         this.payloadSink = builder.payloadSink;
         this.splitter = new Splitter(codec, framing, maxFrameLength, name);
         if (payloadSink != null) {

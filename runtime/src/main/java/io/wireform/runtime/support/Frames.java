@@ -248,6 +248,22 @@ public final class Frames {
     }
 
     /**
+     * Checks the bytes of the magic {@code marker} at {@code at} that are there before {@code limit}: a
+     * frame whose first bytes already differ is no frame, and {@code frameLength} says so as decode would,
+     * at the first byte that differs.
+     */
+    public static void expectMagicSoFar(ByteBuffer in, int at, int limit, byte[] marker, String path) {
+        int available = Math.min(marker.length, limit - at);
+        for (int k = 0; k < available; k++) {
+            if (in.get(at + k) != marker[k]) {
+                byte[] found = new byte[available];
+                in.get(at, found);
+                throw new WireDecodeException(in, at, at + k, path, HEX.formatHex(marker), HEX.formatHex(found));
+            }
+        }
+    }
+
+    /**
      * Whether {@code bytes} occur at {@code at}: 1 if they do, 0 if they do not, -1 if the bytes
      * before {@code limit} match so far but more must arrive to tell.
      */

@@ -31,6 +31,11 @@ public final class Texts {
         if (asciiCompatible(charset) && isAscii(in, at, length) || charset.equals(StandardCharsets.ISO_8859_1)) {
             return lenient(in, at, length, charset);
         }
+        if (charset.equals(StandardCharsets.UTF_16) && length > 0 && !byteOrderMark(in, at, length)) {
+            // UTF-16 text is written with a byte order mark; one without it would not encode back to its bytes
+            throw new WireDecodeException(in, frameStart, at, path, "UTF-16 text starting with a byte order mark (fe ff or"
+                    + " ff fe)", "none");
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -120,6 +125,15 @@ public final class Texts {
         int c = index < text.length() ? text.codePointAt(index) : 0;
         return new WireEncodeException(path, "text that " + charset.name() + " can encode",
                 String.format("U+%04X at index %d", c, index));
+    }
+
+    private static boolean byteOrderMark(ByteBuffer in, int at, int length) {
+        if (length < 2) {
+            return false;
+        }
+        int first = in.get(at) & 0xFF;
+        int second = in.get(at + 1) & 0xFF;
+        return first == 0xFE && second == 0xFF || first == 0xFF && second == 0xFE;
     }
 
     private static boolean asciiCompatible(Charset charset) {
