@@ -13,6 +13,9 @@ import io.wireform.processor.generate.EnumCodesGenerator;
 import io.wireform.processor.generate.ProtocolGenerator;
 import io.wireform.processor.generate.ReaderGenerator;
 import io.wireform.processor.model.GeneratedNames;
+import io.wireform.processor.tools.SchemaIndex;
+import io.wireform.processor.tools.dissector.Dissectors;
+import io.wireform.processor.tools.dissector.LuaDissector;
 import io.wireform.processor.model.ProtocolModel;
 import io.wireform.processor.validate.StrayCodes;
 import io.wireform.processor.model.EnumModel;
@@ -41,11 +44,17 @@ import javax.lang.model.type.TypeMirror;
 @AutoService(Processor.class)
 public final class WireformProcessor extends AbstractProcessor {
     private RoundCollector collector;
+    private final Dissectors dissectors = new Dissectors();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(AnnotationNames.MESSAGE, AnnotationNames.WIRE_ENUM, AnnotationNames.PROTOCOL,
                 AnnotationNames.CODE, AnnotationNames.FALLBACK);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(Dissectors.OPTION);
     }
 
     @Override
@@ -69,10 +78,14 @@ public final class WireformProcessor extends AbstractProcessor {
         for (TypeElement type : round.messages()) {
             guarded(type, errors, () -> registry.message(type).map(this::codec));
             guarded(type, errors, () -> registry.message(type).map(this::reader));
+            if (registry.protocolOf(type).isEmpty()) {
+                dissector(type, errors, mirrors, registry, () -> registry.message(type));
+            }
         }
         for (TypeElement protocol : round.protocols()) {
             guarded(protocol, errors, () -> registry.protocol(protocol).map(this::protocolCodec));
             guarded(protocol, errors, () -> registry.protocol(protocol).map(this::protocolReader));
+            dissector(protocol, errors, mirrors, registry, () -> registry.protocol(protocol));
             // records a protocol permits need no @Message of their own; their codecs come from here
             if (protocol.getKind() == ElementKind.INTERFACE) {
                 for (TypeMirror permitted : protocol.getPermittedSubclasses()) {
@@ -107,6 +120,27 @@ public final class WireformProcessor extends AbstractProcessor {
 
     private TypeSpec enumCodes(EnumModel model) {
         return new EnumCodesGenerator().generate(model);
+    }
+
+    /** With {@code -Awireform.dissectors=true}: the Wireshark dissector and layout of a valid type. */
+    private void dissector(TypeElement type, ErrorReporter errors, Mirrors mirrors, SchemaRegistry registry,
+                           Supplier<Optional<?>> model) {
+        Optional<LuaDissector.Port> port = Dissectors.port(type, mirrors, errors);
+        if (port.isEmpty() || !Dissectors.enabled(processingEnv.getOptions())) {
+            return;
+        }
+        guarded(type, errors, () -> {
+            Optional<?> valid = model.get();
+            if (valid.isPresent()) {
+                try {
+                    dissectors.write(type, valid.get(), port.get(),
+                            new SchemaIndex(registry, processingEnv.getElementUtils()), processingEnv.getFiler());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return Optional.empty();
+        });
     }
 
     /**
