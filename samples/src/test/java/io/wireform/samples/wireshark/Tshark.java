@@ -70,11 +70,11 @@ final class Tshark {
 
         /**
          * What the frames of {@code proto} in this packet are: the text each frame's item adds after
-         * {@code "<Type> (Wireform) "}, such as {@code (Realtime)}, without brackets, joined by ", ".
+         * {@code "<Type> (<package>) "}, such as {@code (Realtime)}, without brackets, joined by ", ".
          */
         String frames(String proto) {
             return named(proto).stream()
-                    .map(f -> f.showname().replaceFirst("^.*? \\(Wireform\\) ?", "").replaceAll("^\\((.*)\\)$", "$1"))
+                    .map(f -> f.showname().replaceFirst("^\\S+ \\([^)]*\\) ?", "").replaceAll("^\\((.*)\\)$", "$1"))
                     .collect(Collectors.joining(", "));
         }
     }
@@ -86,18 +86,38 @@ final class Tshark {
         }
     }
 
+    /** The filter names of the protocols tshark knows with {@code scripts} loaded ({@code tshark -G protocols}). */
+    static List<String> protocols(List<Path> scripts) throws Exception {
+        String listing = new String(execute(null, scripts, List.of(), List.of("-G", "protocols")).output(),
+                StandardCharsets.UTF_8);
+        return listing.lines().map(l -> l.split("\t")).filter(c -> c.length > 2).map(c -> c[2])
+                .collect(Collectors.toList());
+    }
+
     /** Dissects {@code capture} with the given Lua scripts and {@code -o} preferences ("name:value"). */
     static Result run(Pcap capture, List<Path> scripts, List<String> preferences) throws Exception {
+        Output out = execute(capture, scripts, preferences, List.of("-n", "-T", "pdml"));
+        return new Result(parse(out.output()), out.errors());
+    }
+
+    private record Output(byte[] output, String errors) {}
+
+    private static Output execute(Pcap capture, List<Path> scripts, List<String> preferences, List<String> arguments)
+            throws Exception {
         Path dir = Files.createTempDirectory("wireform-tshark");
         try {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-            Path pcap = dir.resolve("capture.pcap");
-            capture.write(pcap);
             List<String> command = new ArrayList<>();
             if (isRoot()) {
                 command.addAll(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"));
             }
-            command.addAll(List.of("tshark", "-n", "-r", pcap.toString(), "-T", "pdml"));
+            command.add("tshark");
+            if (capture != null) {
+                Path pcap = dir.resolve("capture.pcap");
+                capture.write(pcap);
+                command.addAll(List.of("-r", pcap.toString()));
+            }
+            command.addAll(arguments);
             for (Path script : scripts) {
                 Path copy = dir.resolve(script.getFileName());
                 Files.copy(script, copy);
@@ -105,10 +125,6 @@ final class Tshark {
             }
             for (String preference : preferences) {
                 command.addAll(List.of("-o", preference));
-            }
-            for (Path file : List.of(pcap, dir)) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(
-                        Files.isDirectory(file) ? "rwxr-xr-x" : "rw-r--r--"));
             }
             try (var files = Files.list(dir)) {
                 for (Path f : files.collect(Collectors.toList())) {
@@ -129,7 +145,7 @@ final class Tshark {
             if (process.exitValue() != 0) {
                 throw new AssertionError("tshark exited with " + process.exitValue() + ": " + errors);
             }
-            return new Result(parse(pdml), errors);
+            return new Output(pdml, errors);
         } finally {
             try (var files = Files.walk(dir)) {
                 for (Path f : files.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {

@@ -62,7 +62,9 @@ public final class LuaDissector {
         fields.declare(out);
         out.blank();
         walkers.declare(out);
-        out.line("local proto = Proto(%s, %s)", Lua.string(proto), Lua.string(type.simpleName() + " (Wireform)"));
+        // Wireshark wants descriptions unique among all protocols: the type's name with its package
+        out.line("local proto = Proto(%s, %s)", Lua.string(proto),
+                Lua.string(String.join(".", type.simpleNames()) + " (" + type.packageName() + ")"));
         out.line("proto.fields = F");
         out.line("proto.experts = { E.malformed, E.checksum_bad, E.marker_bad, E.unknown_code, E.undecoded }");
         out.line("proto.prefs.tcp_port = Pref.uint(\"TCP port\", %d, \"TCP port of %s frames; 0 for none\")",
