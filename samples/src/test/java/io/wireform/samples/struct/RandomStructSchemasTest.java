@@ -4,22 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
-import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
-import io.wireform.processor.WireformProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +42,9 @@ class RandomStructSchemasTest {
         for (int i = 0; i < count; i++) {
             schemas.add(schema("S" + i, random));
         }
-        ClassLoader loader = compile(schemas, work, seed);
+        Map<String, String> sources = new LinkedHashMap<>();
+        schemas.forEach(s -> sources.put("rnd." + s.name(), s.source()));
+        ClassLoader loader = InMemoryJavac.compile(sources, work, "seed " + seed);
         List<StructHarness.Case> cases = new ArrayList<>();
         int expressible = 0;
         for (Schema schema : schemas) {
@@ -163,31 +157,5 @@ class RandomStructSchemasTest {
             case 15 -> new String[] {"@Count(" + n + ") List<Double>", "multi"};
             default -> new String[] {"@Count(" + n + ") List<Boolean>", "one"};
         };
-    }
-
-    /** Compiles every schema in one javac run with the Wireform processor; a loader of the classes. */
-    static ClassLoader compile(List<Schema> schemas, Path work, long seed) throws Exception {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        Path classes = Files.createDirectories(work.resolve("classes"));
-        Path generated = Files.createDirectories(work.resolve("generated"));
-        List<JavaFileObject> sources = new ArrayList<>();
-        for (Schema schema : schemas) {
-            sources.add(new SimpleJavaFileObject(URI.create("string:///rnd/" + schema.name() + ".java"),
-                    JavaFileObject.Kind.SOURCE) {
-                @Override
-                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                    return schema.source();
-                }
-            });
-        }
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        JavaCompiler.CompilationTask task = javac.getTask(null, null, diagnostics,
-                List.of("-d", classes.toString(), "-s", generated.toString(), "-Xlint:all,-processing", "-Werror",
-                        "--class-path", System.getProperty("java.class.path")), null, sources);
-        task.setProcessors(List.of(new WireformProcessor()));
-        if (!task.call()) {
-            throw new AssertionError("seed " + seed + ": the schemas did not compile: " + diagnostics.getDiagnostics());
-        }
-        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, RandomStructSchemasTest.class.getClassLoader());
     }
 }

@@ -39,8 +39,12 @@ final class StructHarness {
 
     static List<FormatItem> items(String format) {
         List<FormatItem> items = new ArrayList<>();
-        int i = "@=<>!".indexOf(format.charAt(0)) >= 0 ? 1 : 0;
+        int i = !format.isEmpty() && "@=<>!".indexOf(format.charAt(0)) >= 0 ? 1 : 0;
         while (i < format.length()) {
+            if (format.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
             int count = 0;
             boolean digits = false;
             while (Character.isDigit(format.charAt(i))) {
@@ -48,7 +52,7 @@ final class StructHarness {
                 digits = true;
             }
             char code = format.charAt(i++);
-            if (code != 'x' && code != ' ') {
+            if (code != 'x') {
                 items.add(new FormatItem(digits ? count : 1, code));
             }
         }
@@ -68,10 +72,16 @@ final class StructHarness {
         return (String) format.get(null);
     }
 
-    /** A random value of {@code recordType} that fits {@code format}, with its Python tuple. */
+    /** A random value of {@code recordType} that fits the codec's {@code STRUCT_FORMAT}, with its Python tuple. */
     static Case random(String label, Class<?> codecType, Class<?> recordType, Random random) throws Exception {
-        String format = format(codecType);
+        return random(label, format(codecType), codecType, recordType, random);
+    }
+
+    /** A random value of {@code recordType} that fits {@code format}, with its Python tuple. */
+    static Case random(String label, String format, Class<?> codecType, Class<?> recordType, Random random)
+            throws Exception {
         List<FormatItem> items = items(format);
+        boolean nativeMode = format.isEmpty() || format.charAt(0) == '@' || "=<>!".indexOf(format.charAt(0)) < 0;
         RecordComponent[] components = recordType.getRecordComponents();
         if (items.size() != components.length) {
             throw new AssertionError(label + ": " + format + " has " + items.size() + " items for "
@@ -86,13 +96,13 @@ final class StructHarness {
                 Class<?> element = (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
                 List<Object> list = new ArrayList<>();
                 for (int n = 0; n < item.count(); n++) {
-                    list.add(scalar(item.code(), element, random, python));
+                    list.add(scalar(item.code(), nativeMode, element, random, python));
                 }
                 arguments[i] = List.copyOf(list);
-            } else if (item.code() == 's') {
-                arguments[i] = byteString(item.count(), component.getType(), random, python);
+            } else if (item.code() == 's' || item.code() == 'c') {
+                arguments[i] = byteString(item.code() == 'c' ? 1 : item.count(), component.getType(), random, python);
             } else {
-                arguments[i] = scalar(item.code(), component.getType(), random, python);
+                arguments[i] = scalar(item.code(), nativeMode, component.getType(), random, python);
             }
         }
         Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
@@ -120,7 +130,8 @@ final class StructHarness {
         return bytes;
     }
 
-    private static Object scalar(char code, Class<?> type, Random random, List<String> python) throws Exception {
+    private static Object scalar(char code, boolean nativeMode, Class<?> type, Random random, List<String> python)
+            throws Exception {
         switch (code) {
             case '?' -> {
                 boolean b = random.nextBoolean();
@@ -143,9 +154,14 @@ final class StructHarness {
                 python.add(new BigDecimal(d).toString());
                 return d;
             }
+            case 'c' -> {
+                byte[] one = {(byte) random.nextInt(256)};
+                python.add(bytesLiteral(one));
+                return one;
+            }
             default -> {
-                int bits = 8 << "bhiq".indexOf(Character.toLowerCase(code));
-                boolean signed = Character.isLowerCase(code);
+                int bits = 8 << "bhiq".indexOf(Character.toLowerCase(normalized(code, nativeMode)));
+                boolean signed = Character.isLowerCase(normalized(code, nativeMode));
                 if (type.isEnum()) {
                     Method codeOf = codes(type).getDeclaredMethod("code", type, String.class);
                     codeOf.setAccessible(true);
@@ -177,6 +193,17 @@ final class StructHarness {
                 return value;
             }
         }
+    }
+
+    /** {@code l}, {@code L}, {@code n}, {@code N} as the code of their size: 8 bytes in native mode, else 4. */
+    private static char normalized(char code, boolean nativeMode) {
+        return switch (code) {
+            case 'l' -> nativeMode ? 'q' : 'i';
+            case 'L' -> nativeMode ? 'Q' : 'I';
+            case 'n' -> 'q';
+            case 'N' -> 'Q';
+            default -> code;
+        };
     }
 
     private static Class<?> codes(Class<?> enumType) throws ClassNotFoundException {
