@@ -61,6 +61,19 @@ class SeedDissectorTest {
         assertEquals("DbFile", file.frames("smart_home"));
     }
 
+    /** Without a port, Wireshark's "Decode As" (tshark -d) puts the dissector on any port. */
+    @Test
+    void decodeAs() throws Exception {
+        Pcap pcap = new Pcap(40_150, 7777).client(SmartHomeCodec.INSTANCE.encode(new DownloadDb()));
+        Tshark.Result result = Tshark.run(pcap, List.of(Tshark.MAIN.resolve("SmartHome.lua")),
+                List.of(), List.of("-d", "tcp.port==7777,smart_home"));
+        List<Tshark.Packet> packets = result.with("smart_home");
+        assertEquals(1, packets.size(), result.errors());
+        assertEquals("DownloadDb", packets.get(0).frames("smart_home"));
+        assertTrue(Tshark.run(pcap, List.of(Tshark.MAIN.resolve("SmartHome.lua")), List.of()).with("smart_home").isEmpty(),
+                "no port, no Decode As: not dissected");
+    }
+
     private static byte[] filled(int size, int value) {
         byte[] data = new byte[size];
         Arrays.fill(data, (byte) value);

@@ -96,7 +96,14 @@ final class Tshark {
 
     /** Dissects {@code capture} with the given Lua scripts and {@code -o} preferences ("name:value"). */
     static Result run(Pcap capture, List<Path> scripts, List<String> preferences) throws Exception {
-        Output out = execute(capture, scripts, preferences, List.of("-n", "-T", "pdml"));
+        return run(capture, scripts, preferences, List.of());
+    }
+
+    /** As {@link #run(Pcap, List, List)}, with more tshark arguments, such as {@code -d} (Decode As). */
+    static Result run(Pcap capture, List<Path> scripts, List<String> preferences, List<String> more) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("-n", "-T", "pdml"));
+        arguments.addAll(more);
+        Output out = execute(capture, scripts, preferences, arguments);
         return new Result(parse(out.output()), out.errors());
     }
 

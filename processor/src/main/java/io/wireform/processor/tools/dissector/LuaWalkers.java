@@ -1,11 +1,7 @@
 package io.wireform.processor.tools.dissector;
 
 import com.palantir.javapoet.ClassName;
-import io.wireform.annotations.Endian;
 import io.wireform.annotations.Width;
-import io.wireform.processor.model.Condition;
-import io.wireform.processor.model.EnumModel;
-import io.wireform.processor.model.Extent;
 import io.wireform.processor.model.FieldKind;
 import io.wireform.processor.model.FieldModel;
 import io.wireform.processor.model.Item;
@@ -21,16 +17,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One Lua walker function per message and protocol a dissector reaches. A walker reads its frame
  * item by item in wire order (as the codec's decode does), adds a tree item per value, and keeps
  * the numbers later items refer to (sizes, counts, conditions) in its table {@code v}.
  *
- * <p>What each model element becomes is decided in {@link #value} (field kinds), {@link #message}
- * (items) and {@link #protocol} (unions); anything they do not know is shown as raw bytes of its
- * extent with an expert note, never left out silently.
+ * <p>What each model element becomes is decided in {@link LuaValues#value} (field kinds),
+ * {@link #message} (items) and {@link #protocol} (unions); anything they do not know is shown as raw
+ * bytes of its extent (or of the rest of its region) with an expert note, never left out silently.
  */
 final class LuaWalkers {
     private final SchemaIndex schemas;
@@ -41,9 +36,12 @@ final class LuaWalkers {
     private final Lua.Code code = new Lua.Code();
     private int locals;
 
+    private final LuaValues values;
+
     LuaWalkers(SchemaIndex schemas, LuaFields fields) {
         this.schemas = schemas;
         this.fields = fields;
+        this.values = new LuaValues(schemas, fields, this::walker);
     }
 
     /** The walker of a message or protocol, generated with everything it reaches. */
@@ -94,12 +92,6 @@ final class LuaWalkers {
     // messages
     // ---------------------------------------------------------------------------------------------
 
-    /** Where a value is read in: the region's limit, where a rest-of-region value ends, the tree item. */
-    private record Scope(String limit, String rest, String tree) {}
-
-    /** What a value is called: its label, its field path, and its key in {@code v} (null for list elements). */
-    private record Target(String label, String path, String key) {}
-
     private void message(MessageModel model) {
         String base = key(model.messageType());
         String name = walkers.get(model.messageType().canonicalName());
@@ -128,7 +120,7 @@ final class LuaWalkers {
         }
         for (Item item : model.items()) {
             String limit = regions.isEmpty() ? "limit" : regions.peek()[1];
-            Scope scope = new Scope(limit, regions.isEmpty() ? topRest : limit, "s");
+            LuaValues.Scope scope = new LuaValues.Scope(limit, regions.isEmpty() ? topRest : limit, "s");
             if (item instanceof Item.Field f) {
                 FieldModel field = f.field();
                 if (field.name().equals(checksumFrom)) {
@@ -136,7 +128,7 @@ final class LuaWalkers {
                 }
                 reserved(w, field.bytesBefore(), base, limit);
                 w.open("do");
-                value(w, field.kind(), new Target(field.name(), base + "." + Lua.snake(field.name()), field.name()), scope);
+                values.value(w, field.kind(), new LuaValues.Target(field.name(), base + "." + Lua.snake(field.name()), field.name()), scope);
                 w.close("end");
                 reserved(w, field.paddingAfter(), base, limit);
                 closeRegions(w, field.name(), regions);
@@ -224,7 +216,7 @@ final class LuaWalkers {
         w.close("end");
     }
 
-    private void length(Lua.Code w, Item.Length l, String base, String end, Scope scope) {
+    private void length(Lua.Code w, Item.Length l, String base, String end, LuaValues.Scope scope) {
         String field;
         if (l.width().bytes() == 0) {
             field = fields.field(base + ".length", "length", "ProtoField.uint64",
@@ -234,12 +226,12 @@ final class LuaWalkers {
             w.line("local n = value:tonumber()");
         } else {
             int width = l.width().bytes();
-            field = fields.field(base + ".length", "length", intField(width, false),
-                    "base.DEC, nil, nil, " + Lua.string("derived length, " + describeInt(width, false, l.endian())));
+            field = fields.field(base + ".length", "length", LuaValues.intField(width, false),
+                    "base.DEC, nil, nil, " + Lua.string("derived length, " + LuaValues.describeInt(width, false, l.endian())));
             w.line("local size = %d", width);
             w.line("need(c, off, size, %s)", scope.limit());
-            w.line("local n = uint(c, off, size, %s)", le(l.endian()));
-            w.line("add(s, %s, c, off, size, %s)", field, le(l.endian()));
+            w.line("local n = uint(c, off, size, %s)", LuaValues.le(l.endian()));
+            w.line("add(s, %s, c, off, size, %s)", field, LuaValues.le(l.endian()));
         }
         String covered = "n" + (l.adjust() != 0 ? " - (" + l.adjust() + ")" : "") + (l.includeSelf() ? " - size" : "");
         w.line("off = off + size");
@@ -253,11 +245,11 @@ final class LuaWalkers {
 
     private void checksum(Lua.Code w, Item.Checksum c, String base, String from) {
         int width = c.type().bytes();
-        String field = fields.field(base + ".checksum", "checksum", intField(width, false),
+        String field = fields.field(base + ".checksum", "checksum", LuaValues.intField(width, false),
                 "base.HEX, nil, nil, " + Lua.string(c.type().name()));
         w.line("need(c, off, %d, limit)", width);
-        w.line("local got = uint(c, off, %d, %s)", width, le(c.endian()));
-        w.line("local item = add(s, %s, c, off, %d, %s)", field, width, le(c.endian()));
+        w.line("local got = uint(c, off, %d, %s)", width, LuaValues.le(c.endian()));
+        w.line("local item = add(s, %s, c, off, %d, %s)", field, width, LuaValues.le(c.endian()));
         w.open("if item then");
         w.line("local want = checksums.%s(bytes_of(c, %s, off))", c.type().name().toLowerCase(Locale.ROOT), from);
         w.open("if want == got then");
@@ -271,24 +263,24 @@ final class LuaWalkers {
         w.line("off = off + %d", width);
     }
 
-    private void bits(Lua.Code w, Item.BitGroup g, String base, Scope scope) {
+    private void bits(Lua.Code w, Item.BitGroup g, String base, LuaValues.Scope scope) {
         int bytes = g.bytes();
         w.line("need(c, off, %d, %s)", bytes, scope.limit());
         boolean narrow = bytes <= 4;
-        w.line(narrow ? "local g = uint(c, off, %d, %s)" : "local g = uint64(c, off, %d, %s)", bytes, le(g.endian()));
+        w.line(narrow ? "local g = uint(c, off, %d, %s)" : "local g = uint64(c, off, %d, %s)", bytes, LuaValues.le(g.endian()));
         for (Item.BitMember m : g.members()) {
             String path = base + "." + Lua.snake(m.name());
             long mask = (m.bits() == 64 ? -1L : (1L << m.bits()) - 1) << m.shift();
             String desc = Lua.string(m.kind().describe() + ", " + m.bits() + " bit(s)");
-            String valueString = m.kind() instanceof FieldKind.EnumKind e ? enumValues(e.enumType()) : "nil";
+            String valueString = m.kind() instanceof FieldKind.EnumKind e ? values.enumValues(e.enumType()) : "nil";
             if (narrow) {
                 String field = m.kind() instanceof FieldKind.BoolKind
                         ? fields.field(path, m.name(), "ProtoField.bool", String.format("%d, nil, 0x%x, %s", 8 * bytes, mask, desc))
-                        : fields.field(path, m.name(), intField(bytes, false),
+                        : fields.field(path, m.name(), LuaValues.intField(bytes, false),
                                 String.format("base.DEC, %s, 0x%x, %s", valueString, mask, desc));
                 String raw = String.format("bitfield(g, %d, %d)", m.shift(), m.bits());
                 w.line("v[%s] = %s", Lua.string(m.name()), m.kind() instanceof FieldKind.BoolKind ? raw + " == 1" : raw);
-                w.line("add(%s, %s, c, off, %d, %s)", scope.tree(), field, bytes, le(g.endian()));
+                w.line("add(%s, %s, c, off, %d, %s)", scope.tree(), field, bytes, LuaValues.le(g.endian()));
             } else {
                 // 64-bit masks do not survive a Lua number: the value is worked out here and shown as is
                 String raw = String.format("g:rshift(%d):band(UInt64.fromhex(\"%016x\"))", m.shift(),
@@ -309,262 +301,6 @@ final class LuaWalkers {
             }
         }
         w.line("off = off + %d", bytes);
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // values
-    // ---------------------------------------------------------------------------------------------
-
-    /** Reads one value at {@code off}, adds it under the scope's tree item, and moves {@code off} past it. */
-    private void value(Lua.Code w, FieldKind kind, Target target, Scope scope) {
-        if (kind instanceof FieldKind.IntKind k) {
-            String field = fields.field(target.path(), target.label(), intField(k.width(), k.signed()),
-                    "base.DEC, nil, nil, " + Lua.string(k.describe()));
-            w.line("need(c, off, %d, %s)", k.width(), scope.limit());
-            remember(w, target, String.format("%s(c, off, %d, %s)", k.signed() ? "sint" : "uint", k.width(), le(k.endian())));
-            w.line("add(%s, %s, c, off, %d, %s)", scope.tree(), field, k.width(), le(k.endian()));
-            w.line("off = off + %d", k.width());
-        } else if (kind instanceof FieldKind.FloatKind k) {
-            String field = fields.field(target.path(), target.label(), k.width() == 4 ? "ProtoField.float" : "ProtoField.double",
-                    "nil, " + Lua.string(k.describe()));
-            w.line("need(c, off, %d, %s)", k.width(), scope.limit());
-            w.line("add(%s, %s, c, off, %d, %s)", scope.tree(), field, k.width(), le(k.endian()));
-            w.line("off = off + %d", k.width());
-        } else if (kind instanceof FieldKind.BoolKind) {
-            String field = fields.field(target.path(), target.label(), "ProtoField.bool", "base.NONE, nil, nil, \"bool\"");
-            w.line("need(c, off, 1, %s)", scope.limit());
-            remember(w, target, "uint(c, off, 1) ~= 0");
-            w.line("add(%s, %s, c, off, 1)", scope.tree(), field);
-            w.line("off = off + 1");
-        } else if (kind instanceof FieldKind.EnumKind k) {
-            enumValue(w, k, target, scope);
-        } else if (kind instanceof FieldKind.VarintKind k) {
-            varint(w, k, target, scope);
-        } else if (kind instanceof FieldKind.BytesKind k) {
-            bytes(w, k.extent(), null, k.describe(), target, scope);
-        } else if (kind instanceof FieldKind.StringKind k) {
-            bytes(w, k.extent(), k.charset(), k.describe(), target, scope);
-        } else if (kind instanceof FieldKind.PayloadKind k) {
-            bytes(w, k.extent(), null, k.describe(), target, scope);
-        } else if (kind instanceof FieldKind.ListKind k) {
-            list(w, k, target, scope);
-        } else if (kind instanceof FieldKind.OptionalKind k) {
-            w.open("if %s then", condition(k.condition()));
-            value(w, k.inner(), target, scope);
-            w.close("end");
-        } else if (kind instanceof FieldKind.NestedKind k) {
-            nested(w, k, target, scope);
-        } else {
-            undecoded(w, kind, target, scope);
-        }
-    }
-
-    private static void remember(Lua.Code w, Target target, String expression) {
-        if (target.key() != null) {
-            w.line("v[%s] = %s", Lua.string(target.key()), expression);
-        }
-    }
-
-    private void enumValue(Lua.Code w, FieldKind.EnumKind k, Target target, Scope scope) {
-        String valueString = enumValues(k.enumType());
-        String field = fields.field(target.path(), target.label(), intField(k.width(), false),
-                "base.DEC, " + valueString + ", nil, " + Lua.string(k.describe()));
-        boolean fallback = schemas.enumModel(k.enumType()).map(e -> e.fallback().isPresent()).orElse(true);
-        w.line("need(c, off, %d, %s)", k.width(), scope.limit());
-        w.line("local code = uint(c, off, %d, %s)", k.width(), le(k.endian()));
-        remember(w, target, "code");
-        w.line("local item = add(%s, %s, c, off, %d, %s)", scope.tree(), field, k.width(), le(k.endian()));
-        if (!fallback && !valueString.equals("nil")) {
-            w.line("if %s[code] == nil then note(c, item, E.unknown_code, \"no constant of %s has this code\") end",
-                    valueString, k.enumType().simpleName());
-        }
-        w.line("off = off + %d", k.width());
-    }
-
-    /** The value string of an enum's constants, or {@code nil} when its model cannot be found. */
-    private String enumValues(ClassName enumType) {
-        Optional<EnumModel> model = schemas.enumModel(enumType);
-        if (model.isEmpty()) {
-            return "nil";
-        }
-        List<Map.Entry<Long, String>> names = new ArrayList<>();
-        for (EnumModel.Constant constant : model.get().constants()) {
-            names.add(new AbstractMap.SimpleEntry<>(constant.code(), constant.name()));
-        }
-        return fields.valueString(enumType.canonicalName(), names);
-    }
-
-    private void varint(Lua.Code w, FieldKind.VarintKind k, Target target, Scope scope) {
-        String constructor;
-        String shown;
-        switch (k.encoding()) {
-            case ZIGZAG -> {
-                constructor = "ProtoField.int64";
-                shown = "unzigzag(value)";
-            }
-            case MQTT -> {
-                constructor = "ProtoField.uint32";
-                shown = "value:tonumber()";
-            }
-            default -> {
-                constructor = "ProtoField.uint64";
-                shown = "value";
-            }
-        }
-        String field = fields.field(target.path(), target.label(), constructor,
-                "base.DEC, nil, nil, " + Lua.string(k.describe()));
-        w.line("local value, size = varint(c, off, %s, %d)", scope.limit(),
-                k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10);
-        remember(w, target, k.encoding() == io.wireform.annotations.VarintKind.ZIGZAG
-                ? "unzigzag(value):tonumber()" : "value:tonumber()");
-        w.line("add_value(%s, %s, c, off, size, %s)", scope.tree(), field, shown);
-        w.line("off = off + size");
-    }
-
-    /**
-     * Declares {@code n} (bytes, or elements of a list) and {@code at} (where they start) for an
-     * extent; returns the bytes that follow the value and belong to it (a delimiter), or -1 when
-     * this extent is not known here.
-     */
-    private int extent(Lua.Code w, Extent extent, Target target, String unit, Scope scope) {
-        if (extent instanceof Extent.Fixed f) {
-            w.line("local n, at = %d, off", f.size());
-        } else if (extent instanceof Extent.Prefixed p) {
-            String label = target.label() + " " + unit;
-            if (p.width().bytes() == 0) {
-                String field = fields.field(target.path() + "_" + unit, label, "ProtoField.uint64", "base.DEC");
-                w.line("local count, size = varint(c, off, %s, %d)", scope.limit(), p.width() == Width.MQTT ? 4 : 10);
-                w.line("add_value(%s, %s, c, off, size, count)", scope.tree(), field);
-                w.line("local n, at = count:tonumber(), off + size");
-            } else {
-                int width = p.width().bytes();
-                String field = fields.field(target.path() + "_" + unit, label, intField(width, false),
-                        "base.DEC, nil, nil, " + Lua.string(describeInt(width, false, p.endian())));
-                w.line("need(c, off, %d, %s)", width, scope.limit());
-                w.line("local n, at = uint(c, off, %d, %s), off + %d", width, le(p.endian()), width);
-                w.line("add(%s, %s, c, off, %d, %s)", scope.tree(), field, width, le(p.endian()));
-            }
-        } else if (extent instanceof Extent.SizedBy s) {
-            w.line("local n, at = v[%s], off", Lua.string(s.field()));
-        } else if (extent instanceof Extent.Terminated t) {
-            w.line("local n, at = find(c, off, %s, %s) - off, off", scope.limit(), Lua.bytes(t.delimiter()));
-            return t.delimiter().size();
-        } else if (extent instanceof Extent.Remaining) {
-            w.line("local n, at = (%s) - off, off", scope.rest());
-        } else {
-            return -1;
-        }
-        return 0;
-    }
-
-    /** A byte string, text (when {@code charset} is set) or payload. */
-    private void bytes(Lua.Code w, Extent extent, String charset, String describe, Target target, Scope scope) {
-        String encoding = charset == null ? null : encoding(charset);
-        String field = encoding == null
-                ? fields.field(target.path(), target.label(), "ProtoField.bytes", "base.NONE, " + Lua.string(describe))
-                : fields.field(target.path(), target.label(), "ProtoField.string", "base.UNICODE, " + Lua.string(describe));
-        int after = extent(w, extent, target, "length", scope);
-        if (after < 0) {
-            undecoded(w, null, target, scope);
-            return;
-        }
-        w.line("need(c, at, n, %s)", scope.limit());
-        if (encoding == null) {
-            w.line("add(%s, %s, c, at, n)", scope.tree(), field);
-        } else {
-            w.line("add_text(%s, %s, c, at, n, %s)", scope.tree(), field, encoding);
-        }
-        w.line("off = at + n%s", after > 0 ? " + " + after : "");
-    }
-
-    /** Wireshark's name for a charset; null for one it has no name for, which is shown as bytes. */
-    private static String encoding(String charset) {
-        return switch (charset.toUpperCase(Locale.ROOT).replace("_", "-")) {
-            case "UTF-8", "UTF8" -> "ENC_UTF_8";
-            case "US-ASCII", "ASCII" -> "ENC_ASCII";
-            case "ISO-8859-1", "LATIN1", "ISO8859-1" -> "ENC_ISO_8859_1";
-            case "UTF-16BE" -> "ENC_UTF_16 + ENC_BIG_ENDIAN";
-            case "UTF-16LE" -> "ENC_UTF_16 + ENC_LITTLE_ENDIAN";
-            default -> null;
-        };
-    }
-
-    private void list(Lua.Code w, FieldKind.ListKind k, Target target, Scope scope) {
-        String field = fields.field(target.path(), target.label(), "ProtoField.none", Lua.string(k.describe()));
-        int after = extent(w, k.extent(), target, "count", scope);
-        if (after != 0) {
-            if (after < 0) {
-                undecoded(w, null, target, scope);
-            } else {
-                w.line("off = at + n + %d", after);
-            }
-            return;
-        }
-        boolean remaining = k.extent() instanceof Extent.Remaining;
-        String list = local("l");
-        w.line("local %s = open(%s, %s, c, at%s)", list, scope.tree(), field,
-                remaining ? "" : ", \" (\" .. n .. \" elements)\"");
-        w.line("off = at");
-        Target element = new Target(target.label() + "[]", target.path() + ".item", null);
-        if (remaining) {
-            w.line("local e = at + n");
-            w.open("while off < e do");
-            w.open("do");
-            value(w, k.element(), element, new Scope("e", "e", list));
-        } else {
-            w.open("for _ = 1, n do");
-            w.open("do");
-            value(w, k.element(), element, new Scope(scope.limit(), scope.rest(), list));
-        }
-        w.close("end");
-        w.close("end");
-        w.line("close(%s, at, off)", list);
-    }
-
-    private static String condition(Condition condition) {
-        String value = "v[" + Lua.string(condition.field()) + "]";
-        if (condition.fieldIsBoolean()) {
-            return value;
-        }
-        if (condition.bit() >= 0) {
-            return "bit_set(" + value + ", " + condition.bit() + ")";
-        }
-        List<String> any = new ArrayList<>();
-        for (long option : condition.anyOf()) {
-            any.add(value + " == " + option);
-        }
-        return any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")";
-    }
-
-    private void nested(Lua.Code w, FieldKind.NestedKind k, Target target, Scope scope) {
-        Optional<MessageModel> message = schemas.message(k.messageType());
-        Optional<ProtocolModel> protocol = message.isPresent() ? Optional.empty() : schemas.protocol(k.messageType());
-        if (message.isEmpty() && protocol.isEmpty()) {
-            undecoded(w, k, target, scope);
-            return;
-        }
-        String field = fields.field(target.path(), target.label() + ": " + k.messageType().simpleName(),
-                "ProtoField.none", Lua.string(k.describe()));
-        String walker = walker(message.isPresent() ? message.get() : protocol.get());
-        w.line("off = %s(c, off, %s, %s, %s)", walker, scope.limit(), scope.tree(), field);
-    }
-
-    /** A value this dissector cannot decode: the bytes its extent or fixed size gives, else the rest of the region. */
-    private void undecoded(Lua.Code w, FieldKind kind, Target target, Scope scope) {
-        String field = fields.field(target.path(), target.label(), "ProtoField.bytes",
-                "base.NONE, " + Lua.string(kind == null ? "not decoded" : kind.describe()));
-        String what = kind == null ? target.label() : kind.describe();
-        w.open("do");
-        if (kind != null && kind.isFixed()) {
-            w.line("local n, at = %d, off", kind.fixedSize());
-        } else if (kind == null || kind.extent() == null || extent(w, kind.extent(), target, "length", scope) < 0) {
-            w.line("local n, at = (%s) - off, off", scope.rest());
-        }
-        w.line("need(c, at, n, %s)", scope.limit());
-        w.line("note(c, add(%s, %s, c, at, n), E.undecoded, %s)", scope.tree(), field,
-                Lua.string("not decoded by this dissector: " + what));
-        w.line("off = at + n");
-        w.close("end");
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -609,13 +345,13 @@ final class LuaWalkers {
             int width = tag.bytes();
             boolean bits = model.tagBits() > 0;
             long mask = bits ? ((1L << model.tagBits()) - 1) << (8 * width - model.tagBits()) : 0;
-            String field = fields.field(base + ".tag", "tag", intField(width, false), String.format("base.HEX, %s, %s, %s",
+            String field = fields.field(base + ".tag", "tag", LuaValues.intField(width, false), String.format("base.HEX, %s, %s, %s",
                     width <= 4 ? valueString : "nil", bits && width <= 4 ? String.format("0x%x", mask) : "nil",
-                    Lua.string(describeInt(width, false, model.endian()) + (bits ? ", top " + model.tagBits() + " bits" : ""))));
+                    Lua.string(LuaValues.describeInt(width, false, model.endian()) + (bits ? ", top " + model.tagBits() + " bits" : ""))));
             w.line("need(c, off, %d, limit)", width);
             w.line(bits ? "local tag = math.floor(uint(c, off, %d, %s) / 2 ^ %d)" : "local tag = uint(c, off, %d, %s)",
-                    width, le(model.endian()), 8 * width - model.tagBits());
-            w.line("local item = add(s, %s, c, off, %d, %s)", field, width, le(model.endian()));
+                    width, LuaValues.le(model.endian()), 8 * width - model.tagBits());
+            w.line("local item = add(s, %s, c, off, %d, %s)", field, width, LuaValues.le(model.endian()));
             // a bit-field tag shares its bytes with the record's first bit fields
             w.line("local body = off + %d", bits ? 0 : width);
         }
@@ -675,21 +411,6 @@ final class LuaWalkers {
         w.line("if s then s:append_text(\" (%s)\") end", variant.pathName());
         w.line("c.names[#c.names + 1] = %s", Lua.string(variant.pathName()));
         w.line("off = %s(c, off, limit, s, nil)", walker(variant));
-    }
-
-    // ---------------------------------------------------------------------------------------------
-
-    private static String intField(int width, boolean signed) {
-        int bits = width <= 1 ? 8 : width == 2 ? 16 : width == 3 ? 24 : width == 4 ? 32 : 64;
-        return "ProtoField." + (signed ? "int" : "uint") + bits;
-    }
-
-    private static String describeInt(int width, boolean signed, Endian endian) {
-        return (signed ? "int" : "uint") + 8 * width + (width > 1 ? (endian == Endian.BIG ? " BE" : " LE") : "");
-    }
-
-    private static String le(Endian endian) {
-        return endian == Endian.LITTLE ? "true" : "false";
     }
 
     private static String hex(List<Integer> bytes) {
