@@ -1,5 +1,6 @@
 package io.wireform.processor.tools.diagram;
 
+import io.wireform.annotations.Layout;
 import io.wireform.processor.model.FieldKind;
 import io.wireform.processor.model.Item;
 import io.wireform.processor.model.MessageModel;
@@ -9,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -44,8 +46,8 @@ public final class LayoutMarkdown {
     private void message(MessageModel model) {
         out.append("## ").append(model.messageType().simpleName()).append("\n\n")
                 .append(model.isFixed() ? model.fixedLength() + " bytes" : "Variable length").append(", ")
-                .append(model.endian().name().toLowerCase()).append("-endian, ")
-                .append(model.layout().name().toLowerCase().replace('_', '-')).append(".\n\n");
+                .append(model.endian().name().toLowerCase(Locale.ROOT)).append("-endian, ")
+                .append(model.layout() == Layout.C_ALIGNED ? "C-aligned" : "packed").append(".\n\n");
         parts(LayoutWalk.of(model));
         reach(model);
     }
@@ -61,14 +63,14 @@ public final class LayoutMarkdown {
             out.append("\n");
             return;
         }
-        out.append("A ").append(model.tag().name().toLowerCase()).append(model.tagBits() > 0
+        out.append("A ").append(model.tag().name().toLowerCase(Locale.ROOT)).append(model.tagBits() > 0
                 ? " whose top " + model.tagBits() + " bits are the tag" : " tag").append(", then the record it selects.\n\n");
         for (ProtocolModel.Variant v : model.variants()) {
             out.append("### ").append(v.message().pathName()).append(" (tag 0x").append(Long.toHexString(v.tag()))
                     .append(")\n\n");
             LayoutWalk.Part tag;
             long start;
-            String type = model.tag().name().toLowerCase() + " tag";
+            String type = model.tag().name().toLowerCase(Locale.ROOT) + " tag";
             if (model.tagBits() > 0) {
                 tag = new LayoutWalk.Part("tag = " + v.tag(), type + ", top " + model.tagBits() + " bits", 0,
                         model.tagBits());

@@ -69,7 +69,9 @@ public final class Dissectors {
             return;
         }
         resource(filer, type, file + ".lua", new LuaDissector(schemas).generate(model, port, Lua.snake(file)));
-        resource(filer, type, file + ".md", "# " + name.simpleName() + "\n\n" + LayoutMarkdown.of(model, schemas));
+        resource(filer, type, file + ".md", "# Wire layout of " + name.simpleName() + "\n\n"
+                + "Written by the Wireform processor beside its Wireshark dissector, " + file + ".lua.\n\n"
+                + LayoutMarkdown.of(model, schemas));
     }
 
     private static void resource(Filer filer, TypeElement type, String name, String text) throws IOException {

@@ -238,8 +238,9 @@ final class LuaValues {
         w.line("off = at");
         Target element = new Target(target.label() + "[]", target.path() + ".item", null);
         if (remaining) {
-            w.line("local e = at + n");
+            w.line("local e, count = at + n, 0");
             w.open("while off < e do");
+            w.line("count = count + 1");
             w.open("do");
             value(w, k.element(), element, new Scope("e", "e", list));
         } else {
@@ -249,6 +250,9 @@ final class LuaValues {
         }
         w.close("end");
         w.close("end");
+        if (remaining) {
+            w.line("if %s then %s:append_text(\" (\" .. count .. \" elements)\") end", list, list);
+        }
         w.line("close(%s, at, off)", list);
     }
 
