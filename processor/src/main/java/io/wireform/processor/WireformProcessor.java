@@ -24,6 +24,7 @@ import io.wireform.processor.validate.SchemaRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -136,7 +137,7 @@ public final class WireformProcessor extends AbstractProcessor {
                     dissectors.write(type, valid.get(), port.get(),
                             new SchemaIndex(registry, processingEnv.getElementUtils()), processingEnv.getFiler());
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }
             return Optional.empty();
