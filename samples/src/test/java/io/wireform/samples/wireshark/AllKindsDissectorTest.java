@@ -120,6 +120,19 @@ class AllKindsDissectorTest {
     }
 
     @Test
+    void wideBitGroupWorkedOutInLua() throws Exception {
+        byte[] frame = WideBitsCodec.INSTANCE.encode(new WideBits(true, 0xAB_CDEF_0123L, Level.HIGH, 5));
+        Tshark.Result result = Tshark.run(new Pcap(40_504, 6001).client(frame),
+                List.of(Tshark.TEST.resolve("WideBits.lua")), List.of("wide_bits.tcp_port:6001"));
+        Tshark.Packet p = result.with("wide_bits").get(0);
+        assertEquals(List.of("1"), p.shows("wide_bits.wide_bits.flag"), result.errors());
+        assertEquals(List.of(Long.toString(0xAB_CDEF_0123L)), p.shows("wide_bits.wide_bits.big"));
+        assertEquals(List.of("2"), p.shows("wide_bits.wide_bits.level"));
+        assertTrue(p.named("wide_bits.wide_bits.level").get(0).showname().contains("HIGH"));
+        assertEquals(List.of("5"), p.shows("wide_bits.wide_bits.small"));
+    }
+
+    @Test
     void everyGeneratedDissectorLoads() throws Exception {
         List<Path> scripts = new ArrayList<>();
         for (Path dir : List.of(Tshark.MAIN, Tshark.TEST)) {
