@@ -14,6 +14,9 @@ import io.wireform.processor.generate.ProtocolGenerator;
 import io.wireform.processor.generate.ReaderGenerator;
 import io.wireform.processor.generate.SelectedGenerator;
 import io.wireform.processor.model.GeneratedNames;
+import io.wireform.processor.tools.SchemaIndex;
+import io.wireform.processor.tools.dissector.Dissectors;
+import io.wireform.processor.tools.dissector.LuaDissector;
 import io.wireform.processor.model.ProtocolModel;
 import io.wireform.processor.validate.StrayAnnotations;
 import io.wireform.processor.model.EnumModel;
@@ -22,6 +25,7 @@ import io.wireform.processor.validate.SchemaRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -42,6 +46,7 @@ import javax.lang.model.type.TypeMirror;
 @AutoService(Processor.class)
 public final class WireformProcessor extends AbstractProcessor {
     private RoundCollector collector;
+    private final Dissectors dissectors = new Dissectors();
 
     /**
      * Every Wireform annotation, and the {@code @Generated} of the sources it writes: they mean something
@@ -51,6 +56,11 @@ public final class WireformProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of("io.wireform.annotations.*", "javax.annotation.processing.Generated");
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(Dissectors.OPTION);
     }
 
     @Override
@@ -74,10 +84,14 @@ public final class WireformProcessor extends AbstractProcessor {
         for (TypeElement type : round.messages()) {
             guarded(type, errors, () -> registry.message(type).map(this::codec));
             guarded(type, errors, () -> registry.message(type).map(this::reader));
+            if (registry.protocolOf(type).isEmpty()) {
+                dissector(type, errors, mirrors, registry, () -> registry.message(type));
+            }
         }
         for (TypeElement protocol : round.protocols()) {
             guarded(protocol, errors, () -> registry.protocol(protocol).map(this::protocolCodec));
             guarded(protocol, errors, () -> registry.protocol(protocol).flatMap(this::protocolReaderIfAny));
+            dissector(protocol, errors, mirrors, registry, () -> registry.protocol(protocol));
             // records a protocol permits need no @Message of their own; their codecs come from here
             if (protocol.getKind() == ElementKind.INTERFACE) {
                 for (TypeMirror permitted : protocol.getPermittedSubclasses()) {
@@ -119,6 +133,27 @@ public final class WireformProcessor extends AbstractProcessor {
 
     private TypeSpec enumCodes(EnumModel model) {
         return new EnumCodesGenerator().generate(model);
+    }
+
+    /** With {@code -Awireform.dissectors=true}: the Wireshark dissector and layout of a valid type. */
+    private void dissector(TypeElement type, ErrorReporter errors, Mirrors mirrors, SchemaRegistry registry,
+                           Supplier<Optional<?>> model) {
+        Optional<LuaDissector.Port> port = Dissectors.port(type, mirrors, errors);
+        if (port.isEmpty() || !Dissectors.enabled(processingEnv.getOptions())) {
+            return;
+        }
+        guarded(type, errors, () -> {
+            Optional<?> valid = model.get();
+            if (valid.isPresent()) {
+                try {
+                    dissectors.write(type, valid.get(), port.get(),
+                            new SchemaIndex(registry, processingEnv.getElementUtils()), processingEnv.getFiler());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return Optional.empty();
+        });
     }
 
     /**

@@ -18,6 +18,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.wireform.processor.model.Item;
 import io.wireform.processor.model.MessageModel;
+import io.wireform.processor.tools.struct.StructFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -224,6 +225,12 @@ public final class CodecGenerator {
                     .initializer("$L", model.fixedLength())
                     .build());
         }
+        StructFormat.of(model).ifPresent(format -> type.addField(
+                FieldSpec.builder(String.class, "STRUCT_FORMAT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("This layout as a Python {@code struct} format: what {@code struct.pack} writes with it,\n"
+                                + "encode writes, and the reverse.\n")
+                        .initializer("$S", format)
+                        .build()));
         constants.fields().forEach(type::addField);
         charsets.fields().forEach(type::addField);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())

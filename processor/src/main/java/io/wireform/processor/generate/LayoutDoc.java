@@ -6,6 +6,7 @@ import io.wireform.annotations.Layout;
 import io.wireform.processor.model.FieldModel;
 import io.wireform.processor.model.Item;
 import io.wireform.processor.model.MessageModel;
+import io.wireform.processor.tools.diagram.PacketDiagram;
 import java.util.List;
 
 /** The class comment of a generated codec: the frame drawn as a table of offsets. */
@@ -52,7 +53,9 @@ final class LayoutDoc {
         if (!model.end().isEmpty()) {
             row(doc, offset, model.end().size(), "end " + hex(model.end()));
         }
-        return doc.add("</pre>\n").build();
+        doc.add("</pre>\n");
+        // the same frame as an RFC 791 packet diagram
+        return doc.add("\n<pre>\n$L\n</pre>\n", String.join("\n", PacketDiagram.of(model))).build();
     }
 
     /** One row; once a size is variable, later offsets are unknown and shown as "-". */

@@ -1,0 +1,317 @@
+package io.wireform.processor.tools.dissector;
+
+import com.palantir.javapoet.ClassName;
+import io.wireform.annotations.Endian;
+import io.wireform.annotations.Width;
+import io.wireform.processor.model.Condition;
+import io.wireform.processor.model.EnumModel;
+import io.wireform.processor.model.Extent;
+import io.wireform.processor.model.FieldKind;
+import io.wireform.processor.model.MessageModel;
+import io.wireform.processor.model.ProtocolModel;
+import io.wireform.processor.tools.SchemaIndex;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The Lua that reads one value of a field kind at {@code off}, adds it to the tree and moves
+ * {@code off} past it ({@link #value}); nested records and protocols are read by their walkers.
+ * A kind not handled here is shown as raw bytes ({@link #undecoded}).
+ */
+final class LuaValues {
+    private final SchemaIndex schemas;
+    private final LuaFields fields;
+    private final Function<Object, String> walkers;
+    private int locals;
+
+    /** Where a value is read in: the region's limit, where a rest-of-region value ends, the tree item. */
+    record Scope(String limit, String rest, String tree) {}
+
+    /** What a value is called: its label, its field path, and its key in {@code v} (null for list elements). */
+    record Target(String label, String path, String key) {}
+
+    /** @param walkers the walker function of a message or protocol model, generated on demand */
+    LuaValues(SchemaIndex schemas, LuaFields fields, Function<Object, String> walkers) {
+        this.schemas = schemas;
+        this.fields = fields;
+        this.walkers = walkers;
+    }
+
+    private String local(String prefix) {
+        return prefix + (++locals);
+    }
+
+    /** Reads one value at {@code off}, adds it under the scope's tree item, and moves {@code off} past it. */
+    void value(Lua.Code w, FieldKind kind, Target target, Scope scope) {
+        if (kind instanceof FieldKind.IntKind k) {
+            String field = fields.field(target.path(), target.label(), intField(k.width(), k.signed()),
+                    "base.DEC, nil, nil, " + Lua.string(k.describe()));
+            w.line("need(c, off, %d, %s)", k.width(), scope.limit());
+            remember(w, target, String.format("%s(c, off, %d, %s)", k.signed() ? "sint" : "uint", k.width(), le(k.endian())));
+            w.line("add(%s, %s, c, off, %d, %s)", scope.tree(), field, k.width(), le(k.endian()));
+            w.line("off = off + %d", k.width());
+        } else if (kind instanceof FieldKind.FloatKind k) {
+            String field = fields.field(target.path(), target.label(), k.width() == 4 ? "ProtoField.float" : "ProtoField.double",
+                    "nil, " + Lua.string(k.describe()));
+            w.line("need(c, off, %d, %s)", k.width(), scope.limit());
+            w.line("add(%s, %s, c, off, %d, %s)", scope.tree(), field, k.width(), le(k.endian()));
+            w.line("off = off + %d", k.width());
+        } else if (kind instanceof FieldKind.BoolKind) {
+            String field = fields.field(target.path(), target.label(), "ProtoField.bool", "base.NONE, nil, nil, \"bool\"");
+            w.line("need(c, off, 1, %s)", scope.limit());
+            remember(w, target, "uint(c, off, 1) ~= 0");
+            w.line("add(%s, %s, c, off, 1)", scope.tree(), field);
+            w.line("off = off + 1");
+        } else if (kind instanceof FieldKind.EnumKind k) {
+            enumValue(w, k, target, scope);
+        } else if (kind instanceof FieldKind.VarintKind k) {
+            varint(w, k, target, scope);
+        } else if (kind instanceof FieldKind.BytesKind k) {
+            bytes(w, k.extent(), null, k.describe(), target, scope);
+        } else if (kind instanceof FieldKind.StringKind k) {
+            bytes(w, k.extent(), k.charset(), k.describe(), target, scope);
+        } else if (kind instanceof FieldKind.PayloadKind k) {
+            bytes(w, k.extent(), null, k.describe(), target, scope);
+        } else if (kind instanceof FieldKind.ListKind k) {
+            list(w, k, target, scope);
+        } else if (kind instanceof FieldKind.OptionalKind k) {
+            w.open("if %s then", condition(k.condition()));
+            value(w, k.inner(), target, scope);
+            w.close("end");
+        } else if (kind instanceof FieldKind.NestedKind k) {
+            nested(w, k, target, scope);
+        } else {
+            undecoded(w, kind, target, scope);
+        }
+    }
+
+    private static void remember(Lua.Code w, Target target, String expression) {
+        if (target.key() != null) {
+            w.line("v[%s] = %s", Lua.string(target.key()), expression);
+        }
+    }
+
+    private void enumValue(Lua.Code w, FieldKind.EnumKind k, Target target, Scope scope) {
+        String valueString = enumValues(k.enumType());
+        String field = fields.field(target.path(), target.label(), intField(k.width(), false),
+                "base.DEC, " + valueString + ", nil, " + Lua.string(k.describe()));
+        boolean fallback = schemas.enumModel(k.enumType()).map(e -> e.fallback().isPresent()).orElse(true);
+        w.line("need(c, off, %d, %s)", k.width(), scope.limit());
+        w.line("local code = uint(c, off, %d, %s)", k.width(), le(k.endian()));
+        remember(w, target, "code");
+        w.line("local item = add(%s, %s, c, off, %d, %s)", scope.tree(), field, k.width(), le(k.endian()));
+        if (!fallback && !valueString.equals("nil")) {
+            w.line("if %s[code] == nil then note(c, item, E.unknown_code, \"no constant of %s has this code\") end",
+                    valueString, k.enumType().simpleName());
+        }
+        w.line("off = off + %d", k.width());
+    }
+
+    /** The value string of an enum's constants, or {@code nil} when its model cannot be found. */
+    String enumValues(ClassName enumType) {
+        Optional<EnumModel> model = schemas.enumModel(enumType);
+        if (model.isEmpty()) {
+            return "nil";
+        }
+        List<Map.Entry<Long, String>> names = new ArrayList<>();
+        for (EnumModel.Constant constant : model.get().constants()) {
+            names.add(new AbstractMap.SimpleEntry<>(constant.code(), constant.name()));
+        }
+        return fields.valueString(enumType.canonicalName(), names);
+    }
+
+    private void varint(Lua.Code w, FieldKind.VarintKind k, Target target, Scope scope) {
+        String constructor;
+        String shown;
+        switch (k.encoding()) {
+            case ZIGZAG -> {
+                constructor = "ProtoField.int64";
+                shown = "unzigzag(value)";
+            }
+            case MQTT -> {
+                constructor = "ProtoField.uint32";
+                shown = "value:tonumber()";
+            }
+            default -> {
+                constructor = "ProtoField.uint64";
+                shown = "value";
+            }
+        }
+        String field = fields.field(target.path(), target.label(), constructor,
+                "base.DEC, nil, nil, " + Lua.string(k.describe()));
+        w.line("local value, size = varint(c, off, %s, %d)", scope.limit(),
+                k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10);
+        remember(w, target, k.encoding() == io.wireform.annotations.VarintKind.ZIGZAG
+                ? "unzigzag(value):tonumber()" : "value:tonumber()");
+        w.line("add_value(%s, %s, c, off, size, %s)", scope.tree(), field, shown);
+        w.line("off = off + size");
+    }
+
+    /**
+     * Declares {@code n} (bytes, or elements of a list) and {@code at} (where they start) for an
+     * extent; returns the bytes that follow the value and belong to it (a delimiter), or -1 when
+     * this extent is not known here.
+     */
+    private int extent(Lua.Code w, Extent extent, Target target, String unit, Scope scope) {
+        if (extent instanceof Extent.Fixed f) {
+            w.line("local n, at = %d, off", f.size());
+        } else if (extent instanceof Extent.Prefixed p) {
+            String label = target.label() + " " + unit;
+            if (p.width().bytes() == 0) {
+                String field = fields.field(target.path() + "_" + unit, label, "ProtoField.uint64", "base.DEC");
+                w.line("local count, size = varint(c, off, %s, %d)", scope.limit(), p.width() == Width.MQTT ? 4 : 10);
+                w.line("add_value(%s, %s, c, off, size, count)", scope.tree(), field);
+                w.line("local n, at = count:tonumber(), off + size");
+            } else {
+                int width = p.width().bytes();
+                String field = fields.field(target.path() + "_" + unit, label, intField(width, false),
+                        "base.DEC, nil, nil, " + Lua.string(describeInt(width, false, p.endian())));
+                w.line("need(c, off, %d, %s)", width, scope.limit());
+                w.line("local n, at = uint(c, off, %d, %s), off + %d", width, le(p.endian()), width);
+                w.line("add(%s, %s, c, off, %d, %s)", scope.tree(), field, width, le(p.endian()));
+            }
+        } else if (extent instanceof Extent.SizedBy s) {
+            w.line("local n, at = v[%s], off", Lua.string(s.field()));
+        } else if (extent instanceof Extent.Terminated t) {
+            w.line("local n, at = find(c, off, %s, %s) - off, off", scope.limit(), Lua.bytes(t.delimiter()));
+            return t.delimiter().size();
+        } else if (extent instanceof Extent.Remaining) {
+            w.line("local n, at = (%s) - off, off", scope.rest());
+        } else {
+            return -1;
+        }
+        return 0;
+    }
+
+    /** A byte string, text (when {@code charset} is set) or payload. */
+    private void bytes(Lua.Code w, Extent extent, String charset, String describe, Target target, Scope scope) {
+        String encoding = charset == null ? null : encoding(charset);
+        String field = encoding == null
+                ? fields.field(target.path(), target.label(), "ProtoField.bytes", "base.NONE, " + Lua.string(describe))
+                : fields.field(target.path(), target.label(), "ProtoField.string", "base.UNICODE, " + Lua.string(describe));
+        int after = extent(w, extent, target, "length", scope);
+        if (after < 0) {
+            undecoded(w, null, target, scope);
+            return;
+        }
+        w.line("need(c, at, n, %s)", scope.limit());
+        if (encoding == null) {
+            w.line("add(%s, %s, c, at, n)", scope.tree(), field);
+        } else {
+            w.line("add_text(%s, %s, c, at, n, %s)", scope.tree(), field, encoding);
+        }
+        w.line("off = at + n%s", after > 0 ? " + " + after : "");
+    }
+
+    /** Wireshark's name for a charset; null for one it has no name for, which is shown as bytes. */
+    private static String encoding(String charset) {
+        return switch (charset.toUpperCase(Locale.ROOT).replace("_", "-")) {
+            case "UTF-8", "UTF8" -> "ENC_UTF_8";
+            case "US-ASCII", "ASCII" -> "ENC_ASCII";
+            case "ISO-8859-1", "LATIN1", "ISO8859-1" -> "ENC_ISO_8859_1";
+            case "UTF-16BE" -> "ENC_UTF_16 + ENC_BIG_ENDIAN";
+            case "UTF-16LE" -> "ENC_UTF_16 + ENC_LITTLE_ENDIAN";
+            default -> null;
+        };
+    }
+
+    private void list(Lua.Code w, FieldKind.ListKind k, Target target, Scope scope) {
+        String field = fields.field(target.path(), target.label(), "ProtoField.none", Lua.string(k.describe()));
+        int after = extent(w, k.extent(), target, "count", scope);
+        if (after != 0) {
+            if (after < 0) {
+                undecoded(w, null, target, scope);
+            } else {
+                w.line("off = at + n + %d", after);
+            }
+            return;
+        }
+        boolean remaining = k.extent() instanceof Extent.Remaining;
+        String list = local("l");
+        w.line("local %s = open(%s, %s, c, at%s)", list, scope.tree(), field,
+                remaining ? "" : ", \" (\" .. n .. \" elements)\"");
+        w.line("off = at");
+        Target element = new Target(target.label() + "[]", target.path() + ".item", null);
+        if (remaining) {
+            w.line("local e, count = at + n, 0");
+            w.open("while off < e do");
+            w.line("count = count + 1");
+            w.open("do");
+            value(w, k.element(), element, new Scope("e", "e", list));
+        } else {
+            w.open("for _ = 1, n do");
+            w.open("do");
+            value(w, k.element(), element, new Scope(scope.limit(), scope.rest(), list));
+        }
+        w.close("end");
+        w.close("end");
+        if (remaining) {
+            w.line("if %s then %s:append_text(\" (\" .. count .. \" elements)\") end", list, list);
+        }
+        w.line("close(%s, at, off)", list);
+    }
+
+    private static String condition(Condition condition) {
+        String value = "v[" + Lua.string(condition.field()) + "]";
+        if (condition.fieldIsBoolean()) {
+            return value;
+        }
+        if (condition.bit() >= 0) {
+            return "bit_set(" + value + ", " + condition.bit() + ")";
+        }
+        List<String> any = new ArrayList<>();
+        for (long option : condition.anyOf()) {
+            any.add(value + " == " + option);
+        }
+        return any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")";
+    }
+
+    private void nested(Lua.Code w, FieldKind.NestedKind k, Target target, Scope scope) {
+        Optional<MessageModel> message = schemas.message(k.messageType());
+        Optional<ProtocolModel> protocol = message.isPresent() ? Optional.empty() : schemas.protocol(k.messageType());
+        if (message.isEmpty() && protocol.isEmpty()) {
+            undecoded(w, k, target, scope);
+            return;
+        }
+        String field = fields.field(target.path(), target.label() + ": " + k.messageType().simpleName(),
+                "ProtoField.none", Lua.string(k.describe()));
+        String walker = walkers.apply(message.isPresent() ? message.get() : protocol.get());
+        w.line("off = %s(c, off, %s, %s, %s)", walker, scope.limit(), scope.tree(), field);
+    }
+
+    /** A value this dissector cannot decode: the bytes its extent or fixed size gives, else the rest of the region. */
+    private void undecoded(Lua.Code w, FieldKind kind, Target target, Scope scope) {
+        String field = fields.field(target.path(), target.label(), "ProtoField.bytes",
+                "base.NONE, " + Lua.string(kind == null ? "not decoded" : kind.describe()));
+        String what = kind == null ? target.label() : kind.describe();
+        w.open("do");
+        if (kind != null && kind.isFixed()) {
+            w.line("local n, at = %d, off", kind.fixedSize());
+        } else if (kind == null || kind.extent() == null || extent(w, kind.extent(), target, "length", scope) < 0) {
+            w.line("local n, at = (%s) - off, off", scope.rest());
+        }
+        w.line("need(c, at, n, %s)", scope.limit());
+        w.line("note(c, add(%s, %s, c, at, n), E.undecoded, %s)", scope.tree(), field,
+                Lua.string("not decoded by this dissector: " + what));
+        w.line("off = at + n");
+        w.close("end");
+    }
+
+    static String intField(int width, boolean signed) {
+        int bits = width <= 1 ? 8 : width == 2 ? 16 : width == 3 ? 24 : width == 4 ? 32 : 64;
+        return "ProtoField." + (signed ? "int" : "uint") + bits;
+    }
+
+    static String describeInt(int width, boolean signed, Endian endian) {
+        return (signed ? "int" : "uint") + 8 * width + (width > 1 ? (endian == Endian.BIG ? " BE" : " LE") : "");
+    }
+
+    static String le(Endian endian) {
+        return endian == Endian.LITTLE ? "true" : "false";
+    }
+}

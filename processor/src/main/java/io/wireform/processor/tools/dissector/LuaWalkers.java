@@ -1,0 +1,423 @@
+package io.wireform.processor.tools.dissector;
+
+import com.palantir.javapoet.ClassName;
+import io.wireform.annotations.Width;
+import io.wireform.processor.model.FieldKind;
+import io.wireform.processor.model.FieldModel;
+import io.wireform.processor.model.Item;
+import io.wireform.processor.model.MessageModel;
+import io.wireform.processor.model.ProtocolModel;
+import io.wireform.processor.tools.SchemaIndex;
+import java.util.AbstractMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One Lua walker function per message and protocol a dissector reaches. A walker reads its frame
+ * item by item in wire order (as the codec's decode does), adds a tree item per value, and keeps
+ * the numbers later items refer to (sizes, counts, conditions) in its table {@code v}.
+ *
+ * <p>What each model element becomes is decided in {@link LuaValues#value} (field kinds),
+ * {@link #message} (items) and {@link #protocol} (unions); anything they do not know is shown as raw
+ * bytes of its extent (or of the rest of its region) with an expert note, never left out silently.
+ */
+final class LuaWalkers {
+    private final SchemaIndex schemas;
+    private final LuaFields fields;
+    private final Map<String, String> walkers = new LinkedHashMap<>();
+    private final Deque<Object> pending = new ArrayDeque<>();
+    private final Map<String, String> keys = new LinkedHashMap<>();
+    private final Lua.Code code = new Lua.Code();
+    private int locals;
+
+    private final LuaValues values;
+
+    LuaWalkers(SchemaIndex schemas, LuaFields fields) {
+        this.schemas = schemas;
+        this.fields = fields;
+        this.values = new LuaValues(schemas, fields, this::walker);
+    }
+
+    /** The walker of a message or protocol, generated with everything it reaches. */
+    String root(Object model) {
+        String name = walker(model);
+        while (!pending.isEmpty()) {
+            Object next = pending.poll();
+            if (next instanceof MessageModel m) {
+                message(m);
+            } else {
+                protocol((ProtocolModel) next);
+            }
+        }
+        return name;
+    }
+
+    /** Forward declarations, then the walker functions. */
+    void declare(Lua.Code out) {
+        out.line("local %s", String.join(", ", walkers.values()));
+        out.append(code);
+    }
+
+    private String walker(Object model) {
+        ClassName type = model instanceof MessageModel m ? m.messageType() : ((ProtocolModel) model).protocolType();
+        return walkers.computeIfAbsent(type.canonicalName(), k -> {
+            pending.add(model);
+            return "w" + (walkers.size() + 1);
+        });
+    }
+
+    /** The field-name segment of a type: its simple name in snake case, made unique in this dissector. */
+    private String key(ClassName type) {
+        return keys.computeIfAbsent(type.canonicalName(), k -> {
+            String simple = Lua.snake(type.simpleName());
+            String key = keys.containsValue(simple) ? Lua.snake(String.join("_", type.simpleNames())) : simple;
+            while (keys.containsValue(key)) {
+                key = key + "_";
+            }
+            return key;
+        });
+    }
+
+    private String local(String prefix) {
+        return prefix + (++locals);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // messages
+    // ---------------------------------------------------------------------------------------------
+
+    private void message(MessageModel model) {
+        String base = key(model.messageType());
+        String name = walkers.get(model.messageType().canonicalName());
+        int trailer = model.end().size();
+        String from = null;
+        for (Item item : model.items()) {
+            if (item instanceof Item.Checksum c) {
+                trailer += c.type().bytes();
+                from = c.fromField();
+            }
+        }
+        String checksumFrom = from;
+        Lua.Code w = new Lua.Code();
+        w.line("-- %s", model.messageType().canonicalName());
+        w.open("%s = function(c, off, limit, t, field)", name);
+        w.line("local start = off");
+        w.line("local s = open(t, field, c, off)");
+        w.line("local v = {}");
+        if (model.items().stream().anyMatch(i -> i instanceof Item.Checksum)) {
+            w.line("local checksum_from = off");
+        }
+        Deque<String[]> regions = new ArrayDeque<>(); // {through field or null, Lua local of its end}
+        String topRest = trailer == 0 ? "limit" : "limit - " + trailer;
+        if (!model.magic().isEmpty()) {
+            marker(w, "magic", base, model.magic(), "limit");
+        }
+        for (Item item : model.items()) {
+            String limit = regions.isEmpty() ? "limit" : regions.peek()[1];
+            LuaValues.Scope scope = new LuaValues.Scope(limit, regions.isEmpty() ? topRest : limit, "s");
+            if (item instanceof Item.Field f) {
+                FieldModel field = f.field();
+                if (field.name().equals(checksumFrom)) {
+                    w.line("checksum_from = off");
+                }
+                reserved(w, field.bytesBefore(), base, limit);
+                w.open("do");
+                values.value(w, field.kind(), new LuaValues.Target(field.name(), base + "." + Lua.snake(field.name()), field.name()), scope);
+                w.close("end");
+                reserved(w, field.paddingAfter(), base, limit);
+                closeRegions(w, field.name(), regions);
+            } else if (item instanceof Item.BitGroup g) {
+                if (g.members().stream().anyMatch(m -> m.name().equals(checksumFrom))) {
+                    w.line("checksum_from = off");
+                }
+                w.open("do");
+                bits(w, g, base, scope);
+                w.close("end");
+                for (Item.BitMember m : g.members()) {
+                    closeRegions(w, m.name(), regions);
+                }
+            } else if (item instanceof Item.Length l) {
+                String end = local("r");
+                w.line("local %s", end);
+                w.open("do");
+                length(w, l, base, end, scope);
+                w.close("end");
+                regions.push(new String[] {l.throughField(), end});
+            } else if (item instanceof Item.Checksum) {
+                continue; // after the fields, below
+            } else {
+                // an item this dissector does not know yet: the rest of the region, undecoded
+                String label = item.getClass().getSimpleName();
+                w.line("do");
+                w.line("  local item = add(s, %s, c, off, %s - off)",
+                        fields.field(base + ".undecoded", "undecoded", "ProtoField.bytes", ""), scope.rest());
+                w.line("  note(c, item, E.undecoded, %s)", Lua.string("not decoded by this dissector: " + label));
+                w.line("  off = %s", scope.rest());
+                w.line("end");
+            }
+        }
+        while (!regions.isEmpty()) {
+            regionEnd(w, regions.pop()[1]);
+        }
+        for (Item item : model.items()) {
+            if (item instanceof Item.Checksum c) {
+                w.open("do");
+                checksum(w, c, base, checksumFrom == null ? "start" : "checksum_from");
+                w.close("end");
+            }
+        }
+        if (!model.end().isEmpty()) {
+            marker(w, "end", base, model.end(), "limit");
+        }
+        w.line("close(s, start, off)");
+        w.line("return off");
+        w.close("end");
+        code.append(w).blank();
+    }
+
+    private void closeRegions(Lua.Code w, String name, Deque<String[]> regions) {
+        while (!regions.isEmpty() && name.equals(regions.peek()[0])) {
+            regionEnd(w, regions.pop()[1]);
+        }
+    }
+
+    /** A region's fields must end where its length says; if they end before, the rest is skipped and noted. */
+    private static void regionEnd(Lua.Code w, String end) {
+        w.open("if off ~= %s then", end);
+        w.line("note(c, s, E.malformed, string.format(\"the length says its region ends at %%d, its fields end at %%d\", %s, off))", end);
+        w.line("off = %s", end);
+        w.close("end");
+    }
+
+    private void reserved(Lua.Code w, int bytes, String base, String limit) {
+        if (bytes > 0) {
+            String padding = fields.field(base + ".padding", "padding", "ProtoField.bytes", "");
+            w.line("need(c, off, %d, %s)", bytes, limit);
+            w.line("add(s, %s, c, off, %d)", padding, bytes);
+            w.line("off = off + %d", bytes);
+        }
+    }
+
+    private void marker(Lua.Code w, String which, String base, List<Integer> bytes, String limit) {
+        String field = fields.field(base + "." + which, which, "ProtoField.bytes", "base.SPACE");
+        w.open("do");
+        w.line("need(c, off, %d, %s)", bytes.size(), limit);
+        w.line("local item = add(s, %s, c, off, %d)", field, bytes.size());
+        w.open("if c.tvb:raw(off, %d) ~= %s then", bytes.size(), Lua.bytes(bytes));
+        w.line("note(c, item, E.marker_bad, %s)", Lua.string("expected " + hex(bytes)));
+        w.close("end");
+        w.line("off = off + %d", bytes.size());
+        w.close("end");
+    }
+
+    private void length(Lua.Code w, Item.Length l, String base, String end, LuaValues.Scope scope) {
+        String field;
+        if (l.width().bytes() == 0) {
+            field = fields.field(base + ".length", "length", "ProtoField.uint64",
+                    "base.DEC, nil, nil, " + Lua.string("derived length, " + l.width().name().toLowerCase(Locale.ROOT)));
+            w.line("local value, size = varint(c, off, %s, %d)", scope.limit(), l.width() == Width.MQTT ? 4 : 10);
+            w.line("add_value(s, %s, c, off, size, value)", field);
+            w.line("local n = value:tonumber()");
+        } else {
+            int width = l.width().bytes();
+            field = fields.field(base + ".length", "length", LuaValues.intField(width, false),
+                    "base.DEC, nil, nil, " + Lua.string("derived length, " + LuaValues.describeInt(width, false, l.endian())));
+            w.line("local size = %d", width);
+            w.line("need(c, off, size, %s)", scope.limit());
+            w.line("local n = uint(c, off, size, %s)", LuaValues.le(l.endian()));
+            w.line("add(s, %s, c, off, size, %s)", field, LuaValues.le(l.endian()));
+        }
+        String covered = "n" + (l.adjust() != 0 ? " - (" + l.adjust() + ")" : "") + (l.includeSelf() ? " - size" : "");
+        w.line("off = off + size");
+        w.line("%s = off + (%s)", end, covered);
+        w.open("if %s < off or %s > %s then", end, end, scope.limit());
+        w.line("bad(string.format(\"length %%d does not fit its region\", n), off - size)");
+        w.close("end");
+        // the region's end is the least the frame needs: ask TCP for that much at once
+        w.line("if %s > c.len then short(%s) end", end, end);
+    }
+
+    private void checksum(Lua.Code w, Item.Checksum c, String base, String from) {
+        int width = c.type().bytes();
+        String field = fields.field(base + ".checksum", "checksum", LuaValues.intField(width, false),
+                "base.HEX, nil, nil, " + Lua.string(c.type().name()));
+        w.line("need(c, off, %d, limit)", width);
+        w.line("local got = uint(c, off, %d, %s)", width, LuaValues.le(c.endian()));
+        w.line("local item = add(s, %s, c, off, %d, %s)", field, width, LuaValues.le(c.endian()));
+        w.open("if item then");
+        w.line("local want = checksums.%s(bytes_of(c, %s, off))", c.type().name().toLowerCase(Locale.ROOT), from);
+        w.open("if want == got then");
+        w.line("item:append_text(\" [correct]\")");
+        w.close("else");
+        w.line("  item:append_text(string.format(\" [incorrect, should be 0x%%0%dx]\", want))", 2 * width);
+        w.line("  note(c, item, E.checksum_bad, string.format(\"%s: computed 0x%%0%dx, the frame has 0x%%0%dx\", want, got))",
+                c.type().name(), 2 * width, 2 * width);
+        w.line("end");
+        w.close("end");
+        w.line("off = off + %d", width);
+    }
+
+    private void bits(Lua.Code w, Item.BitGroup g, String base, LuaValues.Scope scope) {
+        int bytes = g.bytes();
+        w.line("need(c, off, %d, %s)", bytes, scope.limit());
+        boolean narrow = bytes <= 4;
+        w.line(narrow ? "local g = uint(c, off, %d, %s)" : "local g = uint64(c, off, %d, %s)", bytes, LuaValues.le(g.endian()));
+        for (Item.BitMember m : g.members()) {
+            String path = base + "." + Lua.snake(m.name());
+            long mask = (m.bits() == 64 ? -1L : (1L << m.bits()) - 1) << m.shift();
+            String desc = Lua.string(m.kind().describe() + ", " + m.bits() + " bit(s)");
+            String valueString = m.kind() instanceof FieldKind.EnumKind e ? values.enumValues(e.enumType()) : "nil";
+            if (narrow) {
+                String field = m.kind() instanceof FieldKind.BoolKind
+                        ? fields.field(path, m.name(), "ProtoField.bool", String.format("%d, nil, 0x%x, %s", 8 * bytes, mask, desc))
+                        : fields.field(path, m.name(), LuaValues.intField(bytes, false),
+                                String.format("base.DEC, %s, 0x%x, %s", valueString, mask, desc));
+                String raw = String.format("bitfield(g, %d, %d)", m.shift(), m.bits());
+                w.line("v[%s] = %s", Lua.string(m.name()), m.kind() instanceof FieldKind.BoolKind ? raw + " == 1" : raw);
+                w.line("add(%s, %s, c, off, %d, %s)", scope.tree(), field, bytes, LuaValues.le(g.endian()));
+            } else {
+                // 64-bit masks do not survive a Lua number: the value is worked out here and shown as is
+                String raw = String.format("g:rshift(%d):band(UInt64.fromhex(\"%016x\"))", m.shift(),
+                        m.bits() == 64 ? -1L : (1L << m.bits()) - 1);
+                w.line("local m%d = %s", m.shift(), raw);
+                if (m.kind() instanceof FieldKind.BoolKind) {
+                    String field = fields.field(path, m.name(), "ProtoField.bool", "base.NONE, nil, nil, " + desc);
+                    w.line("v[%s] = m%d:tonumber() ~= 0", Lua.string(m.name()), m.shift());
+                    w.line("add_value(%s, %s, c, off, %d, v[%s])", scope.tree(), field, bytes, Lua.string(m.name()));
+                } else {
+                    String field = m.kind() instanceof FieldKind.EnumKind
+                            ? fields.field(path, m.name(), "ProtoField.uint32", "base.DEC, " + valueString + ", nil, " + desc)
+                            : fields.field(path, m.name(), "ProtoField.uint64", "base.DEC, nil, nil, " + desc);
+                    w.line("v[%s] = m%d:tonumber()", Lua.string(m.name()), m.shift());
+                    w.line("add_value(%s, %s, c, off, %d, %s)", scope.tree(), field, bytes,
+                            m.kind() instanceof FieldKind.EnumKind ? "v[" + Lua.string(m.name()) + "]" : "m" + m.shift());
+                }
+            }
+        }
+        w.line("off = off + %d", bytes);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // unions
+    // ---------------------------------------------------------------------------------------------
+
+    private void protocol(ProtocolModel model) {
+        String name = walkers.get(model.protocolType().canonicalName());
+        Lua.Code w = new Lua.Code();
+        w.line("-- %s", model.protocolType().canonicalName());
+        w.open("%s = function(c, off, limit, t, field)", name);
+        w.line("local start = off");
+        w.line("local s = open(t, field, c, off)");
+        if (model.untagged()) {
+            untagged(w, model);
+        } else {
+            tagged(w, model);
+        }
+        w.line("close(s, start, off)");
+        w.line("return off");
+        w.close("end");
+        code.append(w).blank();
+    }
+
+    private void tagged(Lua.Code w, ProtocolModel model) {
+        String base = key(model.protocolType());
+        List<Map.Entry<Long, String>> names = new ArrayList<>();
+        for (ProtocolModel.Variant v : model.variants()) {
+            names.add(new AbstractMap.SimpleEntry<>(v.tag(), v.message().pathName()));
+        }
+        String valueString = fields.valueString("tags of " + model.protocolType().canonicalName(), names);
+        Width tag = model.tag();
+        if (tag.bytes() == 0) {
+            String field = fields.field(base + ".tag", "tag", "ProtoField.uint64", "base.HEX, nil, nil, "
+                    + Lua.string(tag.name().toLowerCase(Locale.ROOT) + " tag"));
+            w.line("local value, size = varint(c, off, limit, %d)", tag == Width.MQTT ? 4 : 10);
+            w.line("local tag = value:tonumber()");
+            w.line("local item = add_value(s, %s, c, off, size, value)", field);
+            w.line("if item and %s[tag] then item:append_text(\" (\" .. %s[tag] .. \")\") end", valueString, valueString);
+            w.line("local body = off + size");
+        } else {
+            int width = tag.bytes();
+            boolean bits = model.tagBits() > 0;
+            long mask = bits ? ((1L << model.tagBits()) - 1) << (8 * width - model.tagBits()) : 0;
+            String field = fields.field(base + ".tag", "tag", LuaValues.intField(width, false), String.format("base.HEX, %s, %s, %s",
+                    width <= 4 ? valueString : "nil", bits && width <= 4 ? String.format("0x%x", mask) : "nil",
+                    Lua.string(LuaValues.describeInt(width, false, model.endian()) + (bits ? ", top " + model.tagBits() + " bits" : ""))));
+            w.line("need(c, off, %d, limit)", width);
+            w.line(bits ? "local tag = math.floor(uint(c, off, %d, %s) / 2 ^ %d)" : "local tag = uint(c, off, %d, %s)",
+                    width, LuaValues.le(model.endian()), 8 * width - model.tagBits());
+            w.line("local item = add(s, %s, c, off, %d, %s)", field, width, LuaValues.le(model.endian()));
+            // a bit-field tag shares its bytes with the record's first bit fields
+            w.line("local body = off + %d", bits ? 0 : width);
+        }
+        w.line("local name = %s[tag]", valueString);
+        w.open("if not name then");
+        w.line("note(c, item, E.malformed, string.format(\"unknown tag 0x%%x\", tag))");
+        w.line("bad(string.format(\"unknown tag 0x%%x\", tag), start)");
+        w.close("end");
+        w.line("if s then s:append_text(\" (\" .. name .. \")\") end");
+        w.line("c.names[#c.names + 1] = name");
+        boolean first = true;
+        for (ProtocolModel.Variant v : model.variants()) {
+            w.line("%s tag == %d then", first ? "if" : "elseif", v.tag());
+            w.line("  off = %s(c, body, limit, s, nil)", walker(v.message()));
+            first = false;
+        }
+        w.line("end");
+    }
+
+    private void untagged(Lua.Code w, ProtocolModel model) {
+        Map<List<Integer>, List<MessageModel>> byMagic = new LinkedHashMap<>();
+        for (ProtocolModel.Variant v : model.variants()) {
+            byMagic.computeIfAbsent(v.message().magic(), k -> new ArrayList<>()).add(v.message());
+        }
+        boolean first = true;
+        List<String> magics = new ArrayList<>();
+        for (Map.Entry<List<Integer>, List<MessageModel>> group : byMagic.entrySet()) {
+            magics.add(hex(group.getKey()));
+            w.open("%s starts(c, off, limit, %s) == 1 then", first ? "if" : "elseif", Lua.bytes(group.getKey()));
+            List<MessageModel> variants = new ArrayList<>(group.getValue());
+            if (variants.size() == 1) {
+                choose(w, variants.get(0));
+            } else {
+                // shortest first: a longer frame can only be recognised once its end marker has arrived
+                variants.sort(Comparator.comparingInt(MessageModel::fixedLength));
+                boolean firstEnd = true;
+                for (MessageModel v : variants) {
+                    w.open("%s starts(c, off + %d, limit, %s) == 1 then", firstEnd ? "if" : "elseif",
+                            v.fixedLength() - v.end().size(), Lua.bytes(v.end()));
+                    choose(w, v);
+                    w.dedent();
+                    firstEnd = false;
+                }
+                w.line("else");
+                w.line("  bad(\"no end marker where one of the frames sharing this magic ends\", off)");
+                w.line("end");
+            }
+            w.dedent();
+            first = false;
+        }
+        w.line("else");
+        w.line("  bad(%s, off)", Lua.string("not a known magic: expected one of " + String.join(", ", magics)));
+        w.line("end");
+    }
+
+    private void choose(Lua.Code w, MessageModel variant) {
+        w.line("if s then s:append_text(\" (%s)\") end", variant.pathName());
+        w.line("c.names[#c.names + 1] = %s", Lua.string(variant.pathName()));
+        w.line("off = %s(c, off, limit, s, nil)", walker(variant));
+    }
+
+    private static String hex(List<Integer> bytes) {
+        StringBuilder text = new StringBuilder();
+        for (int b : bytes) {
+            text.append(text.length() == 0 ? "" : " ").append(String.format("%02x", b));
+        }
+        return text.toString();
+    }
+}
