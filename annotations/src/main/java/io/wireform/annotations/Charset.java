@@ -15,6 +15,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Charset {
-    /** A charset name that {@link java.nio.charset.Charset#forName(String)} accepts, e.g. {@code "US-ASCII"}. */
+    /** {@return a charset name that {@link java.nio.charset.Charset#forName(String)} accepts, e.g. {@code "US-ASCII"}} */
     String value();
 }

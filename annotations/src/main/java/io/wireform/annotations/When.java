@@ -18,12 +18,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface When {
-    /** Name of an earlier {@code boolean} or integer component. */
+    /** {@return the name of an earlier {@code boolean} or integer component} */
     String value();
 
-    /** For an integer: the bit (0 = least significant) that must be set; -1 when not used. */
+    /** {@return for an integer, the bit (0 = least significant) that must be set; -1 when not used} */
     int bit() default -1;
 
-    /** For an integer: the values for which the field is present; empty when not used. */
+    /** {@return for an integer, the values for which the field is present; empty when not used} */
     long[] anyOf() default {};
 }
