@@ -55,7 +55,7 @@ public final class CodecGenerator {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(int.class)
                         .addParameter(model.messageType(), "message")
-                        .addCode(header.prepare())
+                        .addCode(header.prepareSize())
                         .addStatement("return size")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("encodeHeader")
@@ -172,7 +172,7 @@ public final class CodecGenerator {
             frameLength.addJavadoc("Every frame has the same length, known before any byte arrives.\n")
                     .addStatement("return ENCODED_LENGTH");
         } else {
-            sizeOf.addCode(encode.prepare()).addStatement("return size");
+            sizeOf.addCode(encode.prepareSize()).addStatement("return size");
             frameLength.addCode(new FrameLengthBody(model, constants).generate());
         }
 

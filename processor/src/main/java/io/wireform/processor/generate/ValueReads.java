@@ -152,8 +152,7 @@ final class ValueReads {
             case ZIGZAG -> code.addStatement(isInt ? "int $L = $T.zigzagToInt($LRaw, in, start, $L, $S)"
                             : "long $L = $T.unzigzag($LRaw)",
                     isInt ? new Object[] {local, VALUES, local, at, path} : new Object[] {local, VARINTS, local});
-            case MQTT -> code.addStatement("$L $L = ($L) $LRaw", isInt ? "int" : "long", local, isInt ? "int" : "long",
-                    local);
+            case MQTT -> code.addStatement(isInt ? "int $L = (int) $LRaw" : "long $L = $LRaw", local, local);
         }
         return code.addStatement("$L = $LEnd", position, local).build();
     }
@@ -313,7 +312,7 @@ final class ValueReads {
                         .addStatement("throw new $T(in, start, $LAt, $S, $S, ($LEnd - $LAt) + $S)", WIRE_DECODE_EXCEPTION,
                                 local, path, "whole elements of " + size + " bytes", local, local, " bytes")
                         .endControlFlow()
-                        .addStatement("int $LCount = ($LEnd - $LAt) / $L", local, local, local, size);
+                        .addStatement("long $LCount = ($LEnd - $LAt) / $L", local, local, local, size);
                 if (scope.max() >= 0) {
                     code.addStatement("$T.atMost(in, start, $LAt, $LCount, $LL, $S)", FRAMES, local, local, scope.max(),
                             path);
