@@ -61,14 +61,15 @@ final class EncodeBody {
                 }
             }
         }
-        if (model.isFixed()) {
-            return code.build();
-        }
-        // Lengths of regions, innermost first: an outer region counts the inner length field.
+        // Lengths of regions, innermost first: an outer region counts the inner length field. A
+        // fixed-size message has lengths too when a region ends before the frame does.
         for (int i = steps.size() - 1; i >= 0; i--) {
             if (steps.get(i) instanceof Steps.Length l && (!sizeOnly || lengthChecked(l.length()))) {
                 declareLength(code, l, i, path);
             }
+        }
+        if (model.isFixed()) {
+            return code.build();
         }
         return code.addStatement("int size = $L", sum(0, steps.size())).build();
     }
