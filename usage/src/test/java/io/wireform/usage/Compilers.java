@@ -51,23 +51,10 @@ final class Compilers {
      * {@code out/generated}.
      */
     static Result javac(List<Path> sources, List<Path> classPath, Path out, String... options) {
-        Path classes = out.resolve("classes");
-        Path generated = out.resolve("generated");
-        mkdirs(classes, generated);
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        StringWriter output = new StringWriter();
-        List<String> args = new ArrayList<>(List.of("--release", "17", "-Xlint:all", "-encoding", "UTF-8",
-                "-d", classes.toString(), "-s", generated.toString(),
-                "-classpath", Build.joined(classPath), "-processorpath", Build.joined(Build.processorPath())));
+        List<String> args = new ArrayList<>(List.of("-classpath", Build.joined(classPath),
+                "-processorpath", Build.joined(Build.processorPath())));
         args.addAll(List.of(options));
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            boolean ok = javac.getTask(output, files, diagnostics, args, null, files.getJavaFileObjectsFromPaths(sources))
-                    .call();
-            return new Result(ok, problems(diagnostics), classes, generated, output.toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return runJavac(sources, args, out);
     }
 
     /**
@@ -76,15 +63,20 @@ final class Compilers {
      * module, by its {@code provides}) or {@code --processor-path} (by its service file).
      */
     static Result javacModule(List<Path> sources, List<Path> modulePath, String processorOption, Path out) {
+        return runJavac(sources, List.of("--module-path", Build.joined(modulePath), processorOption,
+                Build.joined(Build.processorPath())), out);
+    }
+
+    private static Result runJavac(List<Path> sources, List<String> options, Path out) {
         Path classes = out.resolve("classes");
         Path generated = out.resolve("generated");
         mkdirs(classes, generated);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StringWriter output = new StringWriter();
-        List<String> args = List.of("--release", "17", "-Xlint:all", "-encoding", "UTF-8",
-                "-d", classes.toString(), "-s", generated.toString(), "--module-path", Build.joined(modulePath),
-                processorOption, Build.joined(Build.processorPath()));
+        List<String> args = new ArrayList<>(List.of("--release", "17", "-Xlint:all", "-encoding", "UTF-8",
+                "-d", classes.toString(), "-s", generated.toString()));
+        args.addAll(options);
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             boolean ok = javac.getTask(output, files, diagnostics, args, null, files.getJavaFileObjectsFromPaths(sources))
                     .call();
