@@ -63,7 +63,9 @@ final class Compilers {
      * module, by its {@code provides}) or {@code --processor-path} (by its service file).
      */
     static Result javacModule(List<Path> sources, List<Path> modulePath, String processorOption, Path out) {
-        return runJavac(sources, List.of("--module-path", Build.joined(modulePath), processorOption,
+        // -proc:full: through this API, JDK 23 and later do not count --processor-module-path as asking
+        // for annotation processing (on the command line they do), and would skip the processor
+        return runJavac(sources, List.of("-proc:full", "--module-path", Build.joined(modulePath), processorOption,
                 Build.joined(Build.processorPath())), out);
     }
 
