@@ -19,6 +19,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Bits {
-    /** Width in bits, 1 to 64. */
+    /** {@return the width in bits, 1 to 64} */
     int value();
 }

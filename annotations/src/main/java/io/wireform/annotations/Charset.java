@@ -17,13 +17,13 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Charset {
-    /** A charset name that {@link java.nio.charset.Charset#forName(String)} accepts, e.g. {@code "US-ASCII"}. */
+    /** {@return a charset name that {@link java.nio.charset.Charset#forName(String)} accepts, e.g. {@code "US-ASCII"}} */
     String value();
 
     /**
-     * Decode bytes that are not valid text as U+FFFD, as {@link String#String(byte[],
-     * java.nio.charset.Charset)} does, instead of rejecting the frame. Such a text may not encode back
-     * to the bytes it came from.
+     * {@return whether bytes that are not valid text decode as U+FFFD} as {@link String#String(byte[],
+     * java.nio.charset.Charset)} does, instead of rejecting the frame. Such a text may not encode back to
+     * the bytes it came from.
      */
     boolean lenient() default false;
 }

@@ -16,11 +16,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Checksum {
+    /** {@return the algorithm, which also fixes the checksum's width} */
     ChecksumType value();
 
-    /** First component covered; empty to start at the frame's first byte. */
+    /** {@return the first component covered; empty to start at the frame's first byte} */
     String from() default "";
 
-    /** Byte order of a multi-byte checksum; empty for the message's byte order. */
+    /** {@return the byte order of a multi-byte checksum; empty for the message's byte order} */
     Endian[] order() default {};
 }

@@ -23,7 +23,7 @@ public enum ChecksumType {
         this.bytes = bytes;
     }
 
-    /** Width of the checksum on the wire, in bytes. */
+    /** {@return the width of the checksum on the wire, in bytes} */
     public int bytes() {
         return bytes;
     }

@@ -11,5 +11,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.FIELD)
 public @interface Code {
+    /** {@return the code written for this constant, unsigned} */
     long value();
 }

@@ -19,6 +19,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Const {
-    /** The value on the wire: for a {@code boolean} 0 or 1, for an enum its code. */
+    /** {@return the value on the wire: for a {@code boolean} 0 or 1, for an enum its code} */
     long value();
 }

@@ -14,6 +14,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface End {
-    /** Hexadecimal bytes; spaces between bytes are allowed: {@code "CCDD"} or {@code "CC DD"}. */
+    /** {@return the marker as hexadecimal bytes; spaces between bytes are allowed: {@code "CCDD"} or {@code "CC DD"}} */
     String value();
 }

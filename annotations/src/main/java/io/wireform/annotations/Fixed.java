@@ -22,9 +22,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Fixed {
-    /** Size on the wire in bytes, at least 1. */
+    /** {@return the size on the wire in bytes, at least 1} */
     int value();
 
-    /** The byte that fills the unused tail, 0 to 255. */
+    /** {@return the byte that fills the unused tail, 0 to 255} */
     int pad() default 0;
 }

@@ -16,6 +16,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Int {
-    /** Width on the wire in bytes, 1 to 8. */
+    /** {@return the width on the wire in bytes, 1 to 8} */
     int value();
 }

@@ -24,14 +24,15 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Length {
+    /** {@return how the length is written: a fixed width in the field's byte order, or a varint} */
     Width value();
 
-    /** Last component counted; empty for the rest of the frame. */
+    /** {@return the last component counted; empty for the rest of the frame} */
     String through() default "";
 
-    /** Whether the length counts its own bytes too. */
+    /** {@return whether the length counts its own bytes too} */
     boolean includeSelf() default false;
 
-    /** Added to the counted bytes when encoding, subtracted when decoding. */
+    /** {@return a number added to the counted bytes when encoding, subtracted when decoding} */
     int adjust() default 0;
 }

@@ -16,6 +16,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Magic {
-    /** Hexadecimal bytes; spaces between bytes are allowed: {@code "FDAA"} or {@code "FD AA"}. */
+    /** {@return the marker as hexadecimal bytes; spaces between bytes are allowed: {@code "FDAA"} or {@code "FD AA"}} */
     String value();
 }

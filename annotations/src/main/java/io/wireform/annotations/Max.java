@@ -18,6 +18,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Max {
-    /** At least 0. */
+    /** {@return the most bytes or elements, at least 0} */
     long value();
 }

@@ -19,21 +19,21 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Message {
-    /** Byte order of every multi-byte field that does not say otherwise with {@link Order}. */
+    /** {@return the byte order of every multi-byte field that does not say otherwise with {@link Order}} */
     Endian endian() default Endian.BIG;
 
-    /** Packed (the default) or aligned like a C struct. */
+    /** {@return packed (the default) or aligned like a C struct} */
     Layout layout() default Layout.PACKED;
 
-    /** Which end of a {@link Bits} group the first bit field takes. */
+    /** {@return which end of a {@link Bits} group the first bit field takes} */
     BitOrder bitOrder() default BitOrder.MSB_FIRST;
 
     /**
-     * The largest frame its generated reader accepts, in bytes; 0 for the reader's default, 16 MiB. A
-     * longer frame is an error before any of it is buffered.
+     * {@return the largest frame its generated reader accepts, in bytes; 0 for the reader's default,
+     * 16 MiB} A longer frame is an error before any of it is buffered.
      */
     int maxFrameLength() default 0;
 
-    /** What its generated reader does with bytes that are not a valid frame. */
+    /** {@return what its generated reader does with bytes that are not a valid frame} */
     Resync resync() default Resync.FAIL;
 }

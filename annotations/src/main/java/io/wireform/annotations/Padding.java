@@ -16,12 +16,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Padding {
-    /** Reserved bytes before the field. */
+    /** {@return the number of reserved bytes before the field} */
     int before() default 0;
 
-    /** Reserved bytes after the field. */
+    /** {@return the number of reserved bytes after the field} */
     int after() default 0;
 
-    /** The byte written into reserved bytes, 0 to 255. */
+    /** {@return the byte written into reserved bytes, 0 to 255} */
     int fill() default 0;
 }

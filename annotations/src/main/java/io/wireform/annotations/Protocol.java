@@ -25,35 +25,38 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Protocol {
-    /** Byte order of the tag and the default for every permitted record. */
+    /** {@return the byte order of the tag and the default for every permitted record} */
     Endian endian() default Endian.BIG;
 
-    /** How the tag is written; {@link Width#UINT8} unless stated. */
+    /** {@return how the tag is written; {@link Width#UINT8} unless stated} */
     Width tag() default Width.UINT8;
 
     /**
-     * When above 0, the tag is a bit field: the top {@code tagBits} bits of the {@link #tag()} bytes
-     * (a fixed width). Each record then starts with {@link Bits} components that fill the other bits
-     * of those bytes, as MQTT's fixed header does with its packet type (4 bits) and flags (4 bits):
-     * {@code @Protocol(tag = Width.UINT8, tagBits = 4)}.
+     * {@return the width of the tag in bits, when it is a bit field; 0 when it takes whole bytes}
+     * When above 0, the tag is a bit field: the top {@code tagBits} bits of the whole tag, a number of
+     * {@link #tag()} bytes (a fixed width) read in the protocol's byte order. With a one-byte tag
+     * those are the top bits of the first byte; with {@code tag = Width.UINT16, endian = LITTLE} they
+     * are the top bits of the second byte on the wire. Each record then starts with {@link Bits}
+     * components that fill the other bits of those bytes, as MQTT's fixed header does with its packet
+     * type (4 bits) and flags (4 bits): {@code @Protocol(tag = Width.UINT8, tagBits = 4)}.
      */
     int tagBits() default 0;
 
-    /** True when the records have no tag and are told apart by magic and end marker. */
+    /** {@return true when the records have no tag and are told apart by magic and end marker} */
     boolean untagged() default false;
 
     /**
-     * True when the record is chosen by an earlier component of the message that holds this protocol
-     * ({@link SelectedBy}), not by a tag of its own: each record's {@link Tag} (a value or a range) is
-     * matched against that component's value, and nothing is written for it. Such a protocol is only
-     * ever a component: its codec implements {@code SelectedCodec}, not {@code WireCodec}, and it has no
-     * reader. {@link #tag()} and {@link #tagBits()} do not apply.
+     * {@return true when the record is chosen by an earlier component of the message that holds this
+     * protocol} ({@link SelectedBy}), not by a tag of its own: each record's {@link Tag} (a value or a
+     * range) is matched against that component's value, and nothing is written for it. Such a protocol
+     * is only ever a component: its codec implements {@code SelectedCodec}, not {@code WireCodec}, and it
+     * has no reader. {@link #tag()} and {@link #tagBits()} do not apply.
      */
     boolean selected() default false;
 
     /**
-     * A length every record's frame carries right after the tag (after the tag's bytes, with {@link
-     * #tagBits()}), counting the rest of the record: {@code @Protocol(tag = Width.UINT8, length =
+     * {@return a length every record's frame carries right after the tag} (after the tag's bytes, with
+     * {@link #tagBits()}), counting the rest of the record: {@code @Protocol(tag = Width.UINT8, length =
      * @Length(value = Width.UINT32, includeSelf = true))} is PostgreSQL's message header, {@code tag =
      * Width.UINT8, tagBits = 4, length = @Length(Width.MQTT)} MQTT's fixed header. At most one; its
      * {@code through} must stay empty. Encode computes it; decode checks that each record fills it
@@ -64,11 +67,11 @@ public @interface Protocol {
     Length[] length() default {};
 
     /**
-     * The largest frame its generated reader accepts, in bytes; 0 for the reader's default, 16 MiB. A
-     * longer frame is an error before any of it is buffered.
+     * {@return the largest frame its generated reader accepts, in bytes; 0 for the reader's default,
+     * 16 MiB} A longer frame is an error before any of it is buffered.
      */
     int maxFrameLength() default 0;
 
-    /** What its generated reader does with bytes that are not a valid frame. */
+    /** {@return what its generated reader does with bytes that are not a valid frame} */
     Resync resync() default Resync.FAIL;
 }

@@ -30,6 +30,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface SelectedBy {
-    /** Name of an earlier component (or a path into an earlier nested record, {@code "header.type"}). */
+    /** {@return the name of an earlier component, or a path into an earlier nested record ({@code "header.type"})} */
     String value();
 }

@@ -16,6 +16,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface SizedBy {
-    /** Name of an earlier integer component. */
+    /** {@return the name of an earlier integer component} */
     String value();
 }

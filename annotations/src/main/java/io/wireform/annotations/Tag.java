@@ -15,9 +15,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Tag {
-    /** The tag, or the first value of a range. */
+    /** {@return the tag, unsigned, or the first value of a range} */
     long value();
 
-    /** The last value of a range (only where the record is chosen by a component); -1 for the value alone. */
+    /** {@return the last value of a range (only where a component chooses the record); -1 for the value alone} */
     long to() default -1;
 }

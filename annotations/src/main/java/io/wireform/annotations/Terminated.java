@@ -17,6 +17,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Terminated {
-    /** The delimiter, as hex bytes: {@code "00"}, {@code "0D 0A"}. */
+    /** {@return the delimiter, as hex bytes: {@code "00"}, {@code "0D 0A"}} */
     String value() default "00";
 }

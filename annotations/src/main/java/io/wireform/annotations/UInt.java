@@ -21,6 +21,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface UInt {
-    /** Width on the wire in bytes, 1 to 8. */
+    /** {@return the width on the wire in bytes, 1 to 8} */
     int value();
 }

@@ -11,5 +11,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Varint {
+    /** {@return the encoding; unsigned LEB128 unless stated} */
     VarintKind value() default VarintKind.LEB128;
 }

@@ -22,21 +22,21 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface When {
-    /** Name of an earlier {@code boolean} or integer component. */
+    /** {@return the name of an earlier {@code boolean} or integer component} */
     String value();
 
-    /** For an integer: the bit (0 = least significant) that must be set; -1 when not used. */
+    /** {@return for an integer, the bit (0 = least significant) that must be set; -1 when not used} */
     int bit() default -1;
 
-    /** For an integer: the values for which the field is present; empty when not used. */
+    /** {@return for an integer, the values for which the field is present; empty when not used} */
     long[] anyOf() default {};
 
-    /** For an integer: the least value for which the field is present (with {@link #max()}, a range). */
+    /** {@return for an integer, the least value for which the field is present} With {@link #max()}, a range. */
     long min() default Long.MIN_VALUE;
 
-    /** For an integer: the greatest value for which the field is present (with {@link #min()}, a range). */
+    /** {@return for an integer, the greatest value for which the field is present} With {@link #min()}, a range. */
     long max() default Long.MAX_VALUE;
 
-    /** The field is present when the condition does not hold: when the boolean is false, the bit clear, ... */
+    /** {@return whether the field is present when the condition does not hold} The boolean false, the bit clear, ... */
     boolean not() default false;
 }

@@ -5,7 +5,16 @@ package io.wireform.annotations;
  * Fixed widths use the byte order of the field or message they belong to.
  */
 public enum Width {
-    UINT8(1), UINT16(2), UINT24(3), UINT32(4), UINT64(8),
+    /** One byte. */
+    UINT8(1),
+    /** Two bytes. */
+    UINT16(2),
+    /** Three bytes. */
+    UINT24(3),
+    /** Four bytes. */
+    UINT32(4),
+    /** Eight bytes. */
+    UINT64(8),
     /** Unsigned LEB128: 7 bits per byte, least significant group first, high bit set on all but the last byte. */
     VARINT(0),
     /** MQTT's "remaining length": LEB128 of at most 4 bytes (values up to 268,435,455); a fifth byte is an error. */
@@ -17,7 +26,7 @@ public enum Width {
         this.bytes = bytes;
     }
 
-    /** Fixed width in bytes, or 0 for the variable-length encodings. */
+    /** {@return the fixed width in bytes, or 0 for the variable-length encodings} */
     public int bytes() {
         return bytes;
     }

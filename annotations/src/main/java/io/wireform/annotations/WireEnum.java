@@ -21,6 +21,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface WireEnum {
-    /** Width of the code on the wire, 1 to 4 bytes. */
+    /** {@return the width of the code on the wire, 1 to 4 bytes} */
     int bytes() default 1;
 }

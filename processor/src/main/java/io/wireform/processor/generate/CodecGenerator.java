@@ -59,7 +59,7 @@ public final class CodecGenerator {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(int.class)
                         .addParameter(model.messageType(), "message")
-                        .addCode(header.prepare())
+                        .addCode(header.prepareSize())
                         .addStatement("return size")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("encodeHeader")
@@ -204,7 +204,7 @@ public final class CodecGenerator {
             }
             frameLength.addStatement("return ENCODED_LENGTH");
         } else {
-            sizeOf.addCode(encode.prepare()).addStatement("return size");
+            sizeOf.addCode(encode.prepareSize()).addStatement("return size");
             frameLength.addParameter(FRAME_SCAN, "scan")
                     .addCode(new FrameLengthBody(model, constants).generate());
         }

@@ -32,35 +32,55 @@ final class EncodeBody {
         this.steps = Steps.of(model);
     }
 
-    /** Checks every value and declares {@code size}; shared by encode and sizeOf. */
+    /** Checks every value and declares it for {@link #write}, and declares {@code size}: encode's start. */
     CodeBlock prepare() {
+        return prepare(false);
+    }
+
+    /** Checks every value and declares {@code size} only: sizeOf's and headerSize's body. */
+    CodeBlock prepareSize() {
+        return prepare(true);
+    }
+
+    private CodeBlock prepare(boolean sizeOnly) {
         CodeBlock.Builder code = CodeBlock.builder();
         String path = model.pathName();
         for (Steps.Step step : steps) {
             if (step instanceof Steps.Field f) {
                 FieldModel field = f.field();
                 code.add(writes.prepare(field.kind(), Names.local(field.name()),
-                        CodeBlock.of("message.$L()", field.name()), path + "." + field.name(), field.max()));
+                        CodeBlock.of("message.$L()", field.name()), path + "." + field.name(), field.max(),
+                        sizeOnly ? ValueWrites.Use.SIZE : ValueWrites.Use.VALUE_AND_SIZE));
                 if (field.constant().isPresent()) {
-                    code.addStatement("$T.expectConstant($L, $LL, $S)", VALUES, constantValue(field.kind(),
-                            Names.local(field.name())), field.constant().getAsLong(), path + "." + field.name());
+                    CodeBlock value = sizeOnly ? constantValue(field.kind(), CodeBlock.of("message.$L()", field.name()),
+                            path + "." + field.name()) : constantValue(field.kind(), Names.local(field.name()));
+                    code.addStatement("$T.expectConstant($L, $LL, $S)", VALUES, value, field.constant().getAsLong(),
+                            path + "." + field.name());
                 }
             } else if (step instanceof Steps.Bits b) {
                 for (Item.BitMember member : b.group().members()) {
                     if (member.tag()) {
                         continue; // a constant, written as one
                     }
-                    code.addStatement("long $L = $L", Names.local(member.name()), bitValue(member, path));
-                    if (member.constant().isPresent()) {
-                        code.addStatement("$T.expectConstant($L, $LL, $S)", VALUES, Names.local(member.name()),
+                    if (!sizeOnly) {
+                        code.addStatement("long $L = $L", Names.local(member.name()), bitValue(member, path));
+                        if (member.constant().isPresent()) {
+                            code.addStatement("$T.expectConstant($L, $LL, $S)", VALUES, Names.local(member.name()),
+                                    member.constant().getAsLong(), path + "." + member.name());
+                        }
+                    } else if (member.constant().isPresent()) {
+                        code.addStatement("$T.expectConstant($L, $LL, $S)", VALUES, bitValue(member, path),
                                 member.constant().getAsLong(), path + "." + member.name());
+                    } else if (bitChecked(member)) {
+                        code.addStatement("$L", bitValue(member, path));
                     }
                 }
             }
         }
-        // Lengths of regions, innermost first: an outer region counts the inner length field.
+        // Lengths of regions, innermost first: an outer region counts the inner length field. A
+        // fixed-size message has lengths too when a region ends before the frame does.
         for (int i = steps.size() - 1; i >= 0; i--) {
-            if (steps.get(i) instanceof Steps.Length l) {
+            if (steps.get(i) instanceof Steps.Length l && (!sizeOnly || lengthChecked(l.length()))) {
                 declareLength(code, l, i, path);
             }
         }
@@ -68,6 +88,17 @@ final class EncodeBody {
             return code.build(); // ENCODED_LENGTH says it
         }
         return code.addStatement("int size = $L", sum(0, steps.size())).build();
+    }
+
+    /** Whether {@link #bitValue} checks the value, rather than only reading it. */
+    private static boolean bitChecked(Item.BitMember member) {
+        return !(member.kind() instanceof FieldKind.BoolKind)
+                && (member.bits() < 64 || member.kind() instanceof FieldKind.EnumKind);
+    }
+
+    /** Whether a length is checked or sized before it is written: a varint, or a width under 4 bytes. */
+    private static boolean lengthChecked(Item.Length length) {
+        return length.width().bytes() == 0 || length.width().bytes() < 4;
     }
 
     private void declareLength(CodeBlock.Builder code, Steps.Length l, int index, String path) {
@@ -138,6 +169,14 @@ final class EncodeBody {
         return kind instanceof FieldKind.BoolKind ? CodeBlock.of("$L ? 1L : 0L", local) : CodeBlock.of("$L", local);
     }
 
+    /** A {@code @Const} component's value read from the record, where nothing was prepared: an enum as its code. */
+    private static CodeBlock constantValue(FieldKind kind, CodeBlock value, String path) {
+        if (kind instanceof FieldKind.EnumKind k) {
+            return CodeBlock.of("$T.code($L, $S)", k.codesType(), value, path);
+        }
+        return kind instanceof FieldKind.BoolKind ? CodeBlock.of("$L ? 1L : 0L", value) : value;
+    }
+
     private static CodeBlock bitValue(Item.BitMember member, String path) {
         CodeBlock value = CodeBlock.of("message.$L()", member.name());
         String memberPath = path + "." + member.name();
@@ -170,7 +209,7 @@ final class EncodeBody {
         if (!inPlace) {
             code.addStatement("int start = $T.reserve(out, $L)", FRAMES, total);
         }
-        if (!model.isFixed()) {
+        if (!model.isFixed() && positionRead()) {
             code.addStatement("int p");
         }
         // list elements and optional contents are checked as they are written, and a nested record
@@ -189,7 +228,10 @@ final class EncodeBody {
                 checksumFrom = c.fromField();
             }
         }
-        for (Steps.Step step : steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            Steps.Step step = steps.get(i);
+            // where a variable-size item leaves the position, unless nothing after it reads that
+            String position = positionReadAfter(i) ? cursor.variable() : null;
             CodeBlock at = cursor.at();
             if (step instanceof Steps.Magic) {
                 code.addStatement(MarkerCode.write(model.magic(), constants.bytes("MAGIC", model.magic()), at));
@@ -205,7 +247,7 @@ final class EncodeBody {
                     code.addStatement("int $LChecksumFrom = $L", Names.local(field.name()), cursor.at());
                 }
                 code.add(writes.write(field.kind(), Names.local(field.name()), cursor.at(), cursor.fromStart(),
-                        path + "." + field.name(), cursor.variable()));
+                        path + "." + field.name(), position));
                 if (field.kind().isFixed()) {
                     cursor.skip(field.kind().fixedSize());
                 } else {
@@ -223,7 +265,11 @@ final class EncodeBody {
                 String name = "length" + l.index();
                 int width = l.length().width().bytes();
                 if (width == 0) {
-                    code.addStatement("$L = $L + $T.put(out, $L, $L)", cursor.variable(), at, VARINTS, at, name);
+                    if (position == null) {
+                        code.addStatement("$T.put(out, $L, $L)", VARINTS, at, name);
+                    } else {
+                        code.addStatement("$L = $L + $T.put(out, $L, $L)", position, at, VARINTS, at, name);
+                    }
                     cursor.moved();
                 } else {
                     code.addStatement("$L", NumberCode.writeInt(width, l.length().endian(), at, CodeBlock.of("$L", name),
@@ -245,6 +291,32 @@ final class EncodeBody {
             code.addStatement("out.position(start + $L)", total);
         }
         return code.build();
+    }
+
+    /** Whether any variable-size step leaves a position that a later one reads. */
+    private boolean positionRead() {
+        for (int i = 0; i < steps.size(); i++) {
+            Steps.Step step = steps.get(i);
+            boolean moves = step instanceof Steps.Field f ? !f.field().kind().isFixed()
+                    : step instanceof Steps.Length l && l.length().width().bytes() == 0;
+            if (moves && positionReadAfter(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether code written after step {@code i} reads the position: every later step but a region's end does. */
+    private boolean positionReadAfter(int i) {
+        if (steps.get(i) instanceof Steps.Field f && f.field().paddingAfter() > 0) {
+            return true;
+        }
+        for (int j = i + 1; j < steps.size(); j++) {
+            if (!(steps.get(j) instanceof Steps.RegionEnd)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void fill(CodeBlock.Builder code, Cursor cursor, int count, int fill) {

@@ -45,6 +45,8 @@ final class FrameLengthBody {
         for (Item item : model.items()) {
             if (item instanceof Item.Field f) {
                 collectReferences(f.field().kind());
+            } else if (item instanceof Item.Length l && l.throughField() == null) {
+                break; // the walk ends at this length: what follows it is never read
             }
         }
     }
@@ -68,6 +70,14 @@ final class FrameLengthBody {
         List<Steps.Step> steps = Steps.of(model);
         String path = model.pathName();
         int trailer = Steps.trailer(model);
+        if (!readsPosition(steps)) {
+            // the frame runs to the end of the input, and nothing before it says otherwise
+            CodeBlock.Builder code = CodeBlock.builder();
+            if (!model.magic().isEmpty()) {
+                code.add(checkMagic(model, constants));
+            }
+            return code.addStatement("return limit - start").build();
+        }
         CodeBlock.Builder code = CodeBlock.builder().addStatement("long p = start");
         Deque<String> regions = new ArrayDeque<>();
         for (Steps.Step step : steps) {
@@ -77,7 +87,8 @@ final class FrameLengthBody {
                 if (header && field.kind() instanceof FieldKind.PayloadKind p) {
                     max = field.max();
                     if (p.extent() instanceof Extent.Prefixed) {
-                        count(code, p.extent(), Names.local(field.name()), path + "." + field.name());
+                        // the length is checked and skipped; only a @Max reads it again
+                        count(code, p.extent(), Names.local(field.name()), path + "." + field.name(), max >= 0);
                     }
                     return code.addStatement("return $T.frameLength(in, start, p, $S)", FRAMES, path).build();
                 }
@@ -112,6 +123,34 @@ final class FrameLengthBody {
     static CodeBlock checkMagic(MessageModel model, Constants constants) {
         return CodeBlock.builder().addStatement("$T.expectMagicSoFar(in, start, limit, $L, $S)", FRAMES,
                 constants.bytes("MAGIC", model.magic()), model.pathName() + ".<magic>").build();
+    }
+
+    /**
+     * Whether the walk of {@link #generate} reads the position before it returns: not when it reaches a
+     * value taking the rest of the frame past fixed-size steps alone, which only move it.
+     */
+    private boolean readsPosition(List<Steps.Step> steps) {
+        for (Steps.Step step : steps) {
+            if (step instanceof Steps.Field f) {
+                FieldModel field = f.field();
+                if (header && field.kind() instanceof FieldKind.PayloadKind) {
+                    return true;
+                }
+                if (field.kind().takesRemaining()) {
+                    return false; // no length region is open: a length step would have returned first
+                }
+                if (control.contains(field.name()) || !field.kind().isFixed()) {
+                    return true;
+                }
+            } else if (step instanceof Steps.Bits b) {
+                if (b.group().members().stream().anyMatch(m -> control.contains(m.name()))) {
+                    return true;
+                }
+            } else if (step instanceof Steps.Length) {
+                return true;
+            }
+        }
+        return true;
     }
 
     private static void advance(CodeBlock.Builder code, int bytes) {
@@ -260,29 +299,36 @@ final class FrameLengthBody {
 
     /** Declares {@code <local>Count} and moves past its prefix, if any; checks it against the field's {@code @Max}. */
     private void count(CodeBlock.Builder code, Extent extent, String local, String path) {
-        announced(code, extent, local, path);
+        count(code, extent, local, path, true);
+    }
+
+    /** As {@link #count(CodeBlock.Builder, Extent, String, String)}; only checks the count unless {@code declare}. */
+    private void count(CodeBlock.Builder code, Extent extent, String local, String path, boolean declare) {
+        announced(code, extent, local, path, declare);
         if (max >= 0 && !(extent instanceof Extent.Fixed)) {
             code.addStatement("$T.atMost(in, start, (int) Math.min(p, limit), $LCount, $LL, $S)", FRAMES, local, max, path);
         }
     }
 
-    private static void announced(CodeBlock.Builder code, Extent extent, String local, String path) {
+    /** Reads the count {@code extent} announces into {@code <local>Count}, or, unless {@code declare}, only checks it. */
+    private static void announced(CodeBlock.Builder code, Extent extent, String local, String path, boolean declare) {
+        CodeBlock count = declare ? CodeBlock.of("long $LCount = ", local) : CodeBlock.of("");
         if (extent instanceof Extent.Fixed f) {
             code.addStatement("long $LCount = $L", local, f.size());
         } else if (extent instanceof Extent.SizedBy s) {
-            code.addStatement("long $LCount = $T.nonNegative(in, start, (int) Math.min(p, limit), $L, $S)", local,
+            code.addStatement("$L$T.nonNegative(in, start, (int) Math.min(p, limit), $L, $S)", count,
                     FRAMES, Names.local(s.field()), path);
         } else {
             Extent.Prefixed p = (Extent.Prefixed) extent;
             if (p.width().bytes() == 0) {
                 varintLength(code, local + "Prefix", p.width() == Width.MQTT ? 4 : 10, path);
-                code.addStatement("long $LCount = $T.nonNegative(in, start, (int) p, $T.get(in, (int) p), $S)", local,
+                code.addStatement("$L$T.nonNegative(in, start, (int) p, $T.get(in, (int) p), $S)", count,
                                 FRAMES, VARINTS, path)
                         .addStatement("p += $LPrefixLength", local);
             } else {
                 int width = p.width().bytes();
                 code.add(need(width))
-                        .addStatement("long $LCount = $T.nonNegative(in, start, (int) p, $L, $S)", local, FRAMES,
+                        .addStatement("$L$T.nonNegative(in, start, (int) p, $L, $S)", count, FRAMES,
                                 NumberCode.readInt(width, width == 8, TypeKind.LONG, p.endian(), CodeBlock.of("(int) p")),
                                 path)
                         .addStatement("p += $L", width);

@@ -37,17 +37,32 @@ final class ValueWrites {
     }
 
     /**
+     * What the statements after {@link #prepare} read: {@code prepare} declares only those locals, so
+     * that generated code has none that is never read (the Eclipse compiler warns of them).
+     */
+    enum Use {
+        /** The checked value in {@code local} and, for a variable-size value, its size: encode. */
+        VALUE_AND_SIZE,
+        /** The checked value alone: a list element or optional content about to be written. */
+        VALUE,
+        /** The size alone, {@code <local>Size} of a variable-size value: sizeOf. A fixed-size value is only checked. */
+        SIZE
+    }
+
+    /**
      * Statements that check the component and declare what {@link #write} and the size need: the
      * checked value in {@code local} and, for a variable-size value, its size in {@code <local>Size}.
      */
-    CodeBlock prepare(FieldKind kind, String local, CodeBlock value, String path) {
-        return prepare(kind, local, value, path, -1);
+    CodeBlock prepare(FieldKind kind, String local, CodeBlock value, String path, Use use) {
+        return prepare(kind, local, value, path, -1, use);
     }
 
-    /** As {@link #prepare(FieldKind, String, CodeBlock, String)}, checking a {@code @Max} too. */
-    CodeBlock prepare(FieldKind kind, String local, CodeBlock value, String path, long max) {
+    /** As {@link #prepare(FieldKind, String, CodeBlock, String, Use)}, checking a {@code @Max} too. */
+    CodeBlock prepare(FieldKind kind, String local, CodeBlock value, String path, long max, Use use) {
         CodeBlock.Builder code = CodeBlock.builder();
-        code.add(prepareValue(kind, local, value, path));
+        boolean declareSize = use != Use.VALUE && !kind.isFixed();
+        // a variable size is computed from the value, and so is the size a @Max bounds
+        code.add(prepareValue(kind, local, value, path, use != Use.SIZE || declareSize || max >= 0, declareSize));
         if (max >= 0) {
             CodeBlock size = kind instanceof FieldKind.ListKind ? CodeBlock.of("$L.size()", local)
                     : kind instanceof FieldKind.PayloadKind ? CodeBlock.of("$LLength", local)
@@ -57,43 +72,58 @@ final class ValueWrites {
         return code.build();
     }
 
-    private CodeBlock prepareValue(FieldKind kind, String local, CodeBlock value, String path) {
+    /**
+     * @param declare whether to declare {@code local}; a value that is not declared is still checked
+     * @param size whether to declare {@code <local>Size}, for a variable-size value
+     */
+    private CodeBlock prepareValue(FieldKind kind, String local, CodeBlock value, String path, boolean declare,
+                                   boolean size) {
         CodeBlock.Builder code = CodeBlock.builder();
         if (kind instanceof FieldKind.IntKind k) {
             if (needsRangeCheck(k)) {
-                code.addStatement("long $L = $T.$L($L, $L, $S)", local, VALUES, k.signed() ? "signed" : "unsigned",
-                        value, k.width(), path);
-            } else {
+                checked(code, declare, CodeBlock.of("long"), local, CodeBlock.of("$T.$L($L, $L, $S)", VALUES,
+                        k.signed() ? "signed" : "unsigned", value, k.width(), path));
+            } else if (declare) {
                 code.addStatement("$L $L = $L", NumberCode.javaName(k.javaType()), local, value);
             }
         } else if (kind instanceof FieldKind.FloatKind k && k.width() == 2) {
-            code.addStatement("short $L = $T.fromFloat($L, $S)", local, HALFS, value, path);
+            checked(code, declare, CodeBlock.of("short"), local, CodeBlock.of("$T.fromFloat($L, $S)", HALFS, value, path));
         } else if (kind instanceof FieldKind.FloatKind k) {
-            code.addStatement("$L $L = $L", k.width() == 4 ? "float" : "double", local, value);
+            if (declare) {
+                code.addStatement("$L $L = $L", k.width() == 4 ? "float" : "double", local, value);
+            }
         } else if (kind instanceof FieldKind.BoolKind) {
-            code.addStatement("boolean $L = $L", local, value);
+            if (declare) {
+                code.addStatement("boolean $L = $L", local, value);
+            }
         } else if (kind instanceof FieldKind.EnumKind k) {
-            code.addStatement("int $L = $T.code($L, $S)", local, k.codesType(), value, path);
+            checked(code, declare, CodeBlock.of("int"), local, CodeBlock.of("$T.code($L, $S)", k.codesType(), value, path));
         } else if (kind instanceof FieldKind.SelectedKind k) {
+            // the value is needed whatever the use: the selector's check and the size both read it
             code.addStatement("$T $L = $T.nonNull($L, $S)", k.protocolType(), local, VALUES, value, path)
                     .addStatement("long $LSelector = $L", local, Selectors.encoded(k, path))
                     .addStatement("$T.chosen($T.INSTANCE.chosenBy($L, $LSelector), $LSelector, $S, $S)", VALUES,
-                            k.codecType(), local, local, local, path, k.selector())
-                    .addStatement("int $LSize = $T.sizeOf($T.INSTANCE, $L, $S)", local, VALUES, k.codecType(), local, path);
+                            k.codecType(), local, local, local, path, k.selector());
+            if (size) {
+                code.addStatement("int $LSize = $T.sizeOf($T.INSTANCE, $L, $S)", local, VALUES, k.codecType(), local, path);
+            }
         } else if (kind instanceof FieldKind.NestedKind k) {
-            code.addStatement("$T $L = $T.nonNull($L, $S)", k.messageType(), local, VALUES, value, path);
-            if (!k.isFixed()) {
+            checked(code, declare, CodeBlock.of("$T", k.messageType()), local,
+                    CodeBlock.of("$T.nonNull($L, $S)", VALUES, value, path));
+            if (size) {
                 code.addStatement("int $LSize = $T.sizeOf($T.INSTANCE, $L, $S)", local, VALUES, k.codecType(), local, path);
             }
         } else if (kind instanceof FieldKind.VarintKind k) {
-            code.addStatement("long $L = $L", local, varintRaw(k, value, path))
-                    .addStatement("int $LSize = $T.sizeOf($L)", local, VARINTS, local);
+            code.addStatement("long $L = $L", local, varintRaw(k, value, path));
+            if (size) {
+                code.addStatement("int $LSize = $T.sizeOf($L)", local, VARINTS, local);
+            }
         } else if (kind instanceof FieldKind.BytesKind k) {
-            bytes(code, k.extent(), null, local, value, path);
+            bytes(code, k.extent(), null, local, value, path, declare, size);
         } else if (kind instanceof FieldKind.StringKind k) {
-            bytes(code, k.extent(), k.charset(), local, value, path);
+            bytes(code, k.extent(), k.charset(), local, value, path, declare, size);
         } else if (kind instanceof FieldKind.ListKind k) {
-            list(code, k, local, value, path);
+            list(code, k, local, value, path, size);
         } else if (kind instanceof FieldKind.PayloadKind k) {
             CodeBlock length = CodeBlock.of("$LLength", local);
             code.addStatement("$T $L = $T.nonNull($L, $S)", PAYLOAD, local, VALUES, value, path)
@@ -108,6 +138,15 @@ final class ValueWrites {
         return code.build();
     }
 
+    /** {@code type local = check;}, or only {@code check;} when nothing reads the value. */
+    private static void checked(CodeBlock.Builder code, boolean declare, CodeBlock type, String local, CodeBlock check) {
+        if (declare) {
+            code.addStatement("$L $L = $L", type, local, check);
+        } else {
+            code.addStatement("$L", check);
+        }
+    }
+
     private static CodeBlock varintRaw(FieldKind.VarintKind k, CodeBlock value, String path) {
         return switch (k.encoding()) {
             case LEB128 -> k.javaType() == TypeKind.INT ? CodeBlock.of("$T.leb128($L, $S)", VALUES, value, path) : value;
@@ -116,14 +155,12 @@ final class ValueWrites {
         };
     }
 
-    private void bytes(CodeBlock.Builder code, Extent extent, String charset, String local, CodeBlock value, String path) {
+    private void bytes(CodeBlock.Builder code, Extent extent, String charset, String local, CodeBlock value, String path,
+                       boolean declare, boolean size) {
         if (extent instanceof Extent.Fixed f) {
-            if (charset == null) {
-                code.addStatement("byte[] $L = $T.fitting($L, $L, $S)", local, VALUES, value, f.size(), path);
-            } else {
-                code.addStatement("byte[] $L = $T.fitting($L, $L, $L, $S)", local, VALUES, value,
-                        charsets.reference(charset), f.size(), path);
-            }
+            checked(code, declare, CodeBlock.of("byte[]"), local, charset == null
+                    ? CodeBlock.of("$T.fitting($L, $L, $S)", VALUES, value, f.size(), path)
+                    : CodeBlock.of("$T.fitting($L, $L, $L, $S)", VALUES, value, charsets.reference(charset), f.size(), path));
             return;
         }
         if (charset == null) {
@@ -134,12 +171,16 @@ final class ValueWrites {
         CodeBlock length = CodeBlock.of("$L.length", local);
         if (extent instanceof Extent.Terminated t) {
             String delimiter = constants.bytes(Names.delimiterConstant(local), t.delimiter());
-            code.addStatement("$T.withoutDelimiter($L, $L, $S)", VALUES, local, delimiter, path)
-                    .addStatement("int $LSize = $L + $L", local, length, t.delimiter().size());
+            code.addStatement("$T.withoutDelimiter($L, $L, $S)", VALUES, local, delimiter, path);
+            if (size) {
+                code.addStatement("int $LSize = $L + $L", local, length, t.delimiter().size());
+            }
             return;
         }
         code.add(countCheck(extent, length, path));
-        code.addStatement("int $LSize = $L$L", local, prefixSize(extent, length), length);
+        if (size) {
+            code.addStatement("int $LSize = $L$L", local, prefixSize(extent, length), length);
+        }
     }
 
     /** Checks a length or count against what its extent can carry. */
@@ -173,11 +214,16 @@ final class ValueWrites {
         return CodeBlock.of("");
     }
 
-    private void list(CodeBlock.Builder code, FieldKind.ListKind k, String local, CodeBlock value, String path) {
+    private void list(CodeBlock.Builder code, FieldKind.ListKind k, String local, CodeBlock value, String path,
+                      boolean declareSize) {
         TypeName listType = ParameterizedTypeName.get(LIST, k.elementType());
-        code.addStatement("$T $L = $T.nonNull($L, $S)", listType, local, VALUES, value, path);
         CodeBlock count = CodeBlock.of("$L.size()", local);
-        code.add(countCheck(k.extent(), count, path));
+        CodeBlock check = countCheck(k.extent(), count, path);
+        code.addStatement("$T $L = $T.nonNull($L, $S)", listType, local, VALUES, value, path);
+        code.add(check);
+        if (!declareSize) {
+            return;
+        }
         int size = k.element().fixedSize();
         if (size > 0) {
             code.addStatement("int $LSize = $L$L * $L", local, prefixSize(k.extent(), count), count, size);
@@ -208,7 +254,7 @@ final class ValueWrites {
         String content = local + "Value";
         code.addStatement("int $LSize = 0", local)
                 .beginControlFlow("if ($L.isPresent())", local)
-                .add(prepare(k.inner(), content, CodeBlock.of("$L.get()", local), path))
+                .add(prepare(k.inner(), content, CodeBlock.of("$L.get()", local), path, Use.SIZE))
                 .addStatement("$LSize = $L", local, k.inner().isFixed() ? CodeBlock.of("$L", k.inner().fixedSize())
                         : CodeBlock.of("$LSize", content))
                 .endControlFlow();
@@ -216,7 +262,7 @@ final class ValueWrites {
 
     /**
      * Statements writing the prepared {@code local} at {@code at}; a variable-size value assigns the
-     * index past it to {@code position}.
+     * index past it to {@code position}, unless that is null because nothing reads it.
      */
     CodeBlock write(FieldKind kind, String local, CodeBlock at, CodeBlock fromStart, String path, String position) {
         CodeBlock.Builder code = CodeBlock.builder();
@@ -264,13 +310,14 @@ final class ValueWrites {
                     .addStatement("out.position(start)")
                     .addStatement("throw e.nestedIn($S, $L)", path, fromStart)
                     .endControlFlow();
-            if (!k.isFixed()) {
+            if (!k.isFixed() && position != null) {
                 code.addStatement("$L = out.position()", position);
             }
             return code.build();
         }
         if (kind instanceof FieldKind.VarintKind) {
-            return code.addStatement("$L = $L + $T.put(out, $L, $L)", position, at, VARINTS, at, local).build();
+            return position == null ? code.addStatement("$T.put(out, $L, $L)", VARINTS, at, local).build()
+                    : code.addStatement("$L = $L + $T.put(out, $L, $L)", position, at, VARINTS, at, local).build();
         }
         if (kind instanceof FieldKind.BytesKind k) {
             return bytesWrite(k.extent(), k.pad(), local, at, position);
@@ -282,11 +329,14 @@ final class ValueWrites {
             return listWrite(k, local, at, path, position);
         }
         if (kind instanceof FieldKind.PayloadKind k) {
-            CodeBlock dataAt = prefixWrite(code, k.extent(), CodeBlock.of("$LLength", local), local, at, TypeKind.LONG);
-            if (!streamed) {
+            if (streamed) {
+                // the header ends with the prefix; the payload's bytes are streamed after it
+                prefixOnly(code, k.extent(), CodeBlock.of("$LLength", local), at);
+            } else {
+                CodeBlock dataAt = prefixWrite(code, k.extent(), CodeBlock.of("$LLength", local), local, at, TypeKind.LONG);
                 code.addStatement("$L.copyTo(out, $L)", local, dataAt);
             }
-            return code.addStatement("$L = $L + $LSize", position, at, local).build();
+            return position == null ? code.build() : code.addStatement("$L = $L + $LSize", position, at, local).build();
         }
         return optionalWrite((FieldKind.OptionalKind) kind, local, at, path, position);
     }
@@ -303,13 +353,21 @@ final class ValueWrites {
             code.addStatement("out.put($L + $L.length, $L)", dataAt, local,
                     constants.bytes(Names.delimiterConstant(local), t.delimiter()));
         }
-        return code.addStatement("$L = $L + $LSize", position, at, local).build();
+        return position == null ? code.build() : code.addStatement("$L = $L + $LSize", position, at, local).build();
     }
 
     /** Writes a length or count prefix if the extent has one; returns where the data starts. */
     private static CodeBlock prefixWrite(CodeBlock.Builder code, Extent extent, CodeBlock count, String local,
                                          CodeBlock at) {
         return prefixWrite(code, extent, count, local, at, TypeKind.INT);
+    }
+
+    /** Writes a length prefix if the extent has one, where nothing follows it in this frame. */
+    private static void prefixOnly(CodeBlock.Builder code, Extent extent, CodeBlock count, CodeBlock at) {
+        if (extent instanceof Extent.Prefixed p) {
+            code.addStatement("$L", p.width().bytes() == 0 ? CodeBlock.of("$T.put(out, $L, $L)", VARINTS, at, count)
+                    : NumberCode.writeInt(p.width().bytes(), p.endian(), at, count, TypeKind.LONG));
+        }
     }
 
     private static CodeBlock prefixWrite(CodeBlock.Builder code, Extent extent, CodeBlock count, String local,
@@ -338,14 +396,14 @@ final class ValueWrites {
         // a nested record's prepare checks for null itself
         CodeBlock value = k.element() instanceof FieldKind.NestedKind ? CodeBlock.of("$L", element)
                 : CodeBlock.of("$T.nonNull($L, $S)", VALUES, element, elementPath);
-        code.add(prepare(k.element(), checked, value, elementPath));
+        code.add(prepare(k.element(), checked, value, elementPath, Use.VALUE));
         code.add(write(k.element(), checked, CodeBlock.of("$L", cursor), CodeBlock.of("$L - start", cursor),
                 elementPath, cursor));
         if (k.element().isFixed()) {
             code.addStatement("$L += $L", cursor, k.element().fixedSize());
         }
         code.endControlFlow();
-        if (!k.isFixed()) {
+        if (!k.isFixed() && position != null) {
             code.addStatement("$L = $L", position, cursor);
         }
         return code.build();
@@ -357,10 +415,12 @@ final class ValueWrites {
         return CodeBlock.builder()
                 .addStatement("int $L = $L", from, at)
                 .beginControlFlow("if ($L.isPresent())", local)
-                .add(prepare(k.inner(), value, CodeBlock.of("$L.get()", local), path))
-                .add(write(k.inner(), value, from, CodeBlock.of("$L - start", from), path, position))
+                .add(prepare(k.inner(), value, CodeBlock.of("$L.get()", local), path, Use.VALUE))
+                // the position is set below, past the whole optional
+                .add(write(k.inner(), value, from, CodeBlock.of("$L - start", from), path, null))
                 .endControlFlow()
-                .addStatement("$L = $L + $LSize", position, from, local)
+                .add(position == null ? CodeBlock.of("") : CodeBlock.builder()
+                        .addStatement("$L = $L + $LSize", position, from, local).build())
                 .build();
     }
 
