@@ -22,10 +22,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface TcpPort {
-    /** The port, 1 to 65535. */
+    /** {@return the port, 1 to 65535} */
     int value();
 
-    /** Which side sends these frames; {@link Side#EITHER} when both do. */
+    /** {@return which side sends these frames; {@link Side#EITHER} when both do} */
     Side sentBy() default Side.EITHER;
 
     /** The sender of a type of frame. */

@@ -65,6 +65,17 @@ class IntegrityDiagnosticsTest {
     }
 
     @Test
+    void fallbackOnARecordOutsideAProtocol() {
+        JavaFileObject s = source("Stray",
+                "@Fallback @Message",                             // 3
+                "record Stray(byte x) {}");                       // 4
+        compiling(s)
+                .error("@Fallback on Stray has no effect: Stray is not permitted by a @Protocol interface; declare it "
+                        + "in `sealed interface ... permits Stray` of a @Protocol, or remove @Fallback", s, 3, 1)
+                .verify();
+    }
+
+    @Test
     void tagInUntaggedProtocol() {
         String line = "    @Magic(\"02\") @Tag(2) record B(byte x) implements U {}";
         JavaFileObject u = source("U",

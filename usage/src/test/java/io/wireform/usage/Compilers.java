@@ -94,7 +94,9 @@ final class Compilers {
             if (d.getKind() == Diagnostic.Kind.NOTE || d.getKind() == Diagnostic.Kind.OTHER) {
                 continue;
             }
-            Path file = d.getSource() == null ? null : Path.of(d.getSource().toUri());
+            // a diagnostic about a class in a jar has a jar: URI, which names no file of ours
+            Path file = d.getSource() == null || !"file".equals(d.getSource().toUri().getScheme()) ? null
+                    : Path.of(d.getSource().toUri());
             problems.add(new Problem(d.getKind() == Diagnostic.Kind.ERROR, file, d.getLineNumber(),
                     d.getMessage(Locale.ROOT)));
         }

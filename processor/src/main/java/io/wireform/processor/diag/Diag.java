@@ -105,6 +105,8 @@ public enum Diag {
             + "@Tag(1) on %s, or make the protocol untagged with a @Magic on each record"),
     TAG_OUTSIDE_PROTOCOL("@Tag on %s has no effect: %s is not permitted by a @Protocol interface; declare it in "
             + "`sealed interface ... permits %s` of a @Protocol, or remove @Tag"),
+    FALLBACK_OUTSIDE_PROTOCOL("@Fallback on %s has no effect: %s is not permitted by a @Protocol interface; declare "
+            + "it in `sealed interface ... permits %s` of a @Protocol, or remove @Fallback"),
     TAG_IN_UNTAGGED("@Tag on %s has no effect: @Protocol %s is untagged and tells its records apart by @Magic; "
             + "remove @Tag, or make the protocol tagged"),
     EMPTY_MESSAGE("@Message record %s has nothing on the wire: a frame of 0 bytes, so a stream of them would never "

@@ -268,8 +268,8 @@ final class DecodeBody {
         }
         if (model.isFixed() && limit.equals("limit")) {
             // the frame's length is the schema's: a length field that says otherwise is wrong, not cut short
-            code.addStatement("int $L = $T.regionInRegion(in, start, $L, $L, $L, start + ENCODED_LENGTH, $S)",
-                    region(step.index()), FRAMES, at, regionStart, covered, lengthPath);
+            code.addStatement("int $L = $T.regionInFixed(in, start, $L, $L, $L, $L, start + ENCODED_LENGTH, $S)",
+                    region(step.index()), FRAMES, at, regionStart, covered, value, lengthPath);
             return;
         }
         code.addStatement("int $L = $T.$L(in, start, $L, $L, $L, $L, $S)", region(step.index()), FRAMES,

@@ -65,7 +65,7 @@ final class ValueWrites {
         code.add(prepareValue(kind, local, value, path, use != Use.SIZE || declareSize || max >= 0, declareSize));
         if (max >= 0) {
             CodeBlock size = kind instanceof FieldKind.ListKind ? CodeBlock.of("$L.size()", local)
-                    : kind instanceof FieldKind.PayloadKind ? CodeBlock.of("$LLength", local)
+                    : kind instanceof FieldKind.PayloadKind ? CodeBlock.of("$L.length()", local)
                     : CodeBlock.of("$L.length", local);
             code.addStatement("$T.atMost($L, $LL, $S)", VALUES, size, max, path);
         }
@@ -102,8 +102,8 @@ final class ValueWrites {
             // the value is needed whatever the use: the selector's check and the size both read it
             code.addStatement("$T $L = $T.nonNull($L, $S)", k.protocolType(), local, VALUES, value, path)
                     .addStatement("long $LSelector = $L", local, Selectors.encoded(k, path))
-                    .addStatement("$T.chosen($T.INSTANCE.chosenBy($L, $LSelector), $LSelector, $S, $S)", VALUES,
-                            k.codecType(), local, local, local, path, k.selector());
+                    .addStatement("$T.chosen($T.INSTANCE.chosenBy($L, $LSelector), $L, $LSelector, $S, $S)", VALUES,
+                            k.codecType(), local, local, local, local, path, k.selector());
             if (size) {
                 code.addStatement("int $LSize = $T.sizeOf($T.INSTANCE, $L, $S)", local, VALUES, k.codecType(), local, path);
             }
@@ -126,9 +126,17 @@ final class ValueWrites {
             list(code, k, local, value, path, size);
         } else if (kind instanceof FieldKind.PayloadKind k) {
             CodeBlock length = CodeBlock.of("$LLength", local);
-            code.addStatement("$T $L = $T.nonNull($L, $S)", PAYLOAD, local, VALUES, value, path)
-                    .addStatement("long $L = $L.length()", length, local)
-                    .add(countCheck(k.extent(), length, path));
+            // a streamed payload running to the end has no prefix or count to check: nothing reads its
+            // length, and the header reads nothing of it
+            if (streamed && k.extent() instanceof Extent.Remaining) {
+                code.addStatement("$T.nonNull($L, $S)", VALUES, value, path);
+            } else {
+                code.addStatement("$T $L = $T.nonNull($L, $S)", PAYLOAD, local, VALUES, value, path);
+            }
+            if (!streamed || !(k.extent() instanceof Extent.Remaining)) {
+                code.addStatement("long $L = $L.length()", length, local)
+                        .add(countCheck(k.extent(), length, path));
+            }
             code.addStatement(streamed ? "int $LSize = $L0" : "int $LSize = $L(int) $T.atMost($L, $L, $S)", streamed
                     ? new Object[] {local, prefixSize(k.extent(), length)}
                     : new Object[] {local, prefixSize(k.extent(), length), VALUES, length, Integer.MAX_VALUE - 8, path});
@@ -292,15 +300,17 @@ final class ValueWrites {
                     .build();
         }
         if (kind instanceof FieldKind.SelectedKind k) {
-            return code.addStatement("out.position($L)", at)
+            code.addStatement("out.position($L)", at)
                     .beginControlFlow("try")
                     .addStatement("$T.INSTANCE.encode($L, out)", k.codecType(), local)
                     .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                     .addStatement("out.position(start)")
                     .addStatement("throw e.nestedIn($S, $L)", path, fromStart)
-                    .endControlFlow()
-                    .addStatement("$L = out.position()", position)
-                    .build();
+                    .endControlFlow();
+            if (position != null) {
+                code.addStatement("$L = out.position()", position);
+            }
+            return code.build();
         }
         if (kind instanceof FieldKind.NestedKind k) {
             code.addStatement("out.position($L)", at)

@@ -15,7 +15,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Annotations that mean nothing where they are, reported rather than ignored: {@code @Code} and
- * {@code @Fallback} outside a {@code @WireEnum}, {@code @Tag} on a record no {@code @Protocol} permits.
+ * {@code @Fallback} on a constant outside a {@code @WireEnum}, {@code @Tag} or {@code @Fallback} on a record no
+ * {@code @Protocol} permits.
  */
 public final class StrayAnnotations {
     private final Mirrors mirrors;
@@ -42,6 +43,14 @@ public final class StrayAnnotations {
                 continue;
             }
             for (Element constant : round.getElementsAnnotatedWith(annotationType)) {
+                if (constant instanceof TypeElement record) {
+                    // @Fallback on a record: the protocol's record for every unknown tag
+                    if (!permittedByProtocol(record)) {
+                        errors.error(record, mirrors.find(record, annotation).orElseThrow(), Diag.FALLBACK_OUTSIDE_PROTOCOL,
+                                record.getSimpleName(), record.getSimpleName(), record.getSimpleName());
+                    }
+                    continue;
+                }
                 Element owner = constant.getEnclosingElement();
                 if (mirrors.find(owner, AnnotationNames.WIRE_ENUM).isEmpty()) {
                     Optional<AnnotationMirror> mirror = mirrors.find(constant, annotation);

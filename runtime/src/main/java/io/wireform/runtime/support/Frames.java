@@ -102,6 +102,21 @@ public final class Frames {
         return (int) (at + length);
     }
 
+    /**
+     * The end of a length region of a fixed-size record, whose frame ends at {@code frameEnd}: a length
+     * reaching past it contradicts the schema, and is malformed rather than cut short. {@code length}
+     * is the bytes the region covers from {@code at}; {@code wire} the length field's value as sent.
+     */
+    public static int regionInFixed(ByteBuffer in, int frameStart, int fieldAt, int at, long length, long wire,
+                                    int frameEnd, String path) {
+        checkRegionLength(in, frameStart, fieldAt, length, path);
+        if (length > frameEnd - at) {
+            throw new WireDecodeException(in, frameStart, fieldAt, path, "a length of at most " + (wire - length + frameEnd - at)
+                    + ", as the record's frame is " + (frameEnd - frameStart) + " bytes long", Long.toString(wire));
+        }
+        return (int) (at + length);
+    }
+
     private static void checkRegionLength(ByteBuffer in, int frameStart, int fieldAt, long length, String path) {
         if (length < 0) {
             throw new WireDecodeException(in, frameStart, fieldAt, path, "a length that covers at least the length "

@@ -50,10 +50,10 @@ public final class Values {
     }
 
     /** Checks that a selector's value chooses the record being written, which it must to read it back. */
-    public static void chosen(boolean chosen, long selector, String path, String selectorName) {
+    public static void chosen(boolean chosen, Object value, long selector, String path, String selectorName) {
         if (!chosen) {
-            throw new WireEncodeException(path, "a record that '" + selectorName + "' chooses",
-                    "a record that " + selector + " does not choose");
+            throw new WireEncodeException(path, "a record that " + selectorName + " = " + selector + " chooses",
+                    value.getClass().getSimpleName());
         }
     }
 
