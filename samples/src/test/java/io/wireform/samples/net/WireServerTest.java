@@ -11,6 +11,7 @@ import io.wireform.runtime.Payload;
 import io.wireform.runtime.WireDecodeException;
 import io.wireform.runtime.net.WireClient;
 import io.wireform.runtime.net.WireConnection;
+import io.wireform.runtime.net.ServerTransport;
 import io.wireform.runtime.net.WireServer;
 import io.wireform.runtime.stream.Framing;
 import io.wireform.samples.framing.Line;
@@ -39,6 +40,11 @@ import org.junit.jupiter.api.Timeout;
 /** The socket runtime on loopback: request/response, timeouts, executors, isolation, shutdown. */
 @Timeout(30)
 class WireServerTest {
+    /** The transport the servers of this class run on; the Netty module runs the class again on its own. */
+    ServerTransport transport() {
+        return ServerTransport.blocking();
+    }
+
     private static final String HOST = "127.0.0.1";
 
     private static byte[] database(int length) {
@@ -50,7 +56,7 @@ class WireServerTest {
     @Test
     void smartHomeDownload() throws IOException {
         byte[] db = database(2_000_000);
-        try (WireServer<SmartHome, SmartHome> server = WireServer.builder(SmartHomeCodec.INSTANCE)
+        try (WireServer<SmartHome, SmartHome> server = WireServer.builder(SmartHomeCodec.INSTANCE).transport(transport())
                 .respond(request -> request instanceof DownloadDb ? new DbFile(Payload.of(db)) : null)
                 .start();
              WireConnection<SmartHome, SmartHome> connection = WireClient.connect(HOST, server.port(),
@@ -64,7 +70,7 @@ class WireServerTest {
 
     @Test
     void aSilentServerIsAReadTimeout() throws IOException {
-        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE)
+        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE).transport(transport())
                 .framing(Framing.delimited(new byte[] {'\n'}))
                 .handler(connection -> {
                     connection.receive();   // reads, never answers, keeps the connection open
@@ -110,7 +116,7 @@ class WireServerTest {
 
     @Test
     void halfCloseThroughTheConnection() throws IOException {
-        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE)
+        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE).transport(transport())
                 .framing(Framing.untilClose())
                 .handler(connection -> {
                     Line request = connection.receive();
@@ -130,7 +136,7 @@ class WireServerTest {
     void aSuppliedExecutorRunsTheHandlers() throws Exception {
         ExecutorService executor = virtualThreadsIfAvailable();
         List<String> threads = new CopyOnWriteArrayList<>();
-        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE)
+        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE).transport(transport())
                 .framing(Framing.delimited(new byte[] {'\n'}))
                 .executor(executor)
                 .handler(connection -> {
@@ -169,7 +175,7 @@ class WireServerTest {
     void aBadConnectionIsClosedAndReportedWhileAnotherIsServed() throws Exception {
         List<Throwable> errors = new CopyOnWriteArrayList<>();
         CountDownLatch reported = new CountDownLatch(1);
-        try (WireServer<SmartHome, SmartHome> server = WireServer.builder(SmartHomeCodec.INSTANCE)
+        try (WireServer<SmartHome, SmartHome> server = WireServer.builder(SmartHomeCodec.INSTANCE).transport(transport())
                 .respond(request -> new DbFile(Payload.of(new byte[] {1, 2, 3})))
                 .onError((peer, error) -> {
                     errors.add(error);
@@ -195,7 +201,7 @@ class WireServerTest {
         List<String> blocks = new CopyOnWriteArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
         try (WireServer<io.wireform.samples.device.DeviceBlock, io.wireform.samples.device.DeviceBlock> server =
-                     WireServer.builder(io.wireform.samples.device.DeviceBlockCodec.INSTANCE)
+                     WireServer.builder(io.wireform.samples.device.DeviceBlockCodec.INSTANCE).transport(transport())
                              .frames(() -> io.wireform.samples.device.DeviceBlockReader.builder()
                                      .onDropped((count, at, why) -> dropped.addAndGet(count)).build())
                              .handler(connection -> {
@@ -222,7 +228,7 @@ class WireServerTest {
     @Test
     void closeLetsRunningHandlersFinishThenClosesTheRest() throws Exception {
         CountDownLatch inHandler = new CountDownLatch(1);
-        WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE)
+        WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE).transport(transport())
                 .framing(Framing.delimited(new byte[] {'\n'}))
                 .shutdownGrace(Duration.ofMillis(300))
                 .handler(connection -> {

@@ -1,0 +1,18 @@
+package io.wireform.samples.net;
+
+import io.wireform.netty.server.NettyTransport;
+import io.wireform.runtime.net.ServerTransport;
+
+/** {@link LimitsTest} on the Netty transport. */
+class NettyLimitsTest extends LimitsTest {
+    @Override
+    ServerTransport transport() {
+        return NettyTransport.withEventLoops(2);
+    }
+
+    /** Answering message by message holds no thread: 10,000; a handler holds one, as on the blocking transport. */
+    @Override
+    int defaultMaxConnections(boolean respond) {
+        return respond ? 10_000 : super.defaultMaxConnections(respond);
+    }
+}
