@@ -131,7 +131,9 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        endOfInput();
+        if (!setup.closing()) { // a frame cut short by the server's own close is no error of the peer's
+            endOfInput();
+        }
         watch.stop();
         ctx.fireChannelInactive();
     }

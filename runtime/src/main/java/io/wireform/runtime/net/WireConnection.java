@@ -35,7 +35,8 @@ import java.util.Objects;
  * #receive(WireCodec)}, both in this connection's framing.
  */
 public final class WireConnection<I, O> implements Closeable {
-    private static final int OUTPUT_BUFFER = 64 * 1024;
+    /** Small messages are gathered into one write; a larger write goes straight to the connection. */
+    private static final int OUTPUT_BUFFER = 8 * 1024;
 
     private final Conduit conduit;
     private final Endpoint<I, O> endpoint;
