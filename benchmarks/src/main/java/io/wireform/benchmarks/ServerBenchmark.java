@@ -43,6 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       (virtual threads on JDK 21 and later, platform threads before);
  *   <li>{@code netty}: {@code WireServer} on {@code NettyTransport}: decoded on the event loop,
  *       answered on the handler executor, with the deadlines, limits and counters;
+ *   <li>{@code netty-on-loops}: the same, answering on the event loops ({@code
+ *       NettyTransport.answeringOnEventLoops()}), as the baseline does;
  *   <li>{@code netty-pipeline}: the baseline.
  * </ul>
  *
@@ -64,7 +66,7 @@ public class ServerBenchmark {
     /** The server under test; see the class comment. */
     @State(Scope.Benchmark)
     public static class Server {
-        @Param({"blocking", "netty", "netty-pipeline"})
+        @Param({"blocking", "netty", "netty-on-loops", "netty-pipeline"})
         public String server;
 
         Closeable running;
@@ -80,10 +82,13 @@ public class ServerBenchmark {
                     running = plain;
                     port = plain.port();
                 }
-                case "blocking", "netty" -> {
-                    WireServer<RequestAdu, ResponseAdu> wire = modbus.server()
-                            .transport(server.equals("netty") ? NettyTransport.withEventLoops(eventLoops) : ServerTransport.blocking())
-                            .start();
+                case "blocking", "netty", "netty-on-loops" -> {
+                    ServerTransport transport = switch (server) {
+                        case "netty" -> NettyTransport.withEventLoops(eventLoops);
+                        case "netty-on-loops" -> NettyTransport.withEventLoops(eventLoops).answeringOnEventLoops();
+                        default -> ServerTransport.blocking();
+                    };
+                    WireServer<RequestAdu, ResponseAdu> wire = modbus.server().transport(transport).start();
                     running = wire;
                     port = wire.port();
                 }

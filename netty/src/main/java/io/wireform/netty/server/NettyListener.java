@@ -32,11 +32,14 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
     private final boolean answerPerMessage;
     private final ExecutorService executor;
     private final Counting counting;
+    private final boolean answerOnEventLoop;
     private Channel listener;
     private InetSocketAddress address;
 
-    private NettyListener(ServerSetup<I, O> setup, EventLoopGroup boss, EventLoopGroup workers, boolean ownsGroups) {
+    private NettyListener(ServerSetup<I, O> setup, EventLoopGroup boss, EventLoopGroup workers, boolean ownsGroups,
+                          boolean answerOnEventLoop) {
         this.setup = setup;
+        this.answerOnEventLoop = answerOnEventLoop;
         this.boss = boss;
         this.workers = workers;
         this.ownsGroups = ownsGroups;
@@ -46,12 +49,13 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
     }
 
     static <I, O> NettyListener<I, O> bind(ServerSetup<I, O> setup, int eventLoops, EventLoopGroup boss,
-                                           EventLoopGroup workers) throws IOException {
+                                           EventLoopGroup workers, boolean answerOnEventLoop) throws IOException {
         boolean owns = boss == null;
         NettyListener<I, O> listener = owns
                 ? new NettyListener<>(setup, new NioEventLoopGroup(1, new DefaultThreadFactory("wireform-netty-accept", true)),
-                        new NioEventLoopGroup(eventLoops, new DefaultThreadFactory("wireform-netty", true)), true)
-                : new NettyListener<>(setup, boss, workers, false);
+                        new NioEventLoopGroup(eventLoops, new DefaultThreadFactory("wireform-netty", true)), true,
+                        answerOnEventLoop)
+                : new NettyListener<>(setup, boss, workers, false, answerOnEventLoop);
         try {
             listener.start();
         } catch (IOException | RuntimeException e) {
@@ -98,7 +102,7 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
         channel.closeFuture().addListener(closed -> setup.connectionClosed());
         channel.pipeline().addLast("wireform-counting", counting);
         if (answerPerMessage) {
-            channel.pipeline().addLast("wireform-responder", new Responder<>(setup, executor, acceptedAt));
+            channel.pipeline().addLast("wireform-responder", new Responder<>(setup, executor, answerOnEventLoop, acceptedAt));
             return;
         }
         ChannelConduit conduit = new ChannelConduit(channel, setup);

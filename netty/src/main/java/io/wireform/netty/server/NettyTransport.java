@@ -32,11 +32,13 @@ public final class NettyTransport implements ServerTransport {
     private final int eventLoops;
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
+    private final boolean answerOnEventLoops;
 
-    private NettyTransport(int eventLoops, EventLoopGroup boss, EventLoopGroup workers) {
+    private NettyTransport(int eventLoops, EventLoopGroup boss, EventLoopGroup workers, boolean answerOnEventLoops) {
         this.eventLoops = eventLoops;
         this.boss = boss;
         this.workers = workers;
+        this.answerOnEventLoops = answerOnEventLoops;
     }
 
     /**
@@ -44,7 +46,7 @@ public final class NettyTransport implements ServerTransport {
      * are cores, and shuts them down when it closes.
      */
     public static NettyTransport create() {
-        return new NettyTransport(Runtime.getRuntime().availableProcessors(), null, null);
+        return new NettyTransport(Runtime.getRuntime().availableProcessors(), null, null, false);
     }
 
     /** As {@link #create()}, with {@code eventLoops} event loops for the connections of each server. */
@@ -52,7 +54,7 @@ public final class NettyTransport implements ServerTransport {
         if (eventLoops < 1) {
             throw new IllegalArgumentException("at least one event loop, not " + eventLoops);
         }
-        return new NettyTransport(eventLoops, null, null);
+        return new NettyTransport(eventLoops, null, null, false);
     }
 
     /**
@@ -60,16 +62,25 @@ public final class NettyTransport implements ServerTransport {
      * boss} accepts, {@code workers} serve the connections.
      */
     public static NettyTransport on(EventLoopGroup boss, EventLoopGroup workers) {
-        return new NettyTransport(0, Objects.requireNonNull(boss, "boss"), Objects.requireNonNull(workers, "workers"));
+        return new NettyTransport(0, Objects.requireNonNull(boss, "boss"), Objects.requireNonNull(workers, "workers"), false);
+    }
+
+    /**
+     * This transport, answering {@code respond(...)} on the event loops themselves instead of the
+     * executor: two hand-offs between threads fewer for each batch of messages (see benchmarks/LOAD.md),
+     * for answers that never block. An answer that blocks holds up every connection of its event loop.
+     */
+    public NettyTransport answeringOnEventLoops() {
+        return new NettyTransport(eventLoops, boss, workers, true);
     }
 
     @Override
     public <I, O> Binding bind(ServerSetup<I, O> setup) throws IOException {
-        return NettyListener.bind(setup, eventLoops, boss, workers);
+        return NettyListener.bind(setup, eventLoops, boss, workers, answerOnEventLoops);
     }
 
     @Override
     public String toString() {
-        return "netty";
+        return answerOnEventLoops ? "netty, answering on the event loops" : "netty";
     }
 }

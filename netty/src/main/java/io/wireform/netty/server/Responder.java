@@ -30,7 +30,8 @@ import java.util.function.Function;
  * decodes what it reads into an inbox; one task at a time on the executor answers up to {@link
  * #BATCH} of them, in order; the event loop encodes and writes the answers and, if more wait and the
  * peer keeps up, hands the next batch to the executor. So no thread is held between messages, a
- * slow answer holds up its own connection only, and what waits is bounded: reading pauses while
+ * slow answer holds up its own connection only (unless the transport answers on the event loops,
+ * for answers that never block), and what waits is bounded: reading pauses while
  * {@link #MAX_INBOX} messages wait, and no batch starts while more than the outbound limit is queued
  * for the peer.
  *
@@ -45,6 +46,8 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
     private final ServerSetup<I, O> setup;
     private final Function<? super I, ? extends O> reply;
     private final Executor executor;
+    /** Answer on the event loop itself, not the executor: for answers that never block. */
+    private final boolean onEventLoop;
     private final FrameReader<I> reader;
     private final WireCodec<O> codec;
     private final FrameWriter<O> writer;
@@ -61,10 +64,11 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
     private boolean closing;
     private boolean readPaused;
 
-    Responder(ServerSetup<I, O> setup, Executor executor, long acceptedAt) {
+    Responder(ServerSetup<I, O> setup, Executor executor, boolean onEventLoop, long acceptedAt) {
         this.setup = setup;
         this.reply = setup.responder();
         this.executor = executor;
+        this.onEventLoop = onEventLoop;
         this.reader = setup.newReader();
         this.codec = setup.outbound();
         this.writer = setup.newWriter();
@@ -168,14 +172,20 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
         ctx.fireChannelWritabilityChanged();
     }
 
-    /** Hands the next batch to the executor if there is one and the peer keeps up; closes after the last answer once the input ended. */
+    /**
+     * Hands the next batch to the executor (or answers it here, on the event loop, when told to) if
+     * there is one and the peer keeps up; closes after the last answer once the input ended.
+     */
     private void answerNext() {
-        if (failed) {
-            return;
-        }
-        if (!answering && waiting > 0 && ctx.channel().isWritable()) {
+        while (!failed && !answering && waiting > 0 && ctx.channel().isWritable()) {
             answering = true;
             watch.busy(System.nanoTime(), true);
+            if (onEventLoop) {
+                if (!written(answerBatch())) {
+                    return;
+                }
+                continue;
+            }
             try {
                 executor.execute(this);
             } catch (RuntimeException e) { // the executor was shut down or refused
@@ -183,6 +193,9 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
                 fail(e);
                 return;
             }
+        }
+        if (failed) {
+            return;
         }
         if (!answering && waiting == 0 && inputEnded && !closing) {
             closing = true; // after the last answer has gone out
@@ -196,14 +209,25 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
         }
     }
 
+    /** The answers to up to {@link #BATCH} messages, and how many were taken; an error stops the batch. */
+    private record Batch<A>(List<A> answers, int taken, Throwable error) {}
+
     // ---- answering, on the executor
 
-    /** Answers up to a batch of messages, then gives the answers to the event loop. */
+    /** Answers a batch, then gives the answers to the event loop. */
     @Override
     public void run() {
+        Batch<O> batch = answerBatch();
+        ctx.channel().eventLoop().execute(() -> {
+            if (written(batch)) {
+                answerNext();
+            }
+        });
+    }
+
+    private Batch<O> answerBatch() {
         List<O> answers = new ArrayList<>();
         int taken = 0;
-        Throwable error = null;
         for (I message; taken < BATCH && (message = inbox.poll()) != null; ) {
             taken++;
             try {
@@ -212,26 +236,25 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
                     answers.add(answer);
                 }
             } catch (Throwable e) {
-                error = e;
-                break;
+                return new Batch<>(answers, taken, e);
             }
         }
-        int count = taken;
-        Throwable failure = error;
-        ctx.channel().eventLoop().execute(() -> answered(answers, count, failure));
+        return new Batch<>(answers, taken, null);
     }
 
     // ---- writing, on the event loop
 
-    private void answered(List<O> answers, int taken, Throwable error) {
+    /** Writes a batch's answers; false if the connection failed or is closed. */
+    private boolean written(Batch<O> batch) {
         answering = false;
-        waiting -= taken;
+        waiting -= batch.taken();
         if (failed || !ctx.channel().isActive()) {
-            return;
+            return false;
         }
+        Throwable error = batch.error();
         int written = 0;
         try {
-            for (O answer : answers) {
+            for (O answer : batch.answers()) {
                 ctx.write(encode(answer));
                 written++;
             }
@@ -246,12 +269,12 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
         watch.wrote(now);
         if (error != null) {
             fail(error); // after the answers before it, as a handler's thread would have sent them
-            return;
+            return false;
         }
         if (waiting == 0) {
             watch.busy(now, false);
         }
-        answerNext();
+        return true;
     }
 
     private ByteBuf encode(O answer) {

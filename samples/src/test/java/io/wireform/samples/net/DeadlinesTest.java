@@ -187,6 +187,8 @@ class DeadlinesTest {
             assertEquals(1, server.counters().closedBy(Deadline.WRITE));
             long answered = server.counters().framesOut() - 20;
             assertTrue(answered < requests / 2, "answers queued for a peer that reads nothing: " + answered);
+            System.out.println(transport() + (respond ? ", respond" : ", handler") + ": " + answered + " of " + requests
+                    + " answers of 64 KiB sent or queued for a peer that reads nothing, before the write timeout closed it");
             assertEquals(new Line("still here"), other.request(new Line("still here")));
         }
     }

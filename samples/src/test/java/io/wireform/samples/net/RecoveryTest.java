@@ -117,6 +117,8 @@ class RecoveryTest {
                 long millis = (System.nanoTime() - freed) / 1_000_000;
                 assertEquals("answered", answer);
                 assertTrue(millis < 1000, "answered " + millis + " ms after the descriptors were freed");
+                System.out.println(transport() + ": " + server.counters().acceptFailures() + " failed accepts while out of"
+                        + " descriptors; the waiting client answered " + millis + " ms after they were freed");
 
                 List<Throwable> mine = errors.get(server.port());
                 assertTrue(mine != null && !mine.isEmpty(), "accept failures reported with the server's address: " + errors);
