@@ -255,7 +255,7 @@ final class ChannelConduit extends ChannelInboundHandlerAdapter implements Condu
         setup.expired(Deadline.WRITE);
         closed = true;
         channel.close();
-        return new DeadlineExceededException(Deadline.WRITE, remote, timeout, "took none of the bytes sent", "");
+        return DeadlineExceededException.of(Deadline.WRITE, remote, timeout, 0);
     }
 
     /** Waits until everything written has gone to the socket, up to the write timeout (or a minute without one). */

@@ -297,13 +297,7 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
 
     private void expired(Deadline deadline, Duration limit) {
         setup.expired(deadline);
-        DeadlineExceededException e = switch (deadline) {
-            case FIRST_BYTE -> new DeadlineExceededException(deadline, peer, limit, "sent nothing", "");
-            case FRAME -> new DeadlineExceededException(deadline, peer, limit, "did not complete a frame",
-                    reader.buffered() + (reader.buffered() == 1 ? " byte" : " bytes") + " of it arrived");
-            case IDLE -> new DeadlineExceededException(deadline, peer, limit, "was silent", "");
-            case WRITE -> new DeadlineExceededException(deadline, peer, limit, "took none of the bytes sent", "");
-        };
+        DeadlineExceededException e = DeadlineExceededException.of(deadline, peer, limit, reader.buffered());
         fail(e);
     }
 

@@ -34,6 +34,22 @@ public final class DeadlineExceededException extends SocketTimeoutException {
         this.limit = Objects.requireNonNull(limit, "limit");
     }
 
+    /**
+     * The exception for {@code deadline}, in the words every transport uses: "sent nothing", "did not
+     * complete a frame" (with how many of its bytes arrived), "was silent", "took none of the bytes sent".
+     *
+     * @param frameBytes for {@link Deadline#FRAME}, the bytes of the incomplete frame that arrived
+     */
+    public static DeadlineExceededException of(Deadline deadline, InetSocketAddress peer, Duration limit, int frameBytes) {
+        return switch (deadline) {
+            case FIRST_BYTE -> new DeadlineExceededException(deadline, peer, limit, "sent nothing", "");
+            case FRAME -> new DeadlineExceededException(deadline, peer, limit, "did not complete a frame",
+                    frameBytes + (frameBytes == 1 ? " byte" : " bytes") + " of it arrived");
+            case IDLE -> new DeadlineExceededException(deadline, peer, limit, "was silent", "");
+            case WRITE -> new DeadlineExceededException(deadline, peer, limit, "took none of the bytes sent", "");
+        };
+    }
+
     public Deadline deadline() {
         return deadline;
     }

@@ -87,12 +87,8 @@ final class Reads {
             return new SocketTimeoutException("nothing arrived within the read timeout ("
                     + DeadlineExceededException.format(idle) + ")");
         }
-        DeadlineExceededException e = switch (deadline) {
-            case FIRST_BYTE -> new DeadlineExceededException(deadline, conduit.remote(), firstByte, "sent nothing", "");
-            case FRAME -> new DeadlineExceededException(deadline, conduit.remote(), frame, "did not complete a frame",
-                    buffered + (buffered == 1 ? " byte" : " bytes") + " of it arrived");
-            default -> new DeadlineExceededException(deadline, conduit.remote(), idle, "was silent", "");
-        };
+        Duration limit = deadline == Deadline.FIRST_BYTE ? firstByte : deadline == Deadline.FRAME ? frame : idle;
+        DeadlineExceededException e = DeadlineExceededException.of(deadline, conduit.remote(), limit, buffered);
         traffic.expired(deadline);
         try {
             conduit.close();

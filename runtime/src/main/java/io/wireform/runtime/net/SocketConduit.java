@@ -69,8 +69,7 @@ final class SocketConduit implements Conduit {
                 out.write(from, at, piece);
             } catch (IOException e) {
                 if (writeTimedOut) {
-                    DeadlineExceededException timeout = new DeadlineExceededException(Deadline.WRITE, remote, writeTimeout,
-                            "took none of the bytes sent", "");
+                    DeadlineExceededException timeout = DeadlineExceededException.of(Deadline.WRITE, remote, writeTimeout, 0);
                     timeout.addSuppressed(e);
                     throw timeout;
                 }
