@@ -69,6 +69,55 @@ class WireServerTest {
     }
 
     @Test
+    void aPayloadReachesTheHandlerAsAStream() throws Exception {
+        long length = 32L << 20; // 32 MiB, made as it is sent and digested as it arrives: held by neither end
+        java.util.concurrent.atomic.AtomicInteger readerBuffer = new java.util.concurrent.atomic.AtomicInteger();
+        try (WireServer<SmartHome, SmartHome> server = WireServer.builder(SmartHomeCodec.INSTANCE).transport(transport())
+                .handler(connection -> {
+                    DbFile upload = (DbFile) connection.receive();
+                    java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                    try (InputStream in = upload.database().openStream()) {
+                        byte[] chunk = new byte[8192];
+                        for (int n; (n = in.read(chunk)) > 0; ) {
+                            digest.update(chunk, 0, n);
+                        }
+                    }
+                    readerBuffer.set(connection.frames().capacity());
+                    connection.send(new DbFile(Payload.of(digest.digest())));
+                })
+                .start();
+             WireConnection<SmartHome, SmartHome> client = WireClient.to(HOST, server.port(), SmartHomeCodec.INSTANCE,
+                     SmartHomeCodec.INSTANCE).readTimeout(Duration.ofSeconds(20)).connect()) {
+            java.security.MessageDigest sent = java.security.MessageDigest.getInstance("SHA-256");
+            InputStream source = new java.security.DigestInputStream(new InputStream() {
+                private long left = length;
+                private final Random random = new Random(length);
+
+                @Override
+                public int read() {
+                    return left-- > 0 ? random.nextInt(256) : -1;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    if (left <= 0) {
+                        return -1;
+                    }
+                    int n = (int) Math.min(len, left);
+                    for (int i = 0; i < n; i++) {
+                        b[off + i] = (byte) random.nextInt(256);
+                    }
+                    left -= n;
+                    return n;
+                }
+            }, sent);
+            DbFile answer = (DbFile) client.request(new DbFile(Payload.of(source, length)));
+            assertArrayEquals(sent.digest(), answer.database().readAllBytes());
+            assertTrue(readerBuffer.get() <= 256 * 1024, "the server's reader held " + readerBuffer.get() + " bytes");
+        }
+    }
+
+    @Test
     void aSilentServerIsAReadTimeout() throws IOException {
         try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE).transport(transport())
                 .framing(Framing.delimited(new byte[] {'\n'}))
