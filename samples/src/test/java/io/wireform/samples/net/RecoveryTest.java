@@ -105,14 +105,20 @@ class RecoveryTest {
                 assertTrue(String.valueOf(exhausted.getMessage()).contains("Too many open files"), exhausted::toString);
                 tellChild.write("go\n".getBytes(StandardCharsets.US_ASCII));
                 tellChild.flush();
+                // descriptors the JVM frees meanwhile (a collected stream, a finished process's pipes) are
+                // taken too, each millisecond; one may still go to an accept first, which then succeeds
                 long failing = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                while (server.counters().acceptFailures() < 3 && System.nanoTime() < failing) {
+                while (server.counters().acceptFailures() == 0 && System.nanoTime() < failing) {
                     Thread.sleep(1);
-                    exhaust(hoard); // descriptors the JVM frees meanwhile (a collected stream, ...) are taken too
+                    exhaust(hoard);
+                }
+                for (long retrying = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300); System.nanoTime() < retrying; ) {
+                    Thread.sleep(1);
+                    exhaust(hoard);
                 }
                 long freed = System.nanoTime();
                 release(hoard);
-                assertTrue(server.counters().acceptFailures() >= 3, "accept failed " + server.counters().acceptFailures() + " times");
+                assertTrue(server.counters().acceptFailures() >= 1, "accept never failed");
                 String answer = childSays.readLine();
                 long millis = (System.nanoTime() - freed) / 1_000_000;
                 assertEquals("answered", answer);
