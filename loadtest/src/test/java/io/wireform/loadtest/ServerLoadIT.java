@@ -105,7 +105,7 @@ class ServerLoadIT {
                         + "; 50 fresh clients answered in " + Report.millis(fresh[fresh.length / 2]) + " median, "
                         + Report.millis(worst) + " worst; JVM threads " + threadsWith100 + " with 100 connections, "
                         + threadsWithAll + " with 10,000");
-                assertFresh(fresh);
+                assertFresh(fresh, TimeUnit.SECONDS.toNanos(1));
                 assertTrue(threadsWithAll <= threadsWith100 + 16 && threadsWithAll < 200,
                         "threads: " + threadsWith100 + " with 100 connections, " + threadsWithAll + " with " + IDLE_CONNECTIONS);
                 tell.write("quit\n".getBytes(StandardCharsets.US_ASCII));
@@ -120,12 +120,15 @@ class ServerLoadIT {
 
     /**
      * The target: a fresh client answered within 100 ms. On two cores shared with the load's own
-     * clients a lone client is sometimes descheduled for longer, so one in twenty may take up to a second.
+     * clients a lone client is sometimes descheduled for longer, so one in twenty (at least one) may
+     * take longer, up to {@code cap}: well short of the deadlines, which a starved client would wait.
      */
-    private static void assertFresh(long[] sorted) {
-        long p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
-        assertTrue(p95 < FRESH_TARGET_NANOS && sorted[sorted.length - 1] < TimeUnit.SECONDS.toNanos(1),
-                "fresh clients waited " + Report.millis(p95) + " (95th percentile), " + Report.millis(sorted[sorted.length - 1]) + " at worst");
+    private static void assertFresh(long[] sorted, long cap) {
+        int outliers = Math.max(1, sorted.length / 20);
+        long typical = sorted[sorted.length - 1 - outliers];
+        long worst = sorted[sorted.length - 1];
+        assertTrue(typical < FRESH_TARGET_NANOS && worst < cap, "fresh clients waited " + Report.millis(typical)
+                + " but for the slowest " + outliers + ", " + Report.millis(worst) + " at worst");
     }
 
     /** {@code count} clients one after another, each connecting and asking once: their times, sorted. */
@@ -340,7 +343,7 @@ class ServerLoadIT {
                 // every thread is held by a loris: a fresh client is served once the deadline frees one
                 assertTrue(worst < limit.toNanos() + TimeUnit.SECONDS.toNanos(FULL ? 5 : 2), "a fresh client waited " + Report.millis(worst));
             } else {
-                assertFresh(sorted);
+                assertFresh(sorted, Math.min(TimeUnit.SECONDS.toNanos(1), FIRST_BYTE.toNanos() / 2));
             }
         } finally {
             for (Socket socket : loris) {
