@@ -64,8 +64,8 @@ public final class WireConnection<I, O> implements Closeable {
     /** Sends one message, its payload streamed if it has one, and flushes. */
     public void send(O message) throws IOException {
         writer.write(message, out);
+        traffic.framesOut(1); // counted when written, before the peer can have it, as the Netty transport counts
         out.flush();
-        traffic.framesOut(1);
     }
 
     /**
@@ -75,8 +75,8 @@ public final class WireConnection<I, O> implements Closeable {
      */
     public <M> void send(WireCodec<M> codec, M message) throws IOException {
         writerFor(codec).write(message, out);
-        out.flush();
         traffic.framesOut(1);
+        out.flush();
     }
 
     @SuppressWarnings("unchecked")
