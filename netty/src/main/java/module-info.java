@@ -8,6 +8,8 @@ module io.wireform.netty {
     requires transitive io.netty.buffer;
     requires transitive io.netty.codec;
     requires transitive io.netty.transport;
+    requires transitive io.netty.common;
 
     exports io.wireform.netty;
+    exports io.wireform.netty.server;
 }

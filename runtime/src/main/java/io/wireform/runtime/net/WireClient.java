@@ -55,8 +55,8 @@ public final class WireClient {
             try {
                 socket.setTcpNoDelay(true);
                 socket.connect(new InetSocketAddress(host, port), Endpoint.millis(connectTimeout));
-                socket.setSoTimeout(Endpoint.millis(endpoint.readTimeout));
-                return new WireConnection<>(socket, endpoint.reader(), endpoint.writer());
+                return new WireConnection<>(SocketConduit.client(socket), endpoint, Reads.client(endpoint.readTimeout),
+                        Traffic.NONE);
             } catch (IOException | RuntimeException e) {
                 socket.close();
                 throw e;

@@ -1,6 +1,7 @@
 package io.wireform.samples.runnable;
 
 import io.wireform.runtime.Payload;
+import io.wireform.runtime.net.ServerTransport;
 import io.wireform.runtime.net.WireServer;
 import io.wireform.samples.smarthome.DbFile;
 import io.wireform.samples.smarthome.DownloadDb;
@@ -48,12 +49,14 @@ public final class SmartHomeServer implements Closeable {
     private final String sha256;
     private final WireServer<SmartHome, SmartHome> server;
 
-    private SmartHomeServer(int port, Path directory, Path database, int rows) throws IOException {
+    private SmartHomeServer(int port, Path directory, Path database, int rows, ServerTransport transport)
+            throws IOException {
         this.directory = directory;
         this.database = database;
         this.rows = rows;
         this.sha256 = Cli.sha256(database);
         this.server = WireServer.builder(SmartHomeCodec.INSTANCE)
+                .transport(transport)
                 .bind(InetAddress.getLoopbackAddress(), port)
                 .onError(Cli::report)
                 .respond(request -> request instanceof DownloadDb ? new DbFile(Payload.of(database)) : null)
@@ -62,11 +65,16 @@ public final class SmartHomeServer implements Closeable {
 
     /** Writes a database of {@code rows} devices to a temporary directory and starts serving it on loopback. */
     public static SmartHomeServer start(int port, int rows) throws IOException, SQLException {
+        return start(port, rows, ServerTransport.blocking());
+    }
+
+    /** As {@link #start(int, int)}, on {@code transport}: the JDK's blocking sockets, or Netty's. */
+    public static SmartHomeServer start(int port, int rows, ServerTransport transport) throws IOException, SQLException {
         Path directory = Files.createTempDirectory("smarthome-hub");
         try {
             Path database = directory.resolve("house.db");
             createDatabase(database, rows);
-            return new SmartHomeServer(port, directory, database, rows);
+            return new SmartHomeServer(port, directory, database, rows, transport);
         } catch (IOException | SQLException | RuntimeException e) {
             deleteTree(directory);
             throw e;

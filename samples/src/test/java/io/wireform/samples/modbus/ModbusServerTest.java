@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.wireform.runtime.FrameTooLargeException;
 import io.wireform.runtime.UnknownTagException;
+import io.wireform.runtime.net.ServerTransport;
 import io.wireform.runtime.net.WireServer;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -25,12 +26,17 @@ import org.junit.jupiter.api.Timeout;
 
 /** {@link ModbusClient} against {@link ModbusServer}, both in this JVM. */
 @Timeout(30)
-class ModbusServerTest {
+public class ModbusServerTest {
+    /** The transport the servers of this class run on; the Netty module runs the class again on its own. */
+    protected ServerTransport transport() {
+        return ServerTransport.blocking();
+    }
+
 
     @Test
     void everyFunctionAndItsExceptions() throws Exception {
         List<Throwable> errors = new CopyOnWriteArrayList<>();
-        try (WireServer<RequestAdu, ResponseAdu> server = new ModbusServer().server()
+        try (WireServer<RequestAdu, ResponseAdu> server = new ModbusServer().server().transport(transport())
                 .onError((peer, error) -> errors.add(error)).start();
              ModbusClient client = ModbusClient.connect("127.0.0.1", server.port())) {
             assertEquals(List.of(0, 1, 2), client.readHoldingRegisters(0, 3));
@@ -75,7 +81,7 @@ class ModbusServerTest {
     @Test
     void unknownFunctionCodeClosesTheConnection() throws Exception {
         List<Throwable> errors = new CopyOnWriteArrayList<>();
-        try (WireServer<RequestAdu, ResponseAdu> server = new ModbusServer().server()
+        try (WireServer<RequestAdu, ResponseAdu> server = new ModbusServer().server().transport(transport())
                 .onError((peer, error) -> errors.add(error)).start();
              Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
              ModbusClient other = ModbusClient.connect("127.0.0.1", server.port())) {
@@ -99,7 +105,7 @@ class ModbusServerTest {
 
     @Test
     void aClosedConnectionIsNotAnAnswer() throws Exception {
-        try (WireServer<RequestAdu, ResponseAdu> server = WireServer.builder(RequestAduCodec.INSTANCE, ResponseAduCodec.INSTANCE)
+        try (WireServer<RequestAdu, ResponseAdu> server = WireServer.builder(RequestAduCodec.INSTANCE, ResponseAduCodec.INSTANCE).transport(transport())
                 .handler(connection -> connection.receive()).start();
              ModbusClient client = ModbusClient.connect("127.0.0.1", server.port())) {
             assertThrows(EOFException.class, () -> client.readHoldingRegisters(0, 1));
@@ -110,7 +116,7 @@ class ModbusServerTest {
     void clientMainPrintsTheRegisters() throws Exception {
         PrintStream stdout = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        try (WireServer<RequestAdu, ResponseAdu> server = new ModbusServer().server().start()) {
+        try (WireServer<RequestAdu, ResponseAdu> server = new ModbusServer().server().transport(transport()).start()) {
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
             ModbusClient.main(new String[] {"127.0.0.1", Integer.toString(server.port()), "41", "2"});
         } finally {

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.wireform.runtime.FrameTooLargeException;
 import io.wireform.runtime.WireDecodeException;
 import io.wireform.runtime.WireException;
+import io.wireform.runtime.net.Deadline;
+import io.wireform.runtime.net.DeadlineExceededException;
+import io.wireform.runtime.net.ServerTransport;
 import io.wireform.runtime.net.WireServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +36,14 @@ import org.junit.jupiter.api.Timeout;
 
 /** Broken peers of {@link ModbusServer} end their own connections only, while a good client is served throughout. */
 @Timeout(30)
-class ServerFaultIsolationTest {
-    private static final Duration IDLE = Duration.ofSeconds(1);
+public class ServerFaultIsolationTest {
+    /** The transport the servers of this class run on; the Netty module runs the class again on its own. */
+    protected ServerTransport transport() {
+        return ServerTransport.blocking();
+    }
+
+    /** The frame deadline: half a request is closed after it, however its bytes trickle in. */
+    private static final Duration FRAME = Duration.ofSeconds(1);
 
     private static byte[] hex(String text) {
         return HexFormat.of().parseHex(text.replace(" ", ""));
@@ -69,8 +78,8 @@ class ServerFaultIsolationTest {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger answered = new AtomicInteger();
         ExecutorService goodThread = Executors.newSingleThreadExecutor();
-        try (WireServer<RequestAdu, ResponseAdu> server = new ModbusServer().server()
-                .idleTimeout(IDLE)
+        try (WireServer<RequestAdu, ResponseAdu> server = new ModbusServer().server().transport(transport())
+                .frameDeadline(FRAME)
                 .onError((peer, error) -> errors.computeIfAbsent(peer.getPort(), p -> new CopyOnWriteArrayList<>()).add(error))
                 .start()) {
             // the good client: write, read back, read inputs, as fast as it can until told to stop
@@ -93,7 +102,7 @@ class ServerFaultIsolationTest {
             }
 
             try (Socket garbage = open(server); Socket huge = open(server); Socket silent = open(server);
-                 Socket reset = open(server)) {
+                 Socket reset = open(server); Socket trickle = open(server)) {
                 // a frame whose MBAP length (9) disagrees with its read request (6 bytes with the unit id)
                 send(garbage, "ca fe 00 00 00 09 01 03 00 00 00 01 de ad be");
                 // 65535 bytes announced, over the 260 a Modbus ADU may have
@@ -101,6 +110,18 @@ class ServerFaultIsolationTest {
                 // half of a read request, then nothing
                 send(silent, "00 01 00 00 00 06 01 03");
                 long silentSince = System.nanoTime();
+                // a read request one byte every 100 ms: each byte in time for an idle timeout, the whole too late
+                Thread trickler = new Thread(() -> {
+                    try {
+                        for (byte b : hex("00 02 00 00 00 06 01 03 00 00 00 01")) {
+                            trickle.getOutputStream().write(b);
+                            Thread.sleep(100);
+                        }
+                    } catch (IOException | InterruptedException closedByTheServer) {
+                        // expected before the twelfth byte
+                    }
+                });
+                trickler.start();
                 int answeredBeforeSilence = answered.get();
                 // half of a read request, then a reset
                 send(reset, "00 01 00 00 00 06 01");
@@ -112,12 +133,14 @@ class ServerFaultIsolationTest {
                 assertClosedByServer(huge);
                 assertClosedByServer(silent);
                 long silentFor = System.nanoTime() - silentSince;
-                assertTrue(silentFor >= IDLE.toNanos() - TimeUnit.MILLISECONDS.toNanos(100),
-                        "the silent peer was dropped after " + silentFor / 1_000_000 + " ms, before the idle timeout");
+                assertTrue(silentFor >= FRAME.toNanos() - TimeUnit.MILLISECONDS.toNanos(100),
+                        "the silent peer was dropped after " + silentFor / 1_000_000 + " ms, before the frame deadline");
+                assertClosedByServer(trickle);
+                trickler.join(5000);
                 assertTrue(answered.get() > answeredBeforeSilence, "the good client was held up by the silent one");
 
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-                while ((errors.size() < 4 || server.connections() > 1) && System.nanoTime() < deadline) {
+                while ((errors.size() < 5 || server.connections() > 1) && System.nanoTime() < deadline) {
                     Thread.sleep(10);
                 }
                 Throwable bad = only(errors, garbage.getLocalPort());
@@ -127,12 +150,21 @@ class ServerFaultIsolationTest {
                 FrameTooLargeException tooLarge = assertInstanceOf(FrameTooLargeException.class, only(errors, huge.getLocalPort()));
                 assertEquals(6 + 65535, tooLarge.length());
                 assertEquals(ModbusServer.MAX_ADU_LENGTH, tooLarge.limit());
-                assertInstanceOf(SocketTimeoutException.class, only(errors, silent.getLocalPort()));
+                DeadlineExceededException stalled = assertInstanceOf(DeadlineExceededException.class,
+                        only(errors, silent.getLocalPort()));
+                assertEquals(Deadline.FRAME, stalled.deadline());
+                assertEquals(silent.getLocalPort(), stalled.peer().getPort());
+                assertTrue(stalled.getMessage().endsWith("did not complete a frame within the frame deadline (1 s): 8 bytes of it arrived"),
+                        stalled::getMessage);
+                DeadlineExceededException trickled = assertInstanceOf(DeadlineExceededException.class,
+                        only(errors, trickle.getLocalPort()));
+                assertEquals(Deadline.FRAME, trickled.deadline());
                 Throwable reseted = only(errors, reset.getLocalPort());
                 assertInstanceOf(IOException.class, reseted);
                 assertTrue(String.valueOf(reseted.getMessage()).contains("reset"), reseted::toString);
-                assertEquals(4, errors.size(), errors::toString);
+                assertEquals(5, errors.size(), errors::toString);
                 assertEquals(1, server.connections(), "only the good client is still connected");
+                assertEquals(2, server.counters().closedBy(Deadline.FRAME));
             }
 
             int before = answered.get();
@@ -140,7 +172,7 @@ class ServerFaultIsolationTest {
             stop.set(true);
             int total = good.get(10, TimeUnit.SECONDS); // rethrows any wrong or missing answer
             assertTrue(total > before, "the good client stopped getting answers");
-            assertEquals(4, errors.size(), errors::toString);
+            assertEquals(5, errors.size(), errors::toString);
         } finally {
             stop.set(true);
             goodThread.shutdownNow();

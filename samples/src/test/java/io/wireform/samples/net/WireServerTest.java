@@ -11,6 +11,7 @@ import io.wireform.runtime.Payload;
 import io.wireform.runtime.WireDecodeException;
 import io.wireform.runtime.net.WireClient;
 import io.wireform.runtime.net.WireConnection;
+import io.wireform.runtime.net.ServerTransport;
 import io.wireform.runtime.net.WireServer;
 import io.wireform.runtime.stream.Framing;
 import io.wireform.samples.framing.Line;
@@ -38,7 +39,12 @@ import org.junit.jupiter.api.Timeout;
 
 /** The socket runtime on loopback: request/response, timeouts, executors, isolation, shutdown. */
 @Timeout(30)
-class WireServerTest {
+public class WireServerTest {
+    /** The transport the servers of this class run on; the Netty module runs the class again on its own. */
+    protected ServerTransport transport() {
+        return ServerTransport.blocking();
+    }
+
     private static final String HOST = "127.0.0.1";
 
     private static byte[] database(int length) {
@@ -50,7 +56,7 @@ class WireServerTest {
     @Test
     void smartHomeDownload() throws IOException {
         byte[] db = database(2_000_000);
-        try (WireServer<SmartHome, SmartHome> server = WireServer.builder(SmartHomeCodec.INSTANCE)
+        try (WireServer<SmartHome, SmartHome> server = WireServer.builder(SmartHomeCodec.INSTANCE).transport(transport())
                 .respond(request -> request instanceof DownloadDb ? new DbFile(Payload.of(db)) : null)
                 .start();
              WireConnection<SmartHome, SmartHome> connection = WireClient.connect(HOST, server.port(),
@@ -63,8 +69,57 @@ class WireServerTest {
     }
 
     @Test
+    void aPayloadReachesTheHandlerAsAStream() throws Exception {
+        long length = 32L << 20; // 32 MiB, made as it is sent and digested as it arrives: held by neither end
+        java.util.concurrent.atomic.AtomicInteger readerBuffer = new java.util.concurrent.atomic.AtomicInteger();
+        try (WireServer<SmartHome, SmartHome> server = WireServer.builder(SmartHomeCodec.INSTANCE).transport(transport())
+                .handler(connection -> {
+                    DbFile upload = (DbFile) connection.receive();
+                    java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                    try (InputStream in = upload.database().openStream()) {
+                        byte[] chunk = new byte[8192];
+                        for (int n; (n = in.read(chunk)) > 0; ) {
+                            digest.update(chunk, 0, n);
+                        }
+                    }
+                    readerBuffer.set(connection.frames().capacity());
+                    connection.send(new DbFile(Payload.of(digest.digest())));
+                })
+                .start();
+             WireConnection<SmartHome, SmartHome> client = WireClient.to(HOST, server.port(), SmartHomeCodec.INSTANCE,
+                     SmartHomeCodec.INSTANCE).readTimeout(Duration.ofSeconds(20)).connect()) {
+            java.security.MessageDigest sent = java.security.MessageDigest.getInstance("SHA-256");
+            InputStream source = new java.security.DigestInputStream(new InputStream() {
+                private long left = length;
+                private final Random random = new Random(length);
+
+                @Override
+                public int read() {
+                    return left-- > 0 ? random.nextInt(256) : -1;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    if (left <= 0) {
+                        return -1;
+                    }
+                    int n = (int) Math.min(len, left);
+                    for (int i = 0; i < n; i++) {
+                        b[off + i] = (byte) random.nextInt(256);
+                    }
+                    left -= n;
+                    return n;
+                }
+            }, sent);
+            DbFile answer = (DbFile) client.request(new DbFile(Payload.of(source, length)));
+            assertArrayEquals(sent.digest(), answer.database().readAllBytes());
+            assertTrue(readerBuffer.get() <= 256 * 1024, "the server's reader held " + readerBuffer.get() + " bytes");
+        }
+    }
+
+    @Test
     void aSilentServerIsAReadTimeout() throws IOException {
-        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE)
+        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE).transport(transport())
                 .framing(Framing.delimited(new byte[] {'\n'}))
                 .handler(connection -> {
                     connection.receive();   // reads, never answers, keeps the connection open
@@ -110,7 +165,7 @@ class WireServerTest {
 
     @Test
     void halfCloseThroughTheConnection() throws IOException {
-        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE)
+        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE).transport(transport())
                 .framing(Framing.untilClose())
                 .handler(connection -> {
                     Line request = connection.receive();
@@ -130,7 +185,7 @@ class WireServerTest {
     void aSuppliedExecutorRunsTheHandlers() throws Exception {
         ExecutorService executor = virtualThreadsIfAvailable();
         List<String> threads = new CopyOnWriteArrayList<>();
-        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE)
+        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE).transport(transport())
                 .framing(Framing.delimited(new byte[] {'\n'}))
                 .executor(executor)
                 .handler(connection -> {
@@ -169,7 +224,7 @@ class WireServerTest {
     void aBadConnectionIsClosedAndReportedWhileAnotherIsServed() throws Exception {
         List<Throwable> errors = new CopyOnWriteArrayList<>();
         CountDownLatch reported = new CountDownLatch(1);
-        try (WireServer<SmartHome, SmartHome> server = WireServer.builder(SmartHomeCodec.INSTANCE)
+        try (WireServer<SmartHome, SmartHome> server = WireServer.builder(SmartHomeCodec.INSTANCE).transport(transport())
                 .respond(request -> new DbFile(Payload.of(new byte[] {1, 2, 3})))
                 .onError((peer, error) -> {
                     errors.add(error);
@@ -195,7 +250,7 @@ class WireServerTest {
         List<String> blocks = new CopyOnWriteArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
         try (WireServer<io.wireform.samples.device.DeviceBlock, io.wireform.samples.device.DeviceBlock> server =
-                     WireServer.builder(io.wireform.samples.device.DeviceBlockCodec.INSTANCE)
+                     WireServer.builder(io.wireform.samples.device.DeviceBlockCodec.INSTANCE).transport(transport())
                              .frames(() -> io.wireform.samples.device.DeviceBlockReader.builder()
                                      .onDropped((count, at, why) -> dropped.addAndGet(count)).build())
                              .handler(connection -> {
@@ -222,7 +277,7 @@ class WireServerTest {
     @Test
     void closeLetsRunningHandlersFinishThenClosesTheRest() throws Exception {
         CountDownLatch inHandler = new CountDownLatch(1);
-        WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE)
+        WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE).transport(transport())
                 .framing(Framing.delimited(new byte[] {'\n'}))
                 .shutdownGrace(Duration.ofMillis(300))
                 .handler(connection -> {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wireform.runtime.net.ServerTransport;
 import io.wireform.samples.runnable.SmartHomeClient.Download;
 import io.wireform.samples.runnable.SmartHomeClient.Summary;
 import io.wireform.samples.runnable.SmartHomeServer.Device;
@@ -21,14 +22,19 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** seeds/000 end to end: the hub serves a real SQLite file, the robot streams it and reads every row back. */
-class SmartHomeSampleTest {
+public class SmartHomeSampleTest {
     private static final int ROWS = 5_000;
+
+    /** The transport the hub runs on; the Netty module runs the class again on its own. */
+    protected ServerTransport transport() {
+        return ServerTransport.blocking();
+    }
 
     @Test
     @Timeout(60)
     void theRowsReadBackAreTheRowsWritten(@TempDir Path directory) throws Exception {
         Path served;
-        try (SmartHomeServer hub = SmartHomeServer.start(0, ROWS)) {
+        try (SmartHomeServer hub = SmartHomeServer.start(0, ROWS, transport())) {
             served = hub.database();
             Path copy = directory.resolve("house.db");
             Download download = SmartHomeClient.download(Cli.HOST, hub.port(), copy);
@@ -56,7 +62,7 @@ class SmartHomeSampleTest {
     @Timeout(60)
     void robotsDownloadAtOnce(@TempDir Path directory) throws Exception {
         ExecutorService robots = Executors.newFixedThreadPool(4);
-        try (SmartHomeServer hub = SmartHomeServer.start(0, ROWS)) {
+        try (SmartHomeServer hub = SmartHomeServer.start(0, ROWS, transport())) {
             List<Future<Download>> downloads = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 Path copy = directory.resolve("copy" + i + ".db");

@@ -1,0 +1,13 @@
+package io.wireform.netty.onnetty;
+
+import io.wireform.samples.net.CountersTest;
+import io.wireform.netty.server.NettyTransport;
+import io.wireform.runtime.net.ServerTransport;
+
+/** {@link CountersTest} on the Netty transport answering {@code respond} on its event loops. */
+final class NettyOnEventLoopsCountersTest extends CountersTest {
+    @Override
+    protected ServerTransport transport() {
+        return NettyTransport.withEventLoops(2).answeringOnEventLoops();
+    }
+}
