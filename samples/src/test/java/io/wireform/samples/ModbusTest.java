@@ -1,11 +1,11 @@
 package io.wireform.samples;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.wireform.runtime.TruncatedFrameException;
-import io.wireform.runtime.UnknownTagException;
 import io.wireform.runtime.WireDecodeException;
 import io.wireform.runtime.WireEncodeException;
 import io.wireform.samples.modbus.ModbusRequest;
@@ -83,12 +83,17 @@ class ModbusTest {
     }
 
     @Test
-    void unknownFunctionCodeIsReportedAtItsOffset() {
-        UnknownTagException e = assertThrows(UnknownTagException.class,
-                () -> RequestAduCodec.INSTANCE.decode(hex("0001 0000 0002 01 2b")));
-        assertEquals(7, e.offset());
-        assertEquals(0x2b, e.tag());
-        assertEquals("RequestAdu.pdu.<tag>", e.fieldPath());
+    void unknownFunctionCodeDecodesAsTheFallbackAndEncodesBackUnchanged() {
+        byte[] bytes = hex("0001 0000 0006 01 2b 0e 01 00 ff");
+        RequestAdu adu = RequestAduCodec.INSTANCE.decode(bytes);
+        ModbusRequest.OtherFunction other = assertInstanceOf(ModbusRequest.OtherFunction.class, adu.pdu());
+        assertEquals(0x2b, other.function());
+        assertArrayEquals(hex("0e 01 00 ff"), other.data());
+        assertArrayEquals(bytes, RequestAduCodec.INSTANCE.encode(adu));
+        // and it cannot pose as a listed function
+        WireEncodeException e = assertThrows(WireEncodeException.class, () -> RequestAduCodec.INSTANCE.encode(
+                new RequestAdu(1, 0, 1, new ModbusRequest.OtherFunction(3, new byte[4]))));
+        assertEquals("RequestAdu.pdu.OtherFunction.function", e.fieldPath());
     }
 
     @Test

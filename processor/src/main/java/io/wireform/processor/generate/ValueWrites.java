@@ -65,7 +65,7 @@ final class ValueWrites {
         code.add(prepareValue(kind, local, value, path, use != Use.SIZE || declareSize || max >= 0, declareSize));
         if (max >= 0) {
             CodeBlock size = kind instanceof FieldKind.ListKind ? CodeBlock.of("$L.size()", local)
-                    : kind instanceof FieldKind.PayloadKind ? CodeBlock.of("$L.length()", local)
+                    : kind instanceof FieldKind.PayloadKind ? CodeBlock.of("$L.length()", value)
                     : CodeBlock.of("$L.length", local);
             code.addStatement("$T.atMost($L, $LL, $S)", VALUES, size, max, path);
         }

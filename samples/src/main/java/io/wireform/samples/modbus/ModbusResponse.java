@@ -1,5 +1,6 @@
 package io.wireform.samples.modbus;
 
+import io.wireform.annotations.Fallback;
 import io.wireform.annotations.Length;
 import io.wireform.annotations.Protocol;
 import io.wireform.annotations.Remaining;
@@ -15,7 +16,7 @@ public sealed interface ModbusResponse permits ModbusResponse.ReadHoldingRegiste
         ModbusResponse.ReadInputRegisters, ModbusResponse.WriteSingleRegister,
         ModbusResponse.WriteMultipleRegisters, ModbusResponse.ReadHoldingRegistersError,
         ModbusResponse.ReadInputRegistersError, ModbusResponse.WriteSingleRegisterError,
-        ModbusResponse.WriteMultipleRegistersError {
+        ModbusResponse.WriteMultipleRegistersError, ModbusResponse.OtherFunction {
 
     /** Function 3: the byte count is derived from the registers. */
     @Tag(3)
@@ -50,4 +51,11 @@ public sealed interface ModbusResponse permits ModbusResponse.ReadHoldingRegiste
     /** Function 16 failed. */
     @Tag(0x90)
     record WriteMultipleRegistersError(@UInt8 int exceptionCode) implements ModbusResponse {}
+
+    /**
+     * Any other function code, as it came: the exception response to a function this schema does not
+     * list ({@code 0x80 | function} and an exception code), or a function a newer server answers.
+     */
+    @Fallback
+    record OtherFunction(@UInt8 int function, @Remaining byte[] data) implements ModbusResponse {}
 }

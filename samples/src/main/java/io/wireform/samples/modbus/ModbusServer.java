@@ -13,10 +13,10 @@ import java.util.function.IntUnaryOperator;
  * register 999 gets exception 2 (illegal data address), a quantity outside 1..125 (1..123 for
  * function 16) exception 3 (illegal data value).
  *
- * <p>Exception 1 (illegal function) cannot be sent: {@link ModbusRequest} has no variant for other
- * function codes, so such a request does not decode. Its {@code UnknownTagException} ends that
- * connection: the server closes it without an answer (mbpoll then reports "Connection reset by
- * peer") and tells the error listener; other connections go on. Every ADU is at most 260 bytes, so
+ * <p>Any other function code decodes as {@link ModbusRequest.OtherFunction} (the schema's
+ * {@code @Fallback}) and is answered with exception 1 (illegal function), {@code 0x80 | function};
+ * the connection goes on. A code of 0x80 or more is no function (that bit marks exceptions): such a
+ * request gets no answer, and its connection goes on too. Every ADU is at most 260 bytes, so
  * the reader refuses longer frames ({@code FrameTooLargeException}, e.g. a write of 124 registers)
  * before buffering them, which also ends the connection.
  *
@@ -42,12 +42,16 @@ public final class ModbusServer {
                 .respond(this::answer);
     }
 
-    /** The response to one request, with its transaction and unit id. */
+    /** The response to one request, with its transaction and unit id; null for none. */
     public ResponseAdu answer(RequestAdu request) {
-        return new ResponseAdu(request.transactionId(), request.protocolId(), request.unitId(), answer(request.pdu()));
+        ModbusResponse pdu = answer(request.pdu());
+        return pdu == null ? null : new ResponseAdu(request.transactionId(), request.protocolId(), request.unitId(), pdu);
     }
 
     private synchronized ModbusResponse answer(ModbusRequest pdu) {
+        if (pdu instanceof ModbusRequest.OtherFunction other) {
+            return other.function() < 0x80 ? new ModbusResponse.OtherFunction(0x80 | other.function(), new byte[] {1}) : null;
+        }
         if (pdu instanceof ModbusRequest.ReadHoldingRegisters r) {
             int error = check(r.address(), r.quantity(), 125);
             return error != 0 ? new ModbusResponse.ReadHoldingRegistersError(error)
