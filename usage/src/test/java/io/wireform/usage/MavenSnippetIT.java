@@ -24,15 +24,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * repository of the build that runs this test, else from Maven Central. The project's program then
  * runs a round trip with the installed jars.
  *
- * <p>The text is read from every file that shows the snippet with the BOM: the proposed README text
- * in docs/proposed/build.md, and README.md once it is merged there.
+ * <p>The text is read from README.md, section "Add it to a Maven build".
  */
 class MavenSnippetIT {
     private static final Pattern SNIPPET = Pattern.compile(
             "## Add it to a Maven build.*?```xml\\n(.*?)```", Pattern.DOTALL);
 
     static Stream<Path> texts() {
-        return Stream.of("README.md", "docs/proposed/build.md").map(Build.root()::resolve)
+        return Stream.of("README.md").map(Build.root()::resolve)
                 .filter(MavenSnippetIT::showsBomSnippet);
     }
 
@@ -46,8 +45,8 @@ class MavenSnippetIT {
     }
 
     @Test
-    void theProposedTextShowsTheSnippet() {
-        assertTrue(showsBomSnippet(Build.root().resolve("docs/proposed/build.md")));
+    void theReadmeShowsTheSnippet() {
+        assertTrue(showsBomSnippet(Build.root().resolve("README.md")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -27,7 +27,7 @@ import java.util.List;
  * the input's first byte picks the codec of the family, the rest is what it reads. Without
  * {@code JAZZER_FUZZ} each target replays its corpus under
  * {@code src/test/resources/io/wireform/conformance/fuzz/SampleCodecFuzzTestInputs/<method>/};
- * with {@code JAZZER_FUZZ=1} it fuzzes (see docs/proposed/gen.md).
+ * with {@code JAZZER_FUZZ=1} it fuzzes (see the README, "How it is tested beyond the examples").
  */
 class SampleCodecFuzzTest {
     static final List<Target<?>> DEVICE = List.of(
