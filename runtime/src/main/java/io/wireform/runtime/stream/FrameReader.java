@@ -32,15 +32,6 @@ import java.util.function.Consumer;
  * thread-safe: one reader per connection.
  */
 public final class FrameReader<T> {
-    /** {@code 0x00} to {@code 0xff}, for the causes of dropped bytes. */
-    private static final String[] BYTE_TEXT = new String[256];
-
-    static {
-        for (int b = 0; b < 256; b++) {
-            BYTE_TEXT[b] = String.format("0x%02x", b);
-        }
-    }
-
     /** The default largest frame: 16 MiB. */
     public static final int DEFAULT_MAX_FRAME_LENGTH = 16 * 1024 * 1024;
 
@@ -50,11 +41,9 @@ public final class FrameReader<T> {
     private final DropListener listener;
     private final int maxFrameLength;
     private final Splitter splitter;
-    private final List<byte[]> magics;
+    private final Magics magics;
     /** Resync by magic: garbage at the head is dropped up to the next magic without asking the codec. */
     private final boolean scansToMagic;
-    /** What the cause of dropped garbage expected, made once. */
-    private String notMagicExpected;
     private final String name;
 
     private final PayloadSink<? super T> payloadSink;
@@ -90,7 +79,7 @@ public final class FrameReader<T> {
         this.listener = builder.listener;
         this.maxFrameLength = builder.maxFrameLength;
         this.name = builder.name;
-        this.magics = List.copyOf(codec.magics());
+        this.magics = new Magics(codec.magics(), builder.name);
         // bytes that cannot start a frame are dropped without asking the codec where either policy would drop them
         this.scansToMagic = (resync == Resync.SCAN_TO_MAGIC || resync == Resync.SKIP_FRAME) && !magics.isEmpty()
                 && framing instanceof Framing.Schema;
@@ -167,9 +156,9 @@ public final class FrameReader<T> {
         while (at < end) {
             attempts++;
             view.limit(end).position(at);
-            if (scansToMagic && !magicAt(view, at, end)) {
+            if (scansToMagic && !magics.at(view, at, end)) {
                 // garbage: dropped where it lies, up to where a magic starts or may start
-                int next = nextMagic(view, at, end);
+                int next = magics.next(view, at, end);
                 note(next - at, view, at);
                 streamOffset += next - at;
                 dropped += next - at;
@@ -535,7 +524,7 @@ public final class FrameReader<T> {
             pendingAt = streamOffset;
         }
         if (pendingCause == null) {
-            pendingCause = notMagic(bytes, at);
+            pendingCause = magics.notMagic(bytes, at);
         }
         pendingDrop += count;
     }
@@ -551,56 +540,15 @@ public final class FrameReader<T> {
         listener.dropped(bytes, pendingAt, cause);
     }
 
-    /** The cause of garbage dropped before any magic: cheap, without a stack trace, its words made once. */
-    private WireException notMagic(ByteBuffer bytes, int at) {
-        if (notMagicExpected == null) {
-            StringBuilder expected = new StringBuilder("a frame starting with ");
-            for (int m = 0; m < magics.size(); m++) {
-                expected.append(m == 0 ? "" : m == magics.size() - 1 ? " or " : ", ").append(hex(magics.get(m)));
-            }
-            notMagicExpected = expected.toString();
-        }
-        return new WireDecodeException(bytes, at, at, name + ".<magic>", notMagicExpected, BYTE_TEXT[bytes.get(at) & 0xFF],
-                false);
-    }
-
-    private static String hex(byte[] bytes) {
-        return java.util.HexFormat.ofDelimiter(" ").formatHex(bytes);
-    }
-
     /** Whether the bytes at the head are a magic, or the start of one cut by the end of what is buffered. */
     private boolean startsLikeMagic() {
-        return magicAt(buffer, head, tail);
-    }
-
-    /** Whether a magic starts at index {@code i} of {@code bytes}, or could start there in bytes past {@code end}. */
-    private boolean magicAt(ByteBuffer bytes, int i, int end) {
-        for (byte[] magic : magics) {
-            int k = 0;
-            while (k < magic.length && i + k < end && bytes.get(i + k) == magic[k]) {
-                k++;
-            }
-            if (k == magic.length || i + k == end) {
-                return true;
-            }
-        }
-        return false;
+        return magics.at(buffer, head, tail);
     }
 
     /** The first index after {@code head} where a magic starts, or could start in bytes yet to come. */
     private int nextMagic() {
         buffer.limit(tail);
-        return nextMagic(buffer, head, tail);
-    }
-
-    /** The first index after {@code from} and before {@code end} where a magic starts or could start, else {@code end}. */
-    private int nextMagic(ByteBuffer bytes, int from, int end) {
-        for (int i = from + 1; i < end; i++) {
-            if (magicAt(bytes, i, end)) {
-                return i;
-            }
-        }
-        return end;
+        return magics.next(buffer, head, tail);
     }
 
     /** Settings of a {@link FrameReader}. */
