@@ -21,22 +21,37 @@ final class Magics {
         }
     }
 
-    private final List<byte[]> magics;
+    private final byte[][] magics;
+    /** Whether some magic starts with the byte: most garbage is passed over on this alone. */
+    private final boolean[] starts = new boolean[256];
     private final String name;
     /** What the cause of dropped garbage expected, made once. */
     private String notMagicExpected;
 
     Magics(List<byte[]> magics, String name) {
-        this.magics = List.copyOf(magics);
+        this.magics = magics.toArray(new byte[0][]);
+        for (byte[] magic : this.magics) {
+            if (magic.length == 0) {
+                java.util.Arrays.fill(starts, true); // an empty magic starts anywhere
+            } else {
+                starts[magic[0] & 0xFF] = true;
+            }
+        }
         this.name = name;
     }
 
     boolean isEmpty() {
-        return magics.isEmpty();
+        return magics.length == 0;
     }
 
     /** Whether a magic starts at index {@code i} of {@code bytes}, or could start there in bytes past {@code end}. */
     boolean at(ByteBuffer bytes, int i, int end) {
+        if (i >= end) {
+            return true; // any magic could start in the bytes to come
+        }
+        if (!starts[bytes.get(i) & 0xFF]) {
+            return false;
+        }
         for (byte[] magic : magics) {
             int k = 0;
             while (k < magic.length && i + k < end && bytes.get(i + k) == magic[k]) {
@@ -51,8 +66,19 @@ final class Magics {
 
     /** The first index after {@code from} and before {@code end} where a magic starts or could start, else {@code end}. */
     int next(ByteBuffer bytes, int from, int end) {
+        if (bytes.hasArray()) {
+            // the reader's own buffer and most chunks: the array itself, without a bounds check a byte
+            byte[] array = bytes.array();
+            int offset = bytes.arrayOffset();
+            for (int i = from + 1; i < end; i++) {
+                if (starts[array[offset + i] & 0xFF] && at(bytes, i, end)) {
+                    return i;
+                }
+            }
+            return end;
+        }
         for (int i = from + 1; i < end; i++) {
-            if (at(bytes, i, end)) {
+            if (starts[bytes.get(i) & 0xFF] && at(bytes, i, end)) {
                 return i;
             }
         }
@@ -64,8 +90,8 @@ final class Magics {
         if (notMagicExpected == null) {
             HexFormat hex = HexFormat.ofDelimiter(" ");
             StringBuilder expected = new StringBuilder("a frame starting with ");
-            for (int m = 0; m < magics.size(); m++) {
-                expected.append(m == 0 ? "" : m == magics.size() - 1 ? " or " : ", ").append(hex.formatHex(magics.get(m)));
+            for (int m = 0; m < magics.length; m++) {
+                expected.append(m == 0 ? "" : m == magics.length - 1 ? " or " : ", ").append(hex.formatHex(magics[m]));
             }
             notMagicExpected = expected.toString();
         }
