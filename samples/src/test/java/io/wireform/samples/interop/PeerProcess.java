@@ -30,7 +30,7 @@ public final class PeerProcess implements AutoCloseable {
 
     /** Starts {@code command} in {@code directory}, its standard input a pipe we hold (closed by {@link #closeInput()}). */
     public static PeerProcess start(List<String> command, Path directory) throws IOException {
-        Path output = Files.createTempFile(directory, "peer", ".out");
+        Path output = Files.createTempFile("peer", ".out");
         Process process = new ProcessBuilder(command)
                 .directory(directory.toFile())
                 .redirectErrorStream(true)
