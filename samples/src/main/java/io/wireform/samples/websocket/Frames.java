@@ -66,7 +66,7 @@ public final class Frames {
                     break;
                 }
                 byte[] payload = Arrays.copyOfRange(buffer, start + headerLength, start + headerLength + (int) payloadLength);
-                header.maskingKey().ifPresent(key -> Masking.apply(key, payload));
+                header.maskingKey().ifPresent(key -> Masking.apply(key, 0, payload, 0, payload.length));
                 frames.add(new Frame(header, payload));
                 start += headerLength + (int) payloadLength;
             }
