@@ -137,12 +137,18 @@ public final class Frames {
                         + " bytes on", (regionEnd - nestedStart) + " bytes left in it");
     }
 
-    /** Checks that the fields of a length region ended exactly where the length said. */
+    /**
+     * Checks that the fields of a length region ended exactly where the length said. The message
+     * counts from the error's own offset rather than naming offsets of its own: a region inside a
+     * nested message is checked by the nested codec, whose offsets the enclosing ones then move.
+     */
     public static void expectRegionEnd(ByteBuffer in, int frameStart, int at, int regionEnd, String path) {
         if (at != regionEnd) {
+            int distance = Math.abs(regionEnd - at);
             throw new WireDecodeException(in, frameStart, at, path,
-                    "the length region to end at offset " + (regionEnd - frameStart),
-                    "its fields ending at offset " + (at - frameStart));
+                    "the length region to end " + distance + (distance == 1 ? " byte " : " bytes ")
+                            + (at < regionEnd ? "further on" : "earlier"),
+                    "its fields ending here");
         }
     }
 
