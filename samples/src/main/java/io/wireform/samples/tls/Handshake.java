@@ -28,6 +28,7 @@ import io.wireform.annotations.Width;
 public record Handshake(@UInt8 int msgType,
                         @Length(Width.UINT24) @SelectedBy("msgType") HandshakeBody body) {
 
+    /** A ClientHello in its handshake header. */
     public static Handshake of(HandshakeBody.ClientHello hello) {
         return new Handshake(HandshakeBody.CLIENT_HELLO, hello);
     }

@@ -6,6 +6,7 @@ import io.wireform.annotations.SelectedBy;
 import io.wireform.annotations.UInt16;
 import io.wireform.annotations.UInt8;
 import io.wireform.annotations.Width;
+import java.util.List;
 
 /**
  * A TLS record (RFC 8446 5.1, RFC 5246 6.2.1), in the clear: what goes on the wire before the keys
@@ -32,6 +33,6 @@ public record TlsRecord(@UInt8 int type,
 
     /** A record carrying handshake messages, its type and version as the RFC says for them. */
     public static TlsRecord handshake(int legacyRecordVersion, Handshake... messages) {
-        return new TlsRecord(ContentType.HANDSHAKE, legacyRecordVersion, new Fragment.Handshakes(java.util.List.of(messages)));
+        return new TlsRecord(ContentType.HANDSHAKE, legacyRecordVersion, new Fragment.Handshakes(List.of(messages)));
     }
 }

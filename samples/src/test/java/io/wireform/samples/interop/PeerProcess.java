@@ -128,7 +128,8 @@ public final class PeerProcess implements AutoCloseable {
         }
     }
 
-    private static void stop(Process process) {
+    /** SIGTERM, up to 5 s to exit, then SIGKILL: by the process's own handle, never by name. */
+    static void stop(Process process) {
         boolean interrupted = Thread.interrupted(); // a timed-out test must still reap its child
         try {
             process.destroy();

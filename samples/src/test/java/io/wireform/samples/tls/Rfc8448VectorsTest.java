@@ -114,6 +114,44 @@ class Rfc8448VectorsTest {
     }
 
     @Test
+    void aHostNameLongerThanItsExtensionIsAnErrorAtTheRightPlace() {
+        byte[] bad = CLIENT_HELLO_RECORD.clone();
+        int name = indexOf(bad, HEX.parseHex("0006736572766572")); // host_name<1..2^16-1>: 6, "server"
+        bad[name + 1] = 9;
+        WireException e = assertThrows(WireException.class, () -> TlsRecordCodec.INSTANCE.decode(bad));
+        // a nested record (the ServerName) running past its region: counted from the region's end
+        assertEquals("Malformed frame at offset " + (name + 8) + " (TlsRecord.fragment.Handshakes.messages[].body"
+                + ".ClientHello.extensions[].data.ServerNameList.serverNameList[].hostName): expected 3 more bytes"
+                + " in its length region, found the region's end"
+                + " [00 09 73 65 72 76 65 72 [ff] 01 00 01 00 00 0a 00 14]", e.getMessage());
+    }
+
+    @Test
+    void aSessionIdLongerThanItsHandshakeIsAnErrorAtTheRightPlace() {
+        byte[] bad = HEX.parseHex("16030100" + "2c" + "010000" + "28" + "0303" + "00".repeat(32) + "20" + "0102030405");
+        WireException e = assertThrows(WireException.class, () -> TlsRecordCodec.INSTANCE.decode(bad));
+        assertEquals("Malformed frame at offset 49 (TlsRecord.fragment.Handshakes.messages[].body.ClientHello.legacySessionId):"
+                + " expected 27 more bytes in its length region, found the region's end [00 00 20 01 02 03 04 05 []]",
+                e.getMessage());
+    }
+
+    @Test
+    void aVersionCutByItsVectorsLengthIsAnErrorAtTheRightPlace() {
+        TlsRecord record = TlsRecordCodec.INSTANCE.decode(CLIENT_HELLO_RECORD);
+        ClientHello hello = (ClientHello) ((Fragment.Handshakes) record.fragment()).messages().get(0).body();
+        List<ClientExtension> extensions = new java.util.ArrayList<>(hello.extensions());
+        extensions.set(5, new ClientExtension(ExtensionType.SUPPORTED_VERSIONS, new SupportedVersions(List.of(0x0304, 0x0303))));
+        byte[] bad = TlsRecordCodec.INSTANCE.encode(TlsRecord.handshake(0x0301, Handshake.of(new ClientHello(0x0303,
+                hello.random(), hello.legacySessionId(), hello.cipherSuites(), hello.legacyCompressionMethods(), extensions))));
+        int versions = indexOf(bad, HEX.parseHex("002b00050403040303"));
+        bad[versions + 4] = 3; // versions<2..254> says 3 bytes: the second version has 1 of its 2
+        WireException e = assertThrows(WireException.class, () -> TlsRecordCodec.INSTANCE.decode(bad));
+        assertEquals("Malformed frame at offset " + (versions + 5) + " (TlsRecord.fragment.Handshakes.messages[].body"
+                + ".ClientHello.extensions[].data.SupportedVersions.versions): expected whole elements of 2 bytes,"
+                + " found 3 bytes [9a af 2c 00 2b 00 05 03 [03] 04 03 03 00 0d 00 20 00]", e.getMessage());
+    }
+
+    @Test
     void aChangeCipherSpecMustCarryOne() {
         assertArrayEquals(HEX.parseHex("140303000101"), TlsRecordCodec.INSTANCE.encode(
                 new TlsRecord(ContentType.CHANGE_CIPHER_SPEC, 0x0303, new Fragment.ChangeCipherSpec(1))));
