@@ -72,11 +72,13 @@ public final class Frames {
         return new TruncatedFrameException(in, frameStart, path, end - frameStart, Math.max(0, limit - frameStart));
     }
 
-    /** The error for a value that would end at {@code end}, past the end of its length region: malformed. */
+    /**
+     * The error for a value that would end at {@code end}, past the end of its length region: malformed.
+     * Its counts start at the error's own offset, which enclosing codecs move (see {@link #expectRegionEnd}).
+     */
     public static WireException overrun(ByteBuffer in, int frameStart, int at, long end, int regionEnd, String path) {
         return new WireDecodeException(in, frameStart, at, path,
-                (end - at) + " bytes within the length region ending at offset " + (regionEnd - frameStart),
-                (regionEnd - at) + " bytes left in it");
+                (end - at) + " bytes within the length region", (regionEnd - at) + " bytes left in it");
     }
 
     /**
@@ -132,17 +134,24 @@ public final class Frames {
         if (!(e instanceof TruncatedFrameException t)) {
             return e;
         }
+        long over = t.needed() - (regionEnd - nestedStart); // counted from the region's end, which enclosing codecs do not move
         return new WireDecodeException(in, nestedStart, (int) Math.min(regionEnd, nestedStart + t.available()),
-                e.fieldPath(), t.needed() + " bytes within the length region ending " + (regionEnd - nestedStart)
-                        + " bytes on", (regionEnd - nestedStart) + " bytes left in it");
+                e.fieldPath(), over + (over == 1 ? " more byte" : " more bytes") + " in its length region",
+                "the region's end");
     }
 
-    /** Checks that the fields of a length region ended exactly where the length said. */
+    /**
+     * Checks that the fields of a length region ended exactly where the length said. The message
+     * counts from the error's own offset rather than naming offsets of its own: a region inside a
+     * nested message is checked by the nested codec, whose offsets the enclosing ones then move.
+     */
     public static void expectRegionEnd(ByteBuffer in, int frameStart, int at, int regionEnd, String path) {
         if (at != regionEnd) {
+            int distance = Math.abs(regionEnd - at);
             throw new WireDecodeException(in, frameStart, at, path,
-                    "the length region to end at offset " + (regionEnd - frameStart),
-                    "its fields ending at offset " + (at - frameStart));
+                    "the length region to end " + distance + (distance == 1 ? " byte " : " bytes ")
+                            + (at < regionEnd ? "further on" : "earlier"),
+                    "its fields ending here");
         }
     }
 

@@ -177,23 +177,10 @@ final class TwistedPeer implements AutoCloseable {
     }
 
     private static void stop(Process process) {
-        boolean interrupted = Thread.interrupted(); // a timed-out test must still reap its child
         try {
-            process.destroy();
-            try {
-                if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    process.waitFor(5, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-                process.destroyForcibly();
-            }
+            PeerProcess.stop(process);
         } finally {
             closeQuietly(process);
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.wireform.samples.struct;
 
 import io.wireform.runtime.WireCodec;
+import io.wireform.runtime.WireEncodeException;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -89,7 +90,9 @@ final class StructHarness {
         }
         Object[] arguments = new Object[components.length];
         List<String> python = new ArrayList<>();
+        int[] pythonAt = new int[components.length];
         for (int i = 0; i < components.length; i++) {
+            pythonAt[i] = python.size();
             FormatItem item = items.get(i);
             RecordComponent component = components[i];
             if (List.class.isAssignableFrom(component.getType())) {
@@ -108,10 +111,42 @@ final class StructHarness {
         Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         Constructor<?> constructor = recordType.getDeclaredConstructor(types);
         constructor.setAccessible(true);
-        Object value = constructor.newInstance(arguments);
         WireCodec<Object> codec = codec(codecType);
-        String tuple = "(" + String.join(", ", python) + (python.size() == 1 ? ",)" : ")");
-        return new Case(label, codec, format, value, tuple, codec.encode(value));
+        // A @Const component (CLASS retention: reflection cannot see it) takes the value the codec asks for
+        for (int tries = 0; ; tries++) {
+            Object value = constructor.newInstance(arguments);
+            try {
+                byte[] encoded = codec.encode(value);
+                String tuple = "(" + String.join(", ", python) + (python.size() == 1 ? ",)" : ")");
+                return new Case(label, codec, format, value, tuple, encoded);
+            } catch (WireEncodeException e) {
+                if (tries == components.length || e.expected() == null || !e.expected().endsWith(" (@Const)")) {
+                    throw e;
+                }
+                String name = e.fieldPath().substring(e.fieldPath().lastIndexOf('.') + 1);
+                int i = Arrays.asList(components).indexOf(Arrays.stream(components)
+                        .filter(c -> c.getName().equals(name)).findFirst().orElseThrow(() -> e));
+                long constant = Long.parseLong(e.expected().substring(0, e.expected().length() - " (@Const)".length()));
+                arguments[i] = constant(constant, components[i].getType());
+                python.set(pythonAt[i], components[i].getType() == boolean.class ? (constant != 0 ? "True" : "False")
+                        : Long.toString(constant));
+            }
+        }
+    }
+
+    private static Object constant(long value, Class<?> type) {
+        if (type == boolean.class) {
+            return value != 0;
+        } else if (type == byte.class) {
+            return (byte) value;
+        } else if (type == short.class) {
+            return (short) value;
+        } else if (type == int.class) {
+            return (int) value;
+        } else if (type == long.class) {
+            return value;
+        }
+        throw new AssertionError("a @Const of type " + type);
     }
 
     private static Object byteString(int length, Class<?> type, Random random, List<String> python) {

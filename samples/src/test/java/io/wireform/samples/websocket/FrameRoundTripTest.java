@@ -1,0 +1,111 @@
+package io.wireform.samples.websocket;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seeded random frames (every header bit, masked or not, lengths around each boundary of the 7-bit
+ * length) encode and decode back, one by one and as a stream cut at random points, at every single
+ * point, and a byte at a time. A failure names its seed: {@code -Dwireform.ws.seed=<seed>} repeats it.
+ */
+class FrameRoundTripTest {
+    private static final long SEED = Long.getLong("wireform.ws.seed", System.nanoTime());
+    private static final int[] AROUND = {0, 1, 124, 125, 126, 127, 65535, 65536, 65537};
+
+    @Test
+    void randomFramesEncodeAndDecodeBack() {
+        Random random = new Random(SEED);
+        for (int i = 0; i < 500; i++) {
+            Frame frame = randomFrame(random);
+            byte[] wire = Frames.encode(frame);
+            assertEquals(List.of(frame), new Frames.Decoder(1 << 20).feed(wire), "seed " + SEED);
+            ByteBuffer in = ByteBuffer.wrap(wire);
+            FrameHeader header = FrameHeaderCodec.INSTANCE.decode(in);
+            assertEquals(frame.payload().length, in.remaining(), "seed " + SEED);
+            assertEquals(frame.header(), header, "seed " + SEED);
+            assertEquals(wire.length - frame.payload().length, FrameHeaderCodec.INSTANCE.sizeOf(header), "seed " + SEED);
+        }
+    }
+
+    @Test
+    void aStreamOfFramesDecodesTheSameHoweverItIsCut() {
+        Random random = new Random(SEED);
+        List<Frame> frames = new ArrayList<>();
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        for (int i = 0; i < 12; i++) {
+            Frame frame = randomFrame(random);
+            frames.add(frame);
+            stream.writeBytes(Frames.encode(frame));
+        }
+        byte[] wire = stream.toByteArray();
+        for (int round = 0; round < 50; round++) {
+            assertEquals(frames, feedInChunks(wire, random, 1 + random.nextInt(round < 25 ? 16 : 70_000)), "seed " + SEED);
+        }
+        assertEquals(frames, feedInChunks(wire, random, 1), "a byte at a time; seed " + SEED);
+        assertEquals(frames, new Frames.Decoder(1 << 20).feed(wire), "all at once; seed " + SEED);
+    }
+
+    @Test
+    void aFrameSplitAtEveryPointDecodesTheSame() {
+        Random random = new Random(SEED);
+        for (int size : new int[] {0, 125, 126, 300}) {
+            for (boolean masked : new boolean[] {false, true}) {
+                byte[] payload = new byte[size];
+                random.nextBytes(payload);
+                Frame frame = Frame.of(Opcode.BINARY, payload, masked ? Optional.of(random.nextInt()) : Optional.empty());
+                byte[] wire = Frames.encode(frame);
+                for (int cut = 0; cut <= wire.length; cut++) {
+                    Frames.Decoder decoder = new Frames.Decoder(1 << 20);
+                    List<Frame> out = new ArrayList<>(decoder.feed(wire, 0, cut));
+                    out.addAll(decoder.feed(wire, cut, wire.length - cut));
+                    assertEquals(List.of(frame), out, "cut at " + cut + "; seed " + SEED);
+                    assertEquals(0, decoder.buffered());
+                }
+            }
+        }
+    }
+
+    @Test
+    void maskingTwiceGivesTheDataBackFromAnyPosition() {
+        Random random = new Random(SEED);
+        byte[] data = new byte[37];
+        random.nextBytes(data);
+        int key = random.nextInt();
+        byte[] whole = Masking.apply(key, data);
+        byte[] inParts = data.clone();
+        Masking.apply(key, 0, inParts, 0, 10);
+        Masking.apply(key, 10, inParts, 10, 27); // position 10: the key's third byte first
+        assertArrayEquals(whole, inParts, "seed " + SEED);
+        assertArrayEquals(data, Masking.apply(key, whole));
+    }
+
+    private static List<Frame> feedInChunks(byte[] wire, Random random, int maxChunk) {
+        Frames.Decoder decoder = new Frames.Decoder(1 << 20);
+        List<Frame> out = new ArrayList<>();
+        for (int at = 0; at < wire.length; ) {
+            int n = Math.min(wire.length - at, 1 + random.nextInt(maxChunk));
+            out.addAll(decoder.feed(wire, at, n));
+            at += n;
+        }
+        return out;
+    }
+
+    static Frame randomFrame(Random random) {
+        int size = random.nextInt(4) == 0 ? AROUND[random.nextInt(AROUND.length)] + random.nextInt(3) : random.nextInt(300);
+        byte[] payload = new byte[size];
+        random.nextBytes(payload);
+        Optional<Integer> key = random.nextBoolean() ? Optional.of(random.nextInt()) : Optional.empty();
+        FrameHeader minimal = FrameHeader.of(random.nextBoolean(), random.nextInt(16), key, size);
+        FrameHeader header = new FrameHeader(minimal.fin(), random.nextBoolean(), random.nextBoolean(), random.nextBoolean(),
+                minimal.opcode(), minimal.mask(), minimal.payloadLen(), minimal.extendedPayloadLength(), key);
+        return new Frame(header, payload);
+    }
+}
