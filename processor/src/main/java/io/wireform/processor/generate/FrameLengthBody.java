@@ -34,13 +34,17 @@ final class FrameLengthBody {
     /** Measuring only a streamed message's header: the walk ends where its payload starts. */
     private final boolean header;
 
-    FrameLengthBody(MessageModel model, Constants constants) {
-        this(model, constants, false);
+    /** Where the fields holding {@code @Using} codecs are named: the codec class's. */
+    private final Charsets charsets;
+
+    FrameLengthBody(MessageModel model, Constants constants, Charsets charsets) {
+        this(model, constants, charsets, false);
     }
 
-    FrameLengthBody(MessageModel model, Constants constants, boolean header) {
+    FrameLengthBody(MessageModel model, Constants constants, Charsets charsets, boolean header) {
         this.model = model;
         this.constants = constants;
+        this.charsets = charsets;
         this.header = header;
         for (Item item : model.items()) {
             if (item instanceof Item.Field f) {
@@ -246,6 +250,16 @@ final class FrameLengthBody {
             extent(code, p.extent(), 1, local, regions, path);
         } else if (kind instanceof FieldKind.ListKind l) {
             list(code, l, local, regions, path);
+        } else if (kind instanceof FieldKind.UsingKind k) {
+            // the user's codec measures its value: a negative answer is how many bytes from p it needs
+            code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p + 1)", FRAMES)
+                    .endControlFlow()
+                    .addStatement("int $LLength = $T.length($L, in, start, (int) p, limit, $S)", local,
+                            ValueReads.FIELD_CODECS, charsets.codec(k), path)
+                    .beginControlFlow("if ($LLength < 0)", local)
+                    .addStatement("return $T.needMore(start, p - $LLength)", FRAMES, local)
+                    .endControlFlow()
+                    .addStatement("p += $LLength", local);
         } else {
             FieldKind.OptionalKind o = (FieldKind.OptionalKind) kind;
             code.beginControlFlow("if ($L)", condition(o.condition()));
