@@ -13,8 +13,10 @@ import java.lang.annotation.Target;
  *
  * <p>The class implements {@code io.wireform.runtime.FieldCodec<T>}, where {@code T} is the component's
  * type (or, on a {@code List} with a count, the element type; on an {@code Optional} with {@link When},
- * the content type), and has either a {@code public static final INSTANCE} field or a public no-arg
- * constructor. The generated codec holds one instance in a static field and calls it directly. The
+ * the content type), and has either a {@code static final INSTANCE} field of its own type or a no-arg
+ * constructor, public (or package-private, with the class, in the record's package). The generated
+ * codec holds one instance in a static field and calls it directly, with the start of the outermost
+ * frame being decoded, so that the codec can follow offsets relative to it. The
  * codec decides where the value ends, so {@code @Using} takes no size annotation ({@link Fixed},
  * {@link Prefixed}, {@link Terminated}, ...), no number annotation and no {@link Bits}.
  *

@@ -57,18 +57,21 @@ class UsingDiagnosticsTest {
     }
 
     @Test
-    void aCodecThatIsNotPublic() {
-        JavaFileObject hidden = source("Hidden", "import io.wireform.runtime.FieldCodec;", "import java.nio.ByteBuffer;",
-                "class Hidden implements FieldCodec<String> {",
-                "  public String read(ByteBuffer in, int limit, int origin) { return null; }",
-                "  public void write(String value, ByteBuffer out) {}",
-                "  public int size(String value) { return 0; }",
-                "  public int length(ByteBuffer in, int at, int limit) { return 0; }",
+    void anInnerClass() {
+        JavaFileObject outer = source("Outer", "import io.wireform.runtime.FieldCodec;", "import java.nio.ByteBuffer;",
+                "public class Outer {",
+                "  public class Inner implements FieldCodec<String> {",
+                "    public String read(ByteBuffer in, int limit, int origin) { return null; }",
+                "    public void write(String value, ByteBuffer out) {}",
+                "    public int size(String value) { return 0; }",
+                "    public int length(ByteBuffer in, int at, int limit) { return 0; }",
+                "  }",
                 "}");
-        String line = "record Foo(@Using(Hidden.class) String name) {}";
+        String line = "record Foo(@Using(Outer.Inner.class) String name) {}";
         JavaFileObject foo = source("Foo", "@Message", line);
-        compiling(hidden, foo)
-                .error("cannot get an instance of Hidden (Hidden is not public)", foo, 4, columnOf(line, ".class") /* javac places a class literal at its dot */)
+        compiling(outer, foo)
+                .error("cannot get an instance of Inner (Inner is an inner class; make it static)", foo, 4,
+                        columnOf(line, ".class"))
                 .verify();
     }
 

@@ -45,7 +45,7 @@ import javax.lang.model.util.Types;
 /**
  * Checks a {@code @Using} component: that nothing else says how it is written, and that its class is a
  * {@code FieldCodec} of the component's type (or, in a list, of the element's) that the generated codec
- * can get an instance of without reflection.
+ * can get an instance of without reflection: public, or package-private in the record's package.
  */
 final class UsingValidator {
     static final String FIELD_CODEC = "io.wireform.runtime.FieldCodec";
@@ -116,10 +116,11 @@ final class UsingValidator {
             return Optional.empty();
         }
         TypeElement element = (TypeElement) ((DeclaredType) codec).asElement();
-        Optional<Boolean> instanceField = instance(element);
+        boolean samePackage = packageOf(element).equals(packageOf(scope.component()));
+        Optional<Boolean> instanceField = instance(element, samePackage);
         if (instanceField.isEmpty()) {
             errors.error(scope.component(), using, value, Diag.USING_NO_INSTANCE, codecName, scope.name(), codecName,
-                    unreachable(element), codecName);
+                    unreachable(element, samePackage), codecName);
             return Optional.empty();
         }
         return Optional.of(new FieldKind.UsingKind(ClassName.get(element), TypeName.get(wanted), instanceField.get()));
@@ -129,13 +130,14 @@ final class UsingValidator {
      * True when the class has a usable {@code INSTANCE}, false when only a public no-arg constructor, empty
      * when neither (or the class itself cannot be reached from another package).
      */
-    private Optional<Boolean> instance(TypeElement element) {
-        if (!reachable(element)) {
+    private Optional<Boolean> instance(TypeElement element, boolean samePackage) {
+        if (!reachable(element, samePackage)) {
             return Optional.empty();
         }
         for (Element member : element.getEnclosedElements()) {
             if (member.getKind() == ElementKind.FIELD && member.getSimpleName().contentEquals("INSTANCE")
-                    && member.getModifiers().containsAll(List.of(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL))
+                    && member.getModifiers().containsAll(List.of(Modifier.STATIC, Modifier.FINAL))
+                    && accessible(member, samePackage)
                     && types.isSameType(types.erasure(((VariableElement) member).asType()), types.erasure(element.asType()))) {
                 return Optional.of(true);
             }
@@ -144,7 +146,7 @@ final class UsingValidator {
             return Optional.empty();
         }
         for (Element member : element.getEnclosedElements()) {
-            if (member.getKind() == ElementKind.CONSTRUCTOR && member.getModifiers().contains(Modifier.PUBLIC)
+            if (member.getKind() == ElementKind.CONSTRUCTOR && accessible(member, samePackage)
                     && ((ExecutableElement) member).getParameters().isEmpty()) {
                 return Optional.of(false);
             }
@@ -152,10 +154,22 @@ final class UsingValidator {
         return Optional.empty();
     }
 
-    /** Public, and static if nested, at every level: reachable from the generated codec's package. */
-    private static boolean reachable(TypeElement element) {
+    /** Public, or not private where the generated codec sits in the same package. */
+    private static boolean accessible(Element e, boolean samePackage) {
+        return e.getModifiers().contains(Modifier.PUBLIC) || samePackage && !e.getModifiers().contains(Modifier.PRIVATE);
+    }
+
+    private static String packageOf(Element e) {
+        while (e != null && e.getKind() != ElementKind.PACKAGE) {
+            e = e.getEnclosingElement();
+        }
+        return e == null ? "" : e.toString();
+    }
+
+    /** Accessible, and static if nested, at every level: reachable from the generated codec's package. */
+    private static boolean reachable(TypeElement element, boolean samePackage) {
         for (Element e = element; e instanceof TypeElement t; e = e.getEnclosingElement()) {
-            if (!t.getModifiers().contains(Modifier.PUBLIC)
+            if (!accessible(t, samePackage)
                     || t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
                     && t.getKind() == ElementKind.CLASS
                     || t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
@@ -165,10 +179,10 @@ final class UsingValidator {
         return true;
     }
 
-    private static String unreachable(TypeElement element) {
+    private static String unreachable(TypeElement element, boolean samePackage) {
         for (Element e = element; e instanceof TypeElement t; e = e.getEnclosingElement()) {
-            if (!t.getModifiers().contains(Modifier.PUBLIC)) {
-                return t.getSimpleName() + " is not public";
+            if (!accessible(t, samePackage)) {
+                return t.getSimpleName() + (samePackage ? " is private" : " is not public");
             }
             if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
                     && t.getKind() == ElementKind.CLASS) {
