@@ -64,8 +64,10 @@ final class ValueWrites {
         // a variable size is computed from the value, and so is the size a @Max bounds
         code.add(prepareValue(kind, local, value, path, use != Use.SIZE || declareSize || max >= 0, declareSize));
         if (max >= 0) {
+            // a streamed payload that runs to the end is not held in a local: nothing else reads it
+            boolean held = !(streamed && kind instanceof FieldKind.PayloadKind p && p.extent() instanceof Extent.Remaining);
             CodeBlock size = kind instanceof FieldKind.ListKind ? CodeBlock.of("$L.size()", local)
-                    : kind instanceof FieldKind.PayloadKind ? CodeBlock.of("$L.length()", local)
+                    : kind instanceof FieldKind.PayloadKind ? CodeBlock.of("$L.length()", held ? local : value)
                     : CodeBlock.of("$L.length", local);
             code.addStatement("$T.atMost($L, $LL, $S)", VALUES, size, max, path);
         }

@@ -65,12 +65,13 @@ final class UsingValidator {
 
     /**
      * The first annotation that contradicts {@code @Using}, reported; {@code inList} allows the list's
-     * count ({@code @Count}, {@code @CountedBy}, {@code @Prefixed}, {@code @Remaining}).
+     * count ({@code @Count}, {@code @CountedBy}, {@code @Prefixed} with its {@code @Order}, {@code @Remaining}).
      */
     boolean contradicted(ComponentScope scope, AnnotationMirror using, boolean inList) {
         String codec = codecName(using);
         for (String name : CONTRADICTING) {
-            if (inList && (name.equals(COUNT) || name.equals(COUNTED_BY) || name.equals(PREFIXED) || name.equals(REMAINING))) {
+            if (inList && (name.equals(COUNT) || name.equals(COUNTED_BY) || name.equals(PREFIXED) || name.equals(REMAINING)
+                    || name.equals(ORDER))) {
                 continue;
             }
             Optional<AnnotationMirror> found = mirrors.find(scope.component(), name);
