@@ -76,6 +76,15 @@ class UsingDiagnosticsTest {
     }
 
     @Test
+    void aClassJavacCannotFindIsJavacsErrorAlone() {
+        String line = "record Foo(@Using(Missing.class) String name) {}";
+        JavaFileObject foo = source("Foo", "@Message", line);
+        compiling(foo)
+                .error("cannot find symbol", foo, 4, columnOf(line, "Missing"))
+                .verify();
+    }
+
+    @Test
     void aSizeBesidesTheCodec() {
         JavaFileObject names = codec("Names", "String", "");
         String line = "record Foo(@Using(Names.class) @Prefixed(Width.UINT8) String name) {}";

@@ -86,7 +86,9 @@ final class UsingValidator {
 
     /** Whether {@code using} names a codec of {@code type} exactly (not reporting anything). */
     boolean codes(AnnotationMirror using, TypeMirror type) {
-        TypeMirror codec = (TypeMirror) mirrors.value(using, "value").getValue();
+        if (!(mirrors.value(using, "value").getValue() instanceof TypeMirror codec)) {
+            return false; // a class javac could not resolve: its own error says so
+        }
         Optional<TypeMirror> argument = codedType(codec);
         return argument.isPresent() && types.isSameType(argument.get(), boxed(type));
     }
@@ -94,7 +96,9 @@ final class UsingValidator {
     /** The kind of a value of {@code type} read by the codec {@code using} names, or empty after an error. */
     Optional<FieldKind> kind(ComponentScope scope, AnnotationMirror using, TypeMirror type, String alsoAllowed) {
         AnnotationValue value = mirrors.value(using, "value");
-        TypeMirror codec = (TypeMirror) value.getValue();
+        if (!(value.getValue() instanceof TypeMirror codec) || codec.getKind() == TypeKind.ERROR) {
+            return Optional.empty(); // a class javac could not resolve: its own error says so
+        }
         String codecName = codecName(using);
         if (codec.getKind() != TypeKind.DECLARED) {
             errors.error(scope.component(), using, value, Diag.USING_NOT_FIELD_CODEC, codecName, scope.name(), codecName,
@@ -215,7 +219,7 @@ final class UsingValidator {
     }
 
     private String codecName(AnnotationMirror using) {
-        TypeMirror codec = (TypeMirror) mirrors.value(using, "value").getValue();
-        return codec instanceof DeclaredType d ? d.asElement().getSimpleName().toString() : codec.toString();
+        Object codec = mirrors.value(using, "value").getValue();
+        return codec instanceof DeclaredType d ? d.asElement().getSimpleName().toString() : String.valueOf(codec);
     }
 }
