@@ -40,7 +40,8 @@ if [ "$quick" = 1 ]; then
   settings=(-f 1 -wi 1 -w 1s -i 1 -r 1s)
 else
   # each class's own annotations: 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, except
-  # - codecs: 2 forks of 3 x 1 s measured, as the JIT's inlining differs from one JVM to the next;
+  # - codecs (and selected components against a hand-written switch): 2 forks of 3 x 1 s measured, as
+  #   the JIT's inlining differs from one JVM to the next;
   # - linearity: 3 x 1 s measured, its operations being long;
   # - loopback: 2 forks, as the scheduler places its threads anew in each JVM;
   # - compile time: 8 x 3 s and 5 x 3 s, its operations taking seconds until javac is JIT-compiled;
@@ -60,7 +61,7 @@ estimate() {
     function flush() {
       if (name == "") return
       forks = 1; secs = quick ? 2 : 8
-      if (!quick && name ~ /\.(Codec|KafkaSerde)Benchmark\./) { forks = 2; secs = 6 }
+      if (!quick && name ~ /\.(Codec|KafkaSerde|Selected)Benchmark\./) { forks = 2; secs = 6 }
       if (!quick && name ~ /\.LinearityBenchmark\./) secs = 6
       if (!quick && name ~ /\.LoopbackBenchmark\./) forks = 2
       if (name ~ /\.GatewayBenchmark\./) secs = quick ? 25 : 70   # a broker start, then 2 s single shots

@@ -118,7 +118,9 @@ public final class InMemoryCompiler {
     /** The annotations and runtime, where this JVM loaded them from. */
     private static String classPath() {
         List<String> entries = new ArrayList<>();
-        for (Class<?> type : List.of(Message.class, WireCodec.class)) {
+        // the field codecs of @Using components are written by hand in this module, as a user would
+        for (Class<?> type : List.of(Message.class, WireCodec.class,
+                io.wireform.conformance.schema.UsingCodecs.class)) {
             try {
                 entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
             } catch (URISyntaxException e) {

@@ -74,8 +74,10 @@ final class FieldBuilder {
             list();
         } else if (pick < 79 && place.depth() < 2) {
             nested(false);
-        } else if (pick < 88 && !fixedOnly()) {
+        } else if (pick < 85 && !fixedOnly()) {
             optional();
+        } else if (pick < 88 && !fixedOnly()) {
+            add(new Kind.Using());
         } else if (!fixedOnly()) {
             sizedPair(g.r.nextBoolean());
         } else {
@@ -259,6 +261,9 @@ final class FieldBuilder {
         if (pick < 15 && place.depth() < 2) {
             return new Kind.Nested(g.message(place.nested(false)));
         }
+        if (pick < 22) {
+            return new Kind.Using();
+        }
         return fixedElement();
     }
 
@@ -339,6 +344,8 @@ final class FieldBuilder {
             inner = bytesKind(string, extent, true);
         } else if (pick < 93 && place.depth() < 2) {
             inner = new Kind.Nested(g.message(place.nested(false)));
+        } else if (pick < 96) {
+            inner = new Kind.Using();
         } else {
             inner = new Kind.ListOf(fixedElement(), new Extent.Prefixed(g.width(), null), -1);
         }

@@ -500,6 +500,33 @@ public abstract class Kind {
         }
     }
 
+    /** A text read and written by the hand-written {@link UsingCodecs.Pascal} ({@code @Using}). */
+    static final class Using extends Kind {
+        @Override String type() { return "String"; }
+
+        @Override void annotations(List<String> out) {
+            out.add("@Using(" + UsingCodecs.Pascal.class.getCanonicalName() + ".class)");
+        }
+
+        @Override Object value(Values g, int size) {
+            for (int attempt = 0; ; attempt++) {
+                byte[] text = g.text(java.nio.charset.StandardCharsets.UTF_8,
+                        (int) g.length(Math.min(255, size == 0 ? 0 : 3L + 12L * size)), false);
+                if (text.length <= 255 || attempt > 100) {
+                    return text.length <= 255 ? new String(text, java.nio.charset.StandardCharsets.UTF_8) : "";
+                }
+            }
+        }
+
+        @Override long maxBytes(Object value, Values g) {
+            return 1 + ((String) value).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+
+        @Override int minBytes() {
+            return 1;
+        }
+    }
+
     static final class Opt extends Kind {
         final Kind inner;
         final Condition condition;

@@ -36,6 +36,7 @@ public final class AnnotationNames {
     public static final String CONST = PKG + "Const";
     public static final String SELECTED_BY = PKG + "SelectedBy";
     public static final String HALF = PKG + "Half";
+    public static final String USING = PKG + "Using";
 
     private AnnotationNames() {}
 

@@ -150,6 +150,13 @@ public enum Diag {
     UNRESOLVED_TYPE("Component '%s' has a type that could not be resolved (%s); fix the compile error "
             + "for that type first"),
     TCP_PORT_OUT_OF_RANGE("@TcpPort(%d) on %s is not a TCP port; use a port from 1 to 65535"),
+    USING_CONFLICT("@Using on '%s' cannot be combined with %s: the codec %s decides how the value is written and "
+            + "where it ends; remove %s"),
+    USING_NOT_FIELD_CODEC("@Using(%s.class) on '%s': %s does not implement io.wireform.runtime.FieldCodec; declare it "
+            + "`implements FieldCodec<%s>`"),
+    USING_TYPE_MISMATCH("@Using(%s.class) on '%s': %s reads and writes %s, but '%s' is %s; use a FieldCodec<%s>%s"),
+    USING_NO_INSTANCE("@Using(%s.class) on '%s': the generated codec cannot get an instance of %s (%s); give it a "
+            + "public no-arg constructor or a `public static final %s INSTANCE`"),
     PROCESSOR_BUG("Wireform processor failed on %s; this is a bug in Wireform, please report it "
             + "with this message: %s");
 

@@ -43,7 +43,7 @@ public final class CodecGenerator {
                         .addParameter(int.class, "start")
                         .addParameter(int.class, "limit")
                         .addParameter(FRAME_SCAN, "scan")
-                        .addCode(new FrameLengthBody(model, constants, true).generate())
+                        .addCode(new FrameLengthBody(model, constants, charsets, true).generate())
                         .build())
                 .addMethod(MethodSpec.methodBuilder("decodeHeader")
                         .addAnnotation(Override.class)
@@ -143,6 +143,24 @@ public final class CodecGenerator {
         return List.of(encodeAt, decodeAt);
     }
 
+    /**
+     * {@code decodeWithin(in, limit, origin)}: decode of a frame nested in an outer one that starts at
+     * {@code origin}, for codecs of messages holding a {@code @Using} value (at any depth).
+     */
+    static MethodSpec decodeWithin(TypeName type, CodeBlock body) {
+        return MethodSpec.methodBuilder("decodeWithin")
+                .addJavadoc("Decodes as {@link #decode(ByteBuffer, int)} does a frame nested in an outer one starting at\n"
+                        + "index {@code origin} of {@code in}, relative to which its {@code @Using} values read. For codecs\n"
+                        + "that nest this one; {@code decode} calls it with the frame's own start.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(type)
+                .addParameter(BYTE_BUFFER, "in")
+                .addParameter(int.class, "limit")
+                .addParameter(int.class, "origin")
+                .addCode(body)
+                .build();
+    }
+
     public TypeSpec generate(MessageModel model) {
         Constants constants = new Constants();
         Charsets charsets = new Charsets();
@@ -177,6 +195,10 @@ public final class CodecGenerator {
                     .addStatement("in.position(start + ENCODED_LENGTH)")
                     .addStatement("return message");
             inPlace = inPlaceMethods(model, encode, new DecodeBody(model, reads, constants));
+        } else if (model.usesOrigin()) {
+            encodeMethod.addCode(encode.prepare()).addCode(encode.write());
+            decodeMethod.addStatement("return decodeWithin(in, limit, in.position())");
+            inPlace = List.of(decodeWithin(model.messageType(), new DecodeBody(model, reads, constants).generateWithin()));
         } else {
             encodeMethod.addCode(encode.prepare()).addCode(encode.write());
             decodeMethod.addCode(new DecodeBody(model, reads, constants).generate());
@@ -206,7 +228,7 @@ public final class CodecGenerator {
         } else {
             sizeOf.addCode(encode.prepareSize()).addStatement("return size");
             frameLength.addParameter(FRAME_SCAN, "scan")
-                    .addCode(new FrameLengthBody(model, constants).generate());
+                    .addCode(new FrameLengthBody(model, constants, charsets).generate());
         }
 
         TypeSpec.Builder type = TypeSpec.classBuilder(model.codecType())

@@ -44,7 +44,15 @@ final class DecodeBody {
     }
 
     CodeBlock generate() {
-        return generate(false);
+        return generate(false, false);
+    }
+
+    /**
+     * The body of {@code decodeWithin(ByteBuffer in, int limit, int origin)} of a model that {@link
+     * MessageModel#usesOrigin() uses the origin}: as decode, with the outermost frame's start given.
+     */
+    CodeBlock generateWithin() {
+        return generate(false, true);
     }
 
     /**
@@ -52,15 +60,18 @@ final class DecodeBody {
      * the bounds check and the position, which are the caller's.
      */
     CodeBlock generateInPlace() {
-        return generate(true);
+        return generate(true, false);
     }
 
-    private CodeBlock generate(boolean inPlace) {
+    private CodeBlock generate(boolean inPlace, boolean within) {
         List<Steps.Step> steps = Steps.of(model);
         String path = model.pathName();
         CodeBlock.Builder code = CodeBlock.builder();
         if (!inPlace) {
             code.addStatement("int start = in.position()");
+        }
+        if (!within && model.usesOrigin()) {
+            code.addStatement("int origin = start"); // this frame is the outermost one
         }
         if (!model.isFixed()) {
             code.addStatement("int p");

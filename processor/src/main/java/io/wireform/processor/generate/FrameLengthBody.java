@@ -34,13 +34,17 @@ final class FrameLengthBody {
     /** Measuring only a streamed message's header: the walk ends where its payload starts. */
     private final boolean header;
 
-    FrameLengthBody(MessageModel model, Constants constants) {
-        this(model, constants, false);
+    /** Where the fields holding {@code @Using} codecs are named: the codec class's. */
+    private final Charsets charsets;
+
+    FrameLengthBody(MessageModel model, Constants constants, Charsets charsets) {
+        this(model, constants, charsets, false);
     }
 
-    FrameLengthBody(MessageModel model, Constants constants, boolean header) {
+    FrameLengthBody(MessageModel model, Constants constants, Charsets charsets, boolean header) {
         this.model = model;
         this.constants = constants;
+        this.charsets = charsets;
         this.header = header;
         for (Item item : model.items()) {
             if (item instanceof Item.Field f) {
@@ -222,22 +226,10 @@ final class FrameLengthBody {
             varintLength(code, local, k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10, path);
             code.addStatement("p += $LLength", local);
         } else if (kind instanceof FieldKind.NestedKind k) {
-            code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p + 1)", FRAMES)
-                    .endControlFlow()
-                    .addStatement("int $LLength = $T.INSTANCE.frameLength(in, (int) p, limit, scan)", local, k.codecType())
-                    .beginControlFlow("if ($LLength < 0)", local)
-                    .addStatement("return $T.needMore(start, p - $LLength)", FRAMES, local)
-                    .endControlFlow()
-                    .addStatement("p += $LLength", local);
+            measured(code, local, CodeBlock.of("$T.INSTANCE.frameLength(in, (int) p, limit, scan)", k.codecType()));
         } else if (kind instanceof FieldKind.SelectedKind k) {
-            code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p + 1)", FRAMES)
-                    .endControlFlow()
-                    .addStatement("int $LLength = $T.INSTANCE.frameLength(in, (int) p, limit, $L, scan)", local,
-                            k.codecType(), Selectors.peeked(k))
-                    .beginControlFlow("if ($LLength < 0)", local)
-                    .addStatement("return $T.needMore(start, p - $LLength)", FRAMES, local)
-                    .endControlFlow()
-                    .addStatement("p += $LLength", local);
+            measured(code, local, CodeBlock.of("$T.INSTANCE.frameLength(in, (int) p, limit, $L, scan)", k.codecType(),
+                    Selectors.peeked(k)));
         } else if (kind instanceof FieldKind.BytesKind b) {
             extent(code, b.extent(), 1, local, regions, path);
         } else if (kind instanceof FieldKind.StringKind s) {
@@ -246,12 +238,30 @@ final class FrameLengthBody {
             extent(code, p.extent(), 1, local, regions, path);
         } else if (kind instanceof FieldKind.ListKind l) {
             list(code, l, local, regions, path);
+        } else if (kind instanceof FieldKind.UsingKind k) {
+            // the user's codec measures its value
+            measured(code, local, CodeBlock.of("$T.length($L, in, start, (int) p, limit, $S)", ValueReads.FIELD_CODECS,
+                    charsets.codec(k), path));
         } else {
             FieldKind.OptionalKind o = (FieldKind.OptionalKind) kind;
             code.beginControlFlow("if ($L)", condition(o.condition()));
             skip(code, o.inner(), local + "Value", regions, path);
             code.endControlFlow();
         }
+    }
+
+    /**
+     * Moves past a value that {@code length} measures from {@code p}: a negative answer is how many bytes
+     * from {@code p} it needs first.
+     */
+    private static void measured(CodeBlock.Builder code, String local, CodeBlock length) {
+        code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p + 1)", FRAMES)
+                .endControlFlow()
+                .addStatement("int $LLength = $L", local, length)
+                .beginControlFlow("if ($LLength < 0)", local)
+                .addStatement("return $T.needMore(start, p - $LLength)", FRAMES, local)
+                .endControlFlow()
+                .addStatement("p += $LLength", local);
     }
 
     private CodeBlock condition(Condition condition) {

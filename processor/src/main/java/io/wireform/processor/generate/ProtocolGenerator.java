@@ -51,7 +51,7 @@ public final class ProtocolGenerator {
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(encode(model, "encode", false, constants))
-                .addMethod(decode(model, variants))
+                .addMethods(decodes(model, variants))
                 .addMethod(sizeOf(model))
                 .addMethod(CodecGenerator.scanless("frameLength"))
                 .addMethod(length(model, variants, "frameLength"))
@@ -271,6 +271,7 @@ public final class ProtocolGenerator {
                 .addStatement("int start = in.position()");
         Function<MessageModel, CodeBlock> decodeVariant = m -> m.isStreamed()
                 ? CodeBlock.of("$T.INSTANCE.decodeHeader(in, limit, source)", m.codecType())
+                : m.usesOrigin() ? CodeBlock.of("$T.INSTANCE.decodeWithin(in, limit, start)", m.codecType())
                 : CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType());
         if (model.untagged()) {
             decodeHeader.addStatement("int variant = select(in, start, limit)")
@@ -400,15 +401,35 @@ public final class ProtocolGenerator {
         return startsAtTag(model) ? "from" : "bodyAt";
     }
 
-    private MethodSpec decode(ProtocolModel model, VariantSwitch variants) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("decode")
+    /** {@code decode}, and {@code decodeWithin} where a record reads relative to the outermost frame. */
+    private List<MethodSpec> decodes(ProtocolModel model, VariantSwitch variants) {
+        if (!model.usesOrigin()) {
+            return List.of(decode(model, variants, false));
+        }
+        MethodSpec decode = MethodSpec.methodBuilder("decode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(model.protocolType())
                 .addParameter(BYTE_BUFFER, "in")
                 .addParameter(int.class, "limit")
-                .addStatement("int start = in.position()");
-        Function<MessageModel, CodeBlock> decodeVariant = m -> CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType());
+                .addStatement("return decodeWithin(in, limit, in.position())")
+                .build();
+        return List.of(decode, decode(model, variants, true));
+    }
+
+    private MethodSpec decode(ProtocolModel model, VariantSwitch variants, boolean within) {
+        MethodSpec.Builder method = within
+                ? CodecGenerator.decodeWithin(model.protocolType(), CodeBlock.of("")).toBuilder()
+                : MethodSpec.methodBuilder("decode")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(model.protocolType())
+                        .addParameter(BYTE_BUFFER, "in")
+                        .addParameter(int.class, "limit");
+        method.addStatement("int start = in.position()");
+        Function<MessageModel, CodeBlock> decodeVariant = m -> m.usesOrigin()
+                ? CodeBlock.of("$T.INSTANCE.decodeWithin(in, limit, $L)", m.codecType(), within ? "origin" : "start")
+                : CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType());
         if (model.untagged()) {
             // undecided: fewer bytes than the longest look select may take, before the frame's end
             return method.addStatement("int variant = select(in, start, limit)")

@@ -81,24 +81,44 @@ public final class SelectedGenerator {
         sizeOf.addStatement("throw new $T($S + message.getClass())", IllegalArgumentException.class, notOurs);
         chosenBy.addStatement("return false");
 
-        MethodSpec decode = MethodSpec.methodBuilder("decode")
-                .addAnnotation(Override.class)
+        boolean origin = model.usesOrigin();
+        MethodSpec.Builder decodeBody = MethodSpec.methodBuilder(origin ? "decodeWithin" : "decode")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(model.protocolType())
                 .addParameter(BYTE_BUFFER, "in")
                 .addParameter(int.class, "limit")
-                .addParameter(long.class, "selector")
+                .addParameter(long.class, "selector");
+        if (origin) {
+            decodeBody.addJavadoc("As {@code decode}, for a record nested in an outer frame starting at index {@code origin},\n"
+                    + "relative to which its {@code @Using} values read.\n").addParameter(int.class, "origin");
+        } else {
+            decodeBody.addAnnotation(Override.class);
+        }
+        MethodSpec decode = decodeBody
                 .addStatement("int start = in.position()")
                 .addStatement("int variant = variant(selector)")
                 .addCode(unknown(model, variants, path))
                 .beginControlFlow("try")
                 .addCode(variants.dispatch("return ", "variant",
-                        m -> CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType()), VariantSwitch.unreachable()))
+                        m -> m.usesOrigin() ? CodeBlock.of("$T.INSTANCE.decodeWithin(in, limit, origin)", m.codecType())
+                                : CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType()),
+                        VariantSwitch.unreachable()))
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                 .addStatement("in.position(start)")
                 .addStatement("throw e.under($S, 0)", path)
                 .endControlFlow()
                 .build();
+        if (origin) {
+            type.addMethod(MethodSpec.methodBuilder("decode")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(model.protocolType())
+                    .addParameter(BYTE_BUFFER, "in")
+                    .addParameter(int.class, "limit")
+                    .addParameter(long.class, "selector")
+                    .addStatement("return decodeWithin(in, limit, selector, in.position())")
+                    .build());
+        }
         MethodSpec frameLength = MethodSpec.methodBuilder("frameLength")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

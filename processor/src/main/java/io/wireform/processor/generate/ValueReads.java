@@ -30,6 +30,7 @@ final class ValueReads {
     private static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
     private static final ClassName LISTS = ClassName.get("io.wireform.runtime.support", "Lists");
     private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+    static final ClassName FIELD_CODECS = ClassName.get("io.wireform.runtime.support", "FieldCodecs");
 
     private final Charsets charsets;
     /** Reading a header only: a payload is opened on the source, not read from the buffer. */
@@ -84,6 +85,9 @@ final class ValueReads {
         if (kind instanceof FieldKind.PayloadKind k) {
             return payload(k, local, at, path, position, scope);
         }
+        if (kind instanceof FieldKind.UsingKind k) {
+            return using(k, local, at, path, position, scope);
+        }
         return optional((FieldKind.OptionalKind) kind, local, at, fromStart, path, position, scope);
     }
 
@@ -134,7 +138,8 @@ final class ValueReads {
                 .addStatement("$T $L", k.messageType(), local)
                 .addStatement("in.position($L)", at)
                 .beginControlFlow("try")
-                .addStatement("$L = $T.INSTANCE.decode(in, $L)", local, k.codecType(), scope.limit())
+                .addStatement(k.origin() ? "$L = $T.INSTANCE.decodeWithin(in, $L, origin)" : "$L = $T.INSTANCE.decode(in, $L)",
+                        local, k.codecType(), scope.limit())
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                 .addStatement("in.position(start)");
         if (scope.limit().equals("limit")) {
@@ -158,7 +163,8 @@ final class ValueReads {
                 .addStatement("$T $L", k.protocolType(), local)
                 .addStatement("in.position($L)", at)
                 .beginControlFlow("try")
-                .addStatement("$L = $T.INSTANCE.decode(in, $L, $L)", local, k.codecType(), scope.limit(),
+                .addStatement(k.origin() ? "$L = $T.INSTANCE.decodeWithin(in, $L, $L, origin)"
+                                : "$L = $T.INSTANCE.decode(in, $L, $L)", local, k.codecType(), scope.limit(),
                         Selectors.decoded(k))
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                 .addStatement("in.position(start)");
@@ -169,6 +175,20 @@ final class ValueReads {
                     fromStart);
         }
         return code.endControlFlow()
+                .addStatement("$L = in.position()", position)
+                .addStatement("in.position(start)")
+                .build();
+    }
+
+    /**
+     * A value of the user's codec: read up to the limit of its region, given the outermost frame's start;
+     * every error it throws is placed at this component.
+     */
+    private CodeBlock using(FieldKind.UsingKind k, String local, CodeBlock at, String path, String position,
+                            ReadScope scope) {
+        return CodeBlock.builder()
+                .addStatement("$T $L = $T.$L($L, in, start, $L, $L, origin, $S)", k.valueType(), local, FIELD_CODECS,
+                        scope.limit().equals("limit") ? "read" : "readInRegion", charsets.codec(k), at, scope.limit(), path)
                 .addStatement("$L = in.position()", position)
                 .addStatement("in.position(start)")
                 .build();

@@ -64,8 +64,10 @@ final class ValueWrites {
         // a variable size is computed from the value, and so is the size a @Max bounds
         code.add(prepareValue(kind, local, value, path, use != Use.SIZE || declareSize || max >= 0, declareSize));
         if (max >= 0) {
+            // a streamed payload that runs to the end is not held in a local: nothing else reads it
+            boolean held = !(streamed && kind instanceof FieldKind.PayloadKind p && p.extent() instanceof Extent.Remaining);
             CodeBlock size = kind instanceof FieldKind.ListKind ? CodeBlock.of("$L.size()", local)
-                    : kind instanceof FieldKind.PayloadKind ? CodeBlock.of("$L.length()", value)
+                    : kind instanceof FieldKind.PayloadKind ? CodeBlock.of("$L.length()", held ? local : value)
                     : CodeBlock.of("$L.length", local);
             code.addStatement("$T.atMost($L, $LL, $S)", VALUES, size, max, path);
         }
@@ -107,6 +109,11 @@ final class ValueWrites {
             if (size) {
                 code.addStatement("int $LSize = $T.sizeOf($T.INSTANCE, $L, $S)", local, VALUES, k.codecType(), local, path);
             }
+        } else if (kind instanceof FieldKind.UsingKind k) {
+            // the user's codec checks the value as it sizes it, and the write is checked against that size
+            code.addStatement("$T $L = $T.nonNull($L, $S)", k.valueType(), local, VALUES, value, path)
+                    .addStatement("int $LSize = $T.size($L, $L, $S)", local, ValueReads.FIELD_CODECS,
+                            charsets.codec(k), local, path);
         } else if (kind instanceof FieldKind.NestedKind k) {
             checked(code, declare, CodeBlock.of("$T", k.messageType()), local,
                     CodeBlock.of("$T.nonNull($L, $S)", VALUES, value, path));
@@ -245,7 +252,10 @@ final class ValueWrites {
     }
 
     /** The size of a variable-size list element or optional content. */
-    private static CodeBlock elementSize(FieldKind kind, String value, String path) {
+    private CodeBlock elementSize(FieldKind kind, String value, String path) {
+        if (kind instanceof FieldKind.UsingKind k) {
+            return CodeBlock.of("$T.size($L, $L, $S)", ValueReads.FIELD_CODECS, charsets.codec(k), value, path);
+        }
         if (kind instanceof FieldKind.NestedKind k) {
             return CodeBlock.of("$T.sizeOf($T.INSTANCE, $L, $S)", VALUES, k.codecType(), value, path);
         }
@@ -325,6 +335,13 @@ final class ValueWrites {
             }
             return code.build();
         }
+        if (kind instanceof FieldKind.UsingKind k) {
+            return position == null
+                    ? code.addStatement("$T.write($L, $L, $LSize, out, start, $L, $S)", ValueReads.FIELD_CODECS,
+                            charsets.codec(k), local, local, at, path).build()
+                    : code.addStatement("$L = $T.write($L, $L, $LSize, out, start, $L, $S)", position,
+                            ValueReads.FIELD_CODECS, charsets.codec(k), local, local, at, path).build();
+        }
         if (kind instanceof FieldKind.VarintKind) {
             return position == null ? code.addStatement("$T.put(out, $L, $L)", VARINTS, at, local).build()
                     : code.addStatement("$L = $L + $T.put(out, $L, $L)", position, at, VARINTS, at, local).build();
@@ -403,8 +420,9 @@ final class ValueWrites {
         code.addStatement("int $L = $L", cursor, dataAt)
                 .beginControlFlow("for ($T $L : $L)", k.elementType(), element, local);
         String checked = element + "Value";
-        // a nested record's prepare checks for null itself
-        CodeBlock value = k.element() instanceof FieldKind.NestedKind ? CodeBlock.of("$L", element)
+        // a nested record's (or user codec's) prepare checks for null itself
+        CodeBlock value = k.element() instanceof FieldKind.NestedKind || k.element() instanceof FieldKind.UsingKind
+                ? CodeBlock.of("$L", element)
                 : CodeBlock.of("$T.nonNull($L, $S)", VALUES, element, elementPath);
         code.add(prepare(k.element(), checked, value, elementPath, Use.VALUE));
         code.add(write(k.element(), checked, CodeBlock.of("$L", cursor), CodeBlock.of("$L - start", cursor),

@@ -102,9 +102,16 @@ public sealed interface FieldKind {
      * {@code inPlace} when that codec has {@code decodeAt}/{@code encodeAt} (see
      * {@link MessageModel#isInPlace()}), which the outer codec calls instead of moving positions.
      * {@code runsToEnd} when its frames run to the end of their input ({@link MessageModel#runsToEnd()}).
+     * {@code origin} when it holds a {@link UsingKind} value (at any depth): its codec then has
+     * {@code decodeWithin(in, limit, origin)}, which the outer codec calls with the outermost frame's start.
      */
-    record NestedKind(ClassName messageType, ClassName codecType, int size, boolean inPlace, boolean runsToEnd)
-            implements FieldKind {
+    record NestedKind(ClassName messageType, ClassName codecType, int size, boolean inPlace, boolean runsToEnd,
+                      boolean origin) implements FieldKind {
+        /** A record that reads nothing relative to the outermost frame. */
+        public NestedKind(ClassName messageType, ClassName codecType, int size, boolean inPlace, boolean runsToEnd) {
+            this(messageType, codecType, size, inPlace, runsToEnd, false);
+        }
+
         @Override public int fixedSize() { return size; }
         @Override public String describe() { return messageType.simpleName(); }
     }
@@ -112,10 +119,17 @@ public sealed interface FieldKind {
     /**
      * A record of a {@link ProtocolModel#selected() selected} protocol, chosen by the value of the
      * earlier component {@code selector} (of kind {@code selectorKind}: an integer, a boolean, an enum,
-     * or a bit-field member's kind); encoded and decoded by the protocol's own codec.
+     * or a bit-field member's kind); encoded and decoded by the protocol's own codec. {@code origin} as
+     * for {@link NestedKind}.
      */
     record SelectedKind(ClassName protocolType, ClassName codecType, String selector, FieldKind selectorKind,
-                        boolean runsToEnd) implements FieldKind {
+                        boolean runsToEnd, boolean origin) implements FieldKind {
+        /** A protocol none of whose records reads relative to the outermost frame. */
+        public SelectedKind(ClassName protocolType, ClassName codecType, String selector, FieldKind selectorKind,
+                            boolean runsToEnd) {
+            this(protocolType, codecType, selector, selectorKind, runsToEnd, false);
+        }
+
         @Override public int fixedSize() { return -1; }
         @Override public String describe() { return protocolType.simpleName() + " chosen by " + selector; }
     }
@@ -127,6 +141,16 @@ public sealed interface FieldKind {
     record PayloadKind(Extent extent) implements FieldKind {
         @Override public int fixedSize() { return -1; }
         @Override public String describe() { return "payload (" + describeExtent(extent) + ")"; }
+    }
+
+    /**
+     * A value read and written by the user's {@code FieldCodec} {@code codecType} ({@code @Using}), held
+     * by the generated codec in one static field: its {@code INSTANCE} when {@code instanceField}, else
+     * one made by its no-arg constructor.
+     */
+    record UsingKind(ClassName codecType, TypeName valueType, boolean instanceField) implements FieldKind {
+        @Override public int fixedSize() { return -1; }
+        @Override public String describe() { return valueType + " by " + codecType.simpleName(); }
     }
 
     /** An {@code Optional<T>} whose presence a {@link Condition} decides. */

@@ -115,6 +115,36 @@ public record MessageModel(
         return kind.takesRemaining();
     }
 
+    /**
+     * Whether decoding reads relative to the outermost frame: a {@code @Using} value, or a nested record
+     * or selected protocol holding one, at any depth. Its codec then has {@code decodeWithin}.
+     */
+    public boolean usesOrigin() {
+        for (Item item : items) {
+            if (item instanceof Item.Field f && usesOrigin(f.field().kind())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a value of {@code kind} reads relative to the outermost frame. */
+    public static boolean usesOrigin(FieldKind kind) {
+        if (kind instanceof FieldKind.OptionalKind o) {
+            return usesOrigin(o.inner());
+        }
+        if (kind instanceof FieldKind.ListKind l) {
+            return usesOrigin(l.element());
+        }
+        if (kind instanceof FieldKind.NestedKind n) {
+            return n.origin();
+        }
+        if (kind instanceof FieldKind.SelectedKind s) {
+            return s.origin();
+        }
+        return kind instanceof FieldKind.UsingKind;
+    }
+
     /** The name used in error paths, e.g. {@code DeviceFrame}. */
     public String pathName() {
         return messageType.simpleName();

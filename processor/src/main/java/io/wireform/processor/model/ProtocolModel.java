@@ -53,6 +53,11 @@ public record ProtocolModel(
         return variants.stream().anyMatch(v -> !v.message().isStreamed() && v.message().runsToEnd());
     }
 
+    /** Whether any of its records reads relative to the outermost frame (see {@link MessageModel#usesOrigin()}). */
+    public boolean usesOrigin() {
+        return variants.stream().anyMatch(v -> v.message().usesOrigin());
+    }
+
     /** The name used in error paths, e.g. {@code SmartHome}. */
     public String pathName() {
         return protocolType.simpleName();

@@ -62,6 +62,7 @@ final class ComponentValidator {
     private final Types types;
 
     private final ExtentValidator extents;
+    private final UsingValidator usings;
 
     ComponentValidator(Mirrors mirrors, ErrorReporter errors, SchemaRegistry registry, Types types) {
         this.mirrors = mirrors;
@@ -69,6 +70,7 @@ final class ComponentValidator {
         this.registry = registry;
         this.types = types;
         this.extents = new ExtentValidator(mirrors, errors);
+        this.usings = new UsingValidator(mirrors, errors, types);
     }
 
     /** The kind, or empty after reporting why there is none. */
@@ -193,6 +195,10 @@ final class ComponentValidator {
                 && ((ArrayType) plain).getComponentType().getKind() == TypeKind.BYTE;
         boolean isList = isDeclared(plain, "java.util.List");
         boolean isPayload = isDeclared(plain, "io.wireform.runtime.Payload");
+        Optional<AnnotationMirror> using = mirrors.find(component, AnnotationNames.USING);
+        if (using.isPresent()) {
+            return using(scope, using.get(), type, plain, isList);
+        }
 
         if (charset.isPresent() && !isString) {
             errors.error(component, charset.get(), Diag.CHARSET_ON_WRONG_TYPE, scope.name(), type);
@@ -242,6 +248,30 @@ final class ComponentValidator {
             }
             default -> unsupported(scope, type);
         };
+    }
+
+    /**
+     * A {@code @Using} value: the codec's type is the component's, or, for a list with a count, the
+     * element's, which the list then holds.
+     */
+    private Optional<FieldKind> using(ComponentScope scope, AnnotationMirror using, TypeMirror type, TypeMirror plain,
+                                      boolean isList) {
+        TypeMirror element = isList && !((DeclaredType) plain).getTypeArguments().isEmpty()
+                ? ((DeclaredType) plain).getTypeArguments().get(0) : null;
+        boolean elementCodec = element != null && !usings.codes(using, plain) && usings.codes(using, element);
+        if (usings.contradicted(scope, using, elementCodec)) {
+            return Optional.empty();
+        }
+        if (!elementCodec) {
+            return usings.kind(scope, using, type, element == null ? "" : " (or a FieldCodec<" + element
+                    + "> with a count on the list)");
+        }
+        Optional<FieldKind> elementKind = usings.kind(scope, using, element, "");
+        if (elementKind.isEmpty()) {
+            return Optional.empty();
+        }
+        return extents.extent(scope, "List", LIST_EXTENTS)
+                .map(e -> new FieldKind.ListKind(elementKind.get(), boxedName(element), e));
     }
 
     private Optional<FieldKind> bytesKind(ComponentScope scope) {
@@ -408,7 +438,7 @@ final class ComponentValidator {
                 return Optional.empty();
             }
             return model.map(m -> new FieldKind.NestedKind(m.messageType(), m.codecType(), m.fixedLength(), m.isInPlace(),
-                    m.runsToEnd()));
+                    m.runsToEnd(), m.usesOrigin()));
         }
         if (element.getKind() == ElementKind.INTERFACE && mirrors.find(element, AnnotationNames.PROTOCOL).isPresent()) {
             if (registry.isInProgress(element)) {
@@ -430,7 +460,7 @@ final class ComponentValidator {
                 }
                 return Optional.of(new FieldKind.SelectedKind(model.get().protocolType(), model.get().codecType(),
                         (String) mirrors.value(selectedBy.get(), "value").getValue(), selector.get(),
-                        model.get().runsToEnd()));
+                        model.get().runsToEnd(), model.get().usesOrigin()));
             }
             if (selectedBy.isPresent()) {
                 errors.error(scope.component(), selectedBy.get(), Diag.SELECTOR_NOT_SELECTED, scope.name(),
@@ -439,7 +469,8 @@ final class ComponentValidator {
                 return Optional.empty();
             }
             return registry.protocol(element)
-                    .map(p -> new FieldKind.NestedKind(p.protocolType(), p.codecType(), -1, false, p.runsToEnd()));
+                    .map(p -> new FieldKind.NestedKind(p.protocolType(), p.codecType(), -1, false, p.runsToEnd(),
+                            p.usesOrigin()));
         }
         return unsupported(scope, type);
     }
