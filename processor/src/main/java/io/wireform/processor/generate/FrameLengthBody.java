@@ -196,17 +196,22 @@ final class FrameLengthBody {
                     .addStatement("p += $L", k.width());
         } else {
             FieldKind.VarintKind k = (FieldKind.VarintKind) kind;
-            varintLength(code, local, k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10, path);
-            CodeBlock raw = CodeBlock.of("$T.get(in, (int) p)", VARINTS);
+            varintLength(code, local, VarintCode.width(k.encoding()), path);
+            CodeBlock raw = VarintCode.get(VarintCode.width(k.encoding()), "(int) p");
             code.addStatement("long $L = $L", local, k.encoding() == io.wireform.annotations.VarintKind.ZIGZAG
                     ? CodeBlock.of("$T.unzigzag($L)", VARINTS, raw) : raw)
                     .addStatement("p += $LLength", local);
         }
     }
 
-    private static void varintLength(CodeBlock.Builder code, String local, int maxBytes, String path) {
-        code.addStatement("int $LLength = $T.length(in, start, (int) Math.min(p, limit), limit, $L, $S)", local,
-                        VARINTS, maxBytes, path)
+    private static void varintLength(CodeBlock.Builder code, String local, Width width, String path) {
+        varintLength(code, local, width, false, path);
+    }
+
+    private static void varintLength(CodeBlock.Builder code, String local, Width width, boolean nullable,
+                                     String path) {
+        code.addStatement("int $LLength = $L", local,
+                        VarintCode.length(width, nullable, "start", "(int) Math.min(p, limit)", "limit", path))
                 .beginControlFlow("if ($LLength < 0)", local)
                 .addStatement("return $T.needMore(start, limit + 1L)", FRAMES)
                 .endControlFlow();
@@ -219,7 +224,7 @@ final class FrameLengthBody {
             return;
         }
         if (kind instanceof FieldKind.VarintKind k) {
-            varintLength(code, local, k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10, path);
+            varintLength(code, local, VarintCode.width(k.encoding()), path);
             code.addStatement("p += $LLength", local);
         } else if (kind instanceof FieldKind.NestedKind k) {
             code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p + 1)", FRAMES)
@@ -321,9 +326,9 @@ final class FrameLengthBody {
         } else {
             Extent.Prefixed p = (Extent.Prefixed) extent;
             if (p.width().bytes() == 0) {
-                varintLength(code, local + "Prefix", p.width() == Width.MQTT ? 4 : 10, path);
-                code.addStatement("$L$T.nonNegative(in, start, (int) p, $T.get(in, (int) p), $S)", count,
-                                FRAMES, VARINTS, path)
+                varintLength(code, local + "Prefix", p.width(), path);
+                code.addStatement("$L$T.nonNegative(in, start, (int) p, $L, $S)", count,
+                                FRAMES, VarintCode.get(p.width(), "(int) p"), path)
                         .addStatement("p += $LPrefixLength", local);
             } else {
                 int width = p.width().bytes();
@@ -376,8 +381,8 @@ final class FrameLengthBody {
         String value = "length" + step.index();
         String self;
         if (l.width().bytes() == 0) {
-            varintLength(code, value, l.width() == Width.MQTT ? 4 : 10, path + ".<length>");
-            code.addStatement("long $L = $T.get(in, (int) p)", value, VARINTS)
+            varintLength(code, value, l.width(), path + ".<length>");
+            code.addStatement("long $L = $L", value, VarintCode.get(l.width(), "(int) p"))
                     .addStatement("p += $LLength", value);
             self = value + "Length";
         } else {

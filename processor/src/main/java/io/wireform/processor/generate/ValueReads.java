@@ -176,11 +176,10 @@ final class ValueReads {
 
     private CodeBlock varint(FieldKind.VarintKind k, String local, CodeBlock at, String path, String position,
                              ReadScope scope) {
-        int maxBytes = k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10;
+        Width width = VarintCode.width(k.encoding());
         CodeBlock.Builder code = CodeBlock.builder()
-                .addStatement("int $LEnd = $T.$L(in, start, $L, $L, $L, $S)", local, FRAMES,
-                        inRegion(scope.limit(), "varintEnd"), at, scope.limit(), maxBytes, path)
-                .addStatement("long $LRaw = $T.get(in, $L)", local, VARINTS, at);
+                .addStatement("int $LEnd = $L", local, VarintCode.end(width, false, at, scope.limit(), path))
+                .addStatement("long $LRaw = $L", local, VarintCode.get(width, at));
         boolean isInt = k.javaType() == TypeKind.INT;
         switch (k.encoding()) {
             case LEB128 -> code.addStatement(isInt ? "int $L = $T.leb128ToInt($LRaw, in, start, $L, $S)" : "long $L = $LRaw",
@@ -189,6 +188,8 @@ final class ValueReads {
                             : "long $L = $T.unzigzag($LRaw)",
                     isInt ? new Object[] {local, VALUES, local, at, path} : new Object[] {local, VARINTS, local});
             case MQTT -> code.addStatement(isInt ? "int $L = (int) $LRaw" : "long $L = $LRaw", local, local);
+            case LENENC -> code.addStatement(isInt ? "int $L = $T.leb128ToInt($LRaw, in, start, $L, $S)" : "long $L = $LRaw",
+                    isInt ? new Object[] {local, VALUES, local, at, path} : new Object[] {local, local});
         }
         return code.addStatement("$L = $LEnd", position, local).build();
     }
@@ -317,11 +318,8 @@ final class ValueReads {
         }
         Extent.Prefixed p = (Extent.Prefixed) extent;
         if (p.width().bytes() == 0) {
-            int maxBytes = p.width() == Width.MQTT ? 4 : 10;
-            return code.addStatement("int $L = $T.$L(in, start, $L, $L, $L, $S)", atLocal, FRAMES,
-                            inRegion(scope.limit(), "varintEnd"), at, scope.limit(), maxBytes, path)
-                    .addStatement("long $L = $L", countLocal,
-                            limited(CodeBlock.of("$T.get(in, $L)", VARINTS, at), at, path, scope))
+            return code.addStatement("int $L = $L", atLocal, VarintCode.end(p.width(), false, at, scope.limit(), path))
+                    .addStatement("long $L = $L", countLocal, limited(VarintCode.get(p.width(), at), at, path, scope))
                     .build();
         }
         int width = p.width().bytes();

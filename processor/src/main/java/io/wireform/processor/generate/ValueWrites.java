@@ -116,7 +116,7 @@ final class ValueWrites {
         } else if (kind instanceof FieldKind.VarintKind k) {
             code.addStatement("long $L = $L", local, varintRaw(k, value, path));
             if (size) {
-                code.addStatement("int $LSize = $T.sizeOf($L)", local, VARINTS, local);
+                code.addStatement("int $LSize = $L", local, VarintCode.sizeOf(VarintCode.width(k.encoding()), local));
             }
         } else if (kind instanceof FieldKind.BytesKind k) {
             bytes(code, k.extent(), null, local, value, path, declare, size);
@@ -160,6 +160,7 @@ final class ValueWrites {
             case LEB128 -> k.javaType() == TypeKind.INT ? CodeBlock.of("$T.leb128($L, $S)", VALUES, value, path) : value;
             case ZIGZAG -> CodeBlock.of("$T.zigzag($L)", VARINTS, value);
             case MQTT -> CodeBlock.of("$T.mqtt($L, $S)", VARINTS, value, path);
+            case LENENC -> k.javaType() == TypeKind.INT ? CodeBlock.of("$T.leb128($L, $S)", VALUES, value, path) : value;
         };
     }
 
@@ -216,7 +217,7 @@ final class ValueWrites {
     /** {@code "2 + "} for a two-byte prefix, {@code "Varints.sizeOf(n) + "} for a varint, else nothing. */
     private static CodeBlock prefixSize(Extent extent, CodeBlock count) {
         if (extent instanceof Extent.Prefixed p) {
-            return p.width().bytes() == 0 ? CodeBlock.of("$T.sizeOf($L) + ", VARINTS, count)
+            return p.width().bytes() == 0 ? CodeBlock.of("$L + ", VarintCode.sizeOf(p.width(), count))
                     : CodeBlock.of("$L + ", p.width().bytes());
         }
         return CodeBlock.of("");
@@ -250,7 +251,7 @@ final class ValueWrites {
             return CodeBlock.of("$T.sizeOf($T.INSTANCE, $L, $S)", VALUES, k.codecType(), value, path);
         }
         FieldKind.VarintKind k = (FieldKind.VarintKind) kind;
-        return CodeBlock.of("$T.sizeOf($L)", VARINTS, varintRaw(k,
+        return VarintCode.sizeOf(VarintCode.width(k.encoding()), varintRaw(k,
                 CodeBlock.of("$T.nonNull($L, $S)", VALUES, value, path), path));
     }
 
@@ -325,9 +326,10 @@ final class ValueWrites {
             }
             return code.build();
         }
-        if (kind instanceof FieldKind.VarintKind) {
-            return position == null ? code.addStatement("$T.put(out, $L, $L)", VARINTS, at, local).build()
-                    : code.addStatement("$L = $L + $T.put(out, $L, $L)", position, at, VARINTS, at, local).build();
+        if (kind instanceof FieldKind.VarintKind k) {
+            CodeBlock put = VarintCode.put(VarintCode.width(k.encoding()), at, local);
+            return position == null ? code.addStatement("$L", put).build()
+                    : code.addStatement("$L = $L + $L", position, at, put).build();
         }
         if (kind instanceof FieldKind.BytesKind k) {
             return bytesWrite(k.extent(), k.pad(), local, at, position);
@@ -375,7 +377,7 @@ final class ValueWrites {
     /** Writes a length prefix if the extent has one, where nothing follows it in this frame. */
     private static void prefixOnly(CodeBlock.Builder code, Extent extent, CodeBlock count, CodeBlock at) {
         if (extent instanceof Extent.Prefixed p) {
-            code.addStatement("$L", p.width().bytes() == 0 ? CodeBlock.of("$T.put(out, $L, $L)", VARINTS, at, count)
+            code.addStatement("$L", p.width().bytes() == 0 ? VarintCode.put(p.width(), at, count)
                     : NumberCode.writeInt(p.width().bytes(), p.endian(), at, count, TypeKind.LONG));
         }
     }
@@ -386,7 +388,7 @@ final class ValueWrites {
             return at;
         }
         if (p.width().bytes() == 0) {
-            code.addStatement("int $LAt = $L + $T.put(out, $L, $L)", local, at, VARINTS, at, count);
+            code.addStatement("int $LAt = $L + $L", local, at, VarintCode.put(p.width(), at, count));
         } else {
             code.addStatement("$L", NumberCode.writeInt(p.width().bytes(), p.endian(), at, count, countType))
                     .addStatement("int $LAt = $L + $L", local, at, p.width().bytes());
