@@ -218,6 +218,7 @@ final class EncodeBody {
         // them must still leave the output's position where it was
         boolean guarded = !inPlace && model.items().stream().anyMatch(i -> i instanceof Item.Field f
                 && (f.field().kind() instanceof FieldKind.ListKind || f.field().kind() instanceof FieldKind.OptionalKind
+                        || f.field().kind() instanceof FieldKind.NullableKind
                         || f.field().kind() instanceof FieldKind.NestedKind n && n.inPlace()));
         if (guarded) {
             code.beginControlFlow("try");

@@ -251,6 +251,13 @@ final class FrameLengthBody {
             extent(code, p.extent(), 1, local, regions, path);
         } else if (kind instanceof FieldKind.ListKind l) {
             list(code, l, local, regions, path);
+        } else if (kind instanceof FieldKind.NullableKind n) {
+            code.add(need(n.markerSize()))
+                    .beginControlFlow("if ($L)", VarintCode.isNull(n.prefix(), "(int) p"))
+                    .addStatement("p += $L", n.markerSize())
+                    .nextControlFlow("else");
+            skip(code, n.inner(), local, regions, path);
+            code.endControlFlow();
         } else {
             FieldKind.OptionalKind o = (FieldKind.OptionalKind) kind;
             code.beginControlFlow("if ($L)", condition(o.condition()));

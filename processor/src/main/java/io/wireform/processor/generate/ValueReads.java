@@ -84,6 +84,9 @@ final class ValueReads {
         if (kind instanceof FieldKind.PayloadKind k) {
             return payload(k, local, at, path, position, scope);
         }
+        if (kind instanceof FieldKind.NullableKind k) {
+            return nullable(k, local, at, fromStart, path, position, scope);
+        }
         return optional((FieldKind.OptionalKind) kind, local, at, fromStart, path, position, scope);
     }
 
@@ -419,6 +422,26 @@ final class ValueReads {
         }
         code.addStatement("$L = $L", position, cursor);
         return code.build();
+    }
+
+    /** A byte string or text whose prefix may be the NULL marker: then empty, and only the marker is read. */
+    private CodeBlock nullable(FieldKind.NullableKind k, String local, CodeBlock at, CodeBlock fromStart, String path,
+                               String position, ReadScope scope) {
+        TypeName type = ParameterizedTypeName.get(OPTIONAL, k.innerType());
+        String value = local + "Value";
+        CodeBlock atLocal = CodeBlock.of("$LAt", local);
+        return CodeBlock.builder()
+                .addStatement("int $L = $L", atLocal, at)
+                .add(need(scope.limit(), atLocal, CodeBlock.of("$L", k.markerSize()), path))
+                .addStatement("$T $L", type, local)
+                .beginControlFlow("if ($L)", VarintCode.isNull(k.prefix(), atLocal))
+                .addStatement("$L = $T.empty()", local, OPTIONAL)
+                .addStatement("$L = $L + $L", position, atLocal, k.markerSize())
+                .nextControlFlow("else")
+                .add(read(k.inner(), value, atLocal, CodeBlock.of("$L - start", atLocal), path, position, scope))
+                .addStatement("$L = $T.of($L)", local, OPTIONAL, value)
+                .endControlFlow()
+                .build();
     }
 
     private CodeBlock optional(FieldKind.OptionalKind k, String local, CodeBlock at, CodeBlock fromStart, String path,

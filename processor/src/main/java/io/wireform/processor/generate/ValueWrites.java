@@ -140,6 +140,8 @@ final class ValueWrites {
             code.addStatement(streamed ? "int $LSize = $L0" : "int $LSize = $L(int) $T.atMost($L, $L, $S)", streamed
                     ? new Object[] {local, prefixSize(k.extent(), length)}
                     : new Object[] {local, prefixSize(k.extent(), length), VALUES, length, Integer.MAX_VALUE - 8, path});
+        } else if (kind instanceof FieldKind.NullableKind k) {
+            nullable(code, k, local, value, path);
         } else {
             optional(code, (FieldKind.OptionalKind) kind, local, value, path);
         }
@@ -255,6 +257,37 @@ final class ValueWrites {
                 CodeBlock.of("$T.nonNull($L, $S)", VALUES, value, path), path));
     }
 
+    /** A nullable byte string or text: its size, or the NULL marker's; a length may not be the marker. */
+    private void nullable(CodeBlock.Builder code, FieldKind.NullableKind k, String local, CodeBlock value, String path) {
+        code.addStatement("$T $L = $T.nonNull($L, $S)", ParameterizedTypeName.get(OPTIONAL, k.innerType()), local,
+                VALUES, value, path);
+        String content = local + "Value";
+        code.addStatement("int $LSize = $L", local, k.markerSize())
+                .beginControlFlow("if ($L.isPresent())", local)
+                .add(prepare(k.inner(), content, CodeBlock.of("$L.get()", local), path, Use.SIZE));
+        int width = k.prefix().width().bytes();
+        if (width > 0 && width < 4) {
+            code.addStatement("$T.atMost($L.length, $LL, $S)", VALUES, content, (1L << (8 * width)) - 2, path);
+        }
+        code.addStatement("$LSize = $LSize", local, content).endControlFlow();
+    }
+
+    private CodeBlock nullableWrite(FieldKind.NullableKind k, String local, CodeBlock at, String path, String position) {
+        String value = local + "Value";
+        CodeBlock from = CodeBlock.of("$LAt", local);
+        return CodeBlock.builder()
+                .addStatement("int $L = $L", from, at)
+                .beginControlFlow("if ($L.isPresent())", local)
+                .add(prepare(k.inner(), value, CodeBlock.of("$L.get()", local), path, Use.VALUE))
+                .add(write(k.inner(), value, from, CodeBlock.of("$L - start", from), path, null))
+                .nextControlFlow("else")
+                .addStatement("$L", VarintCode.putNull(k.prefix(), from))
+                .endControlFlow()
+                .add(position == null ? CodeBlock.of("") : CodeBlock.builder()
+                        .addStatement("$L = $L + $LSize", position, from, local).build())
+                .build();
+    }
+
     private void optional(CodeBlock.Builder code, FieldKind.OptionalKind k, String local, CodeBlock value, String path) {
         code.addStatement("$T $L = $T.nonNull($L, $S)", ParameterizedTypeName.get(OPTIONAL, k.innerType()), local,
                 VALUES, value, path)
@@ -349,6 +382,9 @@ final class ValueWrites {
                 code.addStatement("$L.copyTo(out, $L)", local, dataAt);
             }
             return position == null ? code.build() : code.addStatement("$L = $L + $LSize", position, at, local).build();
+        }
+        if (kind instanceof FieldKind.NullableKind k) {
+            return nullableWrite(k, local, at, path, position);
         }
         return optionalWrite((FieldKind.OptionalKind) kind, local, at, path, position);
     }

@@ -2,11 +2,13 @@ package io.wireform.processor.generate;
 
 import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
 import static io.wireform.processor.generate.RuntimeTypes.LENENCS;
+import static io.wireform.processor.generate.RuntimeTypes.NULLS;
 import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
 
 import com.palantir.javapoet.CodeBlock;
 import io.wireform.annotations.VarintKind;
 import io.wireform.annotations.Width;
+import io.wireform.processor.model.Extent;
 
 /**
  * The runtime calls for the variable-length number encodings, whichever a value or a prefix uses:
@@ -50,6 +52,18 @@ final class VarintCode {
         return width == Width.LENENC
                 ? CodeBlock.of("$T.length(in, $L, $L, $L, $L, $S)", LENENCS, frameStart, at, limit, nullable, path)
                 : CodeBlock.of("$T.length(in, $L, $L, $L, $L, $S)", VARINTS, frameStart, at, limit, maxBytes(width), path);
+    }
+
+    /** Whether the NULL marker of a nullable prefix is at {@code at}, whose bytes are there. */
+    static CodeBlock isNull(Extent.Prefixed prefix, Object at) {
+        return prefix.width() == Width.LENENC ? CodeBlock.of("$T.lenenc(in, $L)", NULLS, at)
+                : CodeBlock.of("$T.allOnes(in, $L, $L)", NULLS, at, prefix.width().bytes());
+    }
+
+    /** Writes the NULL marker of a nullable prefix at {@code at}. */
+    static CodeBlock putNull(Extent.Prefixed prefix, Object at) {
+        return prefix.width() == Width.LENENC ? CodeBlock.of("$T.putNull(out, $L)", LENENCS, at)
+                : CodeBlock.of("$T.putAllOnes(out, $L, $L)", NULLS, at, prefix.width().bytes());
     }
 
     /** The index past the number at {@code at}; cut off is an error, in a region's terms when {@code limit} is one. */

@@ -10,6 +10,7 @@ import io.wireform.annotations.Varint;
 import io.wireform.annotations.VarintKind;
 import io.wireform.annotations.Width;
 import java.util.List;
+import java.util.Optional;
 
 /** MySQL length-encoded integers as values, prefixes, counts, lengths and tags. */
 final class Lenenc {
@@ -27,6 +28,12 @@ final class Lenenc {
 
     @Message
     record SelfCounted(@Length(value = Width.LENENC, includeSelf = true) @Remaining byte[] rest) {}
+
+    /** PostgreSQL's DataRow column (Int32 length, -1 for NULL) and MariaDB's text-protocol column (FB for NULL). */
+    @Message
+    record Nullables(@Prefixed(value = Width.UINT32, nullable = true) Optional<byte[]> pg,
+                     @Prefixed(value = Width.LENENC, nullable = true) Optional<String> maria,
+                     @Prefixed(value = Width.UINT8, nullable = true) Optional<String> small, byte after) {}
 
     /** A protocol tagged by a lenenc number, with a lenenc length after the tag. */
     @Protocol(tag = Width.LENENC, length = @Length(Width.LENENC))

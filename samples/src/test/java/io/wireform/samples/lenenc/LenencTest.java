@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +99,8 @@ class LenencTest {
                 new Lenenc.Values(70_000, 1L << 40, "x".repeat(300), new byte[3], List.of(1L << 20)));
         for (int cut = 0; cut < bytes.length; cut++) {
             byte[] prefix = Arrays.copyOf(bytes, cut);
-            assertTrue(Lenenc_ValuesCodec.INSTANCE.frameLength(ByteBuffer.wrap(prefix)) < 0, "cut at " + cut);
+            int length = Lenenc_ValuesCodec.INSTANCE.frameLength(ByteBuffer.wrap(prefix));
+            assertTrue(length < 0 || length == bytes.length, "cut at " + cut);
             assertThrows(TruncatedFrameException.class, () -> Lenenc_ValuesCodec.INSTANCE.decode(prefix), "cut at " + cut);
         }
     }
@@ -122,6 +124,47 @@ class LenencTest {
     }
 
     @Test
+    void nullMarkersBothWays() {
+        var codec = Lenenc_NullablesCodec.INSTANCE;
+        Lenenc.Nullables none = new Lenenc.Nullables(Optional.empty(), Optional.empty(), Optional.empty(), (byte) 7);
+        assertEquals("ffffffff" + "fb" + "ff" + "07", HEX.formatHex(codec.encode(none)));
+        Lenenc.Nullables empty = new Lenenc.Nullables(Optional.of(new byte[0]), Optional.of(""), Optional.of(""), (byte) 7);
+        assertEquals("00000000" + "00" + "00" + "07", HEX.formatHex(codec.encode(empty)));
+        Lenenc.Nullables some = new Lenenc.Nullables(Optional.of(new byte[] {0x2a}), Optional.of("ab"), Optional.of("c"),
+                (byte) 7);
+        assertEquals("000000012a" + "026162" + "0163" + "07", HEX.formatHex(codec.encode(some)));
+        for (Lenenc.Nullables v : List.of(none, empty, some)) {
+            byte[] bytes = codec.encode(v);
+            Lenenc.Nullables back = codec.decode(bytes);
+            assertEquals(v.pg().map(HEX::formatHex), back.pg().map(HEX::formatHex));
+            assertEquals(v.maria(), back.maria());
+            assertEquals(v.small(), back.small());
+            assertEquals(bytes.length, codec.frameLength(ByteBuffer.wrap(bytes)));
+            assertEquals(bytes.length, codec.sizeOf(v));
+            for (int cut = 0; cut < bytes.length; cut++) {
+                byte[] prefix = Arrays.copyOf(bytes, cut);
+                // a cut frame's length is either still unknown or known in full
+                int length = codec.frameLength(ByteBuffer.wrap(prefix));
+                assertTrue(length < 0 || length == bytes.length, "cut at " + cut);
+                assertThrows(TruncatedFrameException.class, () -> codec.decode(prefix), "cut at " + cut);
+            }
+        }
+        // a one-byte prefix holds lengths up to FE: FF is NULL
+        WireEncodeException e = assertThrows(WireEncodeException.class, () -> codec.encode(new Lenenc.Nullables(
+                Optional.empty(), Optional.empty(), Optional.of("x".repeat(255)), (byte) 0)));
+        assertEquals("Nullables.small", e.fieldPath());
+        assertEquals(Optional.of("x".repeat(254)), codec.decode(codec.encode(new Lenenc.Nullables(
+                Optional.empty(), Optional.empty(), Optional.of("x".repeat(254)), (byte) 0))).small());
+        // only FB is NULL in a lenenc prefix; FF is still no length
+        WireDecodeException d = assertThrows(WireDecodeException.class,
+                () -> codec.decode(HEX.parseHex("ffffffff" + "ff" + "ff" + "07")));
+        assertEquals(4, d.offset());
+        assertEquals("Nullables.maria", d.fieldPath());
+        // other large values of a four-byte prefix are lengths, cut short here
+        assertThrows(TruncatedFrameException.class, () -> codec.decode(HEX.parseHex("fffffffe" + "fb" + "ff" + "07")));
+    }
+
+    @Test
     void streamsSplitAnywhere() {
         List<Lenenc.Tagged> messages = List.of(new Lenenc.Tagged.Large("x".repeat(70_000)), new Lenenc.Tagged.Small((byte) 1),
                 new Lenenc.Tagged.Large(""), new Lenenc.Tagged.Large("y".repeat(300)));
@@ -129,6 +172,10 @@ class LenencTest {
         List<Lenenc.Values> values = List.of(new Lenenc.Values(250, 251, "z".repeat(65_536), new byte[2], List.of(-1L)),
                 new Lenenc.Values(0, 0, "", new byte[0], List.of()));
         assertSplits(Lenenc_ValuesCodec.INSTANCE, values, 2);
+        List<Lenenc.Nullables> nullables = List.of(
+                new Lenenc.Nullables(Optional.empty(), Optional.of("m".repeat(70_000)), Optional.empty(), (byte) 1),
+                new Lenenc.Nullables(Optional.of(new byte[300]), Optional.empty(), Optional.of("s"), (byte) 2));
+        assertSplits(Lenenc_NullablesCodec.INSTANCE, nullables, 3);
     }
 
     private static <T> void assertSplits(WireCodec<T> codec, List<T> messages, long seed) {
