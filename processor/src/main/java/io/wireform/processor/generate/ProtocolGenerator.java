@@ -111,7 +111,8 @@ public final class ProtocolGenerator {
             return model.tag().bytes();
         }
         if (model.tag() == Width.LENENC) {
-            return tag < 251 ? 1 : tag < 1L << 16 ? 3 : tag < 1L << 24 ? 4 : 9;
+            // the tag is unsigned 64-bit: a negative long is above 2^63
+            return tag >= 0 && tag < 251 ? 1 : tag >= 0 && tag < 1L << 16 ? 3 : tag >= 0 && tag < 1L << 24 ? 4 : 9;
         }
         int size = 1;
         for (long v = tag >>> 7; v != 0; v >>>= 7) {

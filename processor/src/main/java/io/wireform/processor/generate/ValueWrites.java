@@ -65,7 +65,9 @@ final class ValueWrites {
         code.add(prepareValue(kind, local, value, path, use != Use.SIZE || declareSize || max >= 0, declareSize));
         if (max >= 0) {
             CodeBlock size = kind instanceof FieldKind.ListKind ? CodeBlock.of("$L.size()", local)
-                    : kind instanceof FieldKind.PayloadKind ? CodeBlock.of("$L.length()", local)
+                    // a streamed payload running to the end is not declared: its length is read from the record
+                    : kind instanceof FieldKind.PayloadKind k ? CodeBlock.of("$L.length()",
+                            streamed && k.extent() instanceof Extent.Remaining ? value : local)
                     : CodeBlock.of("$L.length", local);
             code.addStatement("$T.atMost($L, $LL, $S)", VALUES, size, max, path);
         }
@@ -272,22 +274,6 @@ final class ValueWrites {
         code.addStatement("$LSize = $LSize", local, content).endControlFlow();
     }
 
-    private CodeBlock nullableWrite(FieldKind.NullableKind k, String local, CodeBlock at, String path, String position) {
-        String value = local + "Value";
-        CodeBlock from = CodeBlock.of("$LAt", local);
-        return CodeBlock.builder()
-                .addStatement("int $L = $L", from, at)
-                .beginControlFlow("if ($L.isPresent())", local)
-                .add(prepare(k.inner(), value, CodeBlock.of("$L.get()", local), path, Use.VALUE))
-                .add(write(k.inner(), value, from, CodeBlock.of("$L - start", from), path, null))
-                .nextControlFlow("else")
-                .addStatement("$L", VarintCode.putNull(k.prefix(), from))
-                .endControlFlow()
-                .add(position == null ? CodeBlock.of("") : CodeBlock.builder()
-                        .addStatement("$L = $L + $LSize", position, from, local).build())
-                .build();
-    }
-
     private void optional(CodeBlock.Builder code, FieldKind.OptionalKind k, String local, CodeBlock value, String path) {
         code.addStatement("$T $L = $T.nonNull($L, $S)", ParameterizedTypeName.get(OPTIONAL, k.innerType()), local,
                 VALUES, value, path)
@@ -458,15 +444,29 @@ final class ValueWrites {
     }
 
     private CodeBlock optionalWrite(FieldKind.OptionalKind k, String local, CodeBlock at, String path, String position) {
+        return presentWrite(k.inner(), local, at, path, position, null);
+    }
+
+    /** A nullable value: as an optional's, with the NULL marker written for an empty one. */
+    private CodeBlock nullableWrite(FieldKind.NullableKind k, String local, CodeBlock at, String path, String position) {
+        return presentWrite(k.inner(), local, at, path, position, k.prefix());
+    }
+
+    /** Writes an Optional's content if present, else the NULL marker of {@code nullPrefix} if there is one. */
+    private CodeBlock presentWrite(FieldKind inner, String local, CodeBlock at, String path, String position,
+                                   Extent.Prefixed nullPrefix) {
         String value = local + "Value";
         CodeBlock from = CodeBlock.of("$LAt", local);
-        return CodeBlock.builder()
+        CodeBlock.Builder code = CodeBlock.builder()
                 .addStatement("int $L = $L", from, at)
                 .beginControlFlow("if ($L.isPresent())", local)
-                .add(prepare(k.inner(), value, CodeBlock.of("$L.get()", local), path, Use.VALUE))
-                // the position is set below, past the whole optional
-                .add(write(k.inner(), value, from, CodeBlock.of("$L - start", from), path, null))
-                .endControlFlow()
+                .add(prepare(inner, value, CodeBlock.of("$L.get()", local), path, Use.VALUE))
+                // the position is set below, past the whole value
+                .add(write(inner, value, from, CodeBlock.of("$L - start", from), path, null));
+        if (nullPrefix != null) {
+            code.nextControlFlow("else").addStatement("$L", VarintCode.putNull(nullPrefix, from));
+        }
+        return code.endControlFlow()
                 .add(position == null ? CodeBlock.of("") : CodeBlock.builder()
                         .addStatement("$L = $L + $LSize", position, from, local).build())
                 .build();

@@ -79,6 +79,19 @@ final class LuaValues {
             bytes(w, k.extent(), null, k.describe(), target, scope);
         } else if (kind instanceof FieldKind.ListKind k) {
             list(w, k, target, scope);
+        } else if (kind instanceof FieldKind.NullableKind k) {
+            // the prefix's marker alone is NULL: all ones, or FB for a length-encoded integer
+            int marker = k.markerSize();
+            String nullField = fields.field(target.path() + "_null", target.label() + " (NULL)", "ProtoField.bytes",
+                    "base.NONE");
+            w.line("need(c, off, %d, %s)", marker, scope.limit());
+            w.open("if c.tvb:raw(off, %d) == %s then", marker,
+                    k.prefix().width() == Width.LENENC ? "\"\\251\"" : "string.rep(\"\\255\", " + marker + ")");
+            w.line("add(%s, %s, c, off, %d)", scope.tree(), nullField, marker);
+            w.line("off = off + %d", marker);
+            w.dedent().open("else");
+            value(w, k.inner(), target, scope);
+            w.close("end");
         } else if (kind instanceof FieldKind.OptionalKind k) {
             w.open("if %s then", condition(k.condition()));
             value(w, k.inner(), target, scope);
