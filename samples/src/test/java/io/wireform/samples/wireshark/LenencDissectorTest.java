@@ -28,7 +28,7 @@ class LenencDissectorTest {
         assertFalse(result.errors().contains("Lua"), result.errors());
         List<Tshark.Packet> packets = result.with("lenenc_nullables");
         assertEquals(2, packets.size());
-        String k = "lenenc_nullables.lenenc_nullables.";
+        String k = "lenenc_nullables.nullables.";
         assertEquals(List.of("ff:ff:ff:ff"), packets.get(0).shows(k + "pg_null"));
         assertEquals(List.of("fb"), packets.get(0).shows(k + "maria_null"));
         assertEquals(List.of("7"), packets.get(0).shows(k + "after"));
@@ -45,7 +45,7 @@ class LenencDissectorTest {
                 List.of("lenenc_values.tcp_port:6002"));
         assertFalse(result.errors().contains("Lua"), result.errors());
         Tshark.Packet p = result.with("lenenc_values").get(0);
-        String k = "lenenc_values.lenenc_values.";
+        String k = "lenenc_values.values.";
         assertEquals(List.of("70000"), p.shows(k + "small"));
         assertEquals(4, p.named(k + "small").get(0).size(), "FD and three bytes");
         assertEquals(List.of("18446744073709551615"), p.shows(k + "big"));
