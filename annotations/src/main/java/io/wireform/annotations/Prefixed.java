@@ -19,4 +19,18 @@ import java.lang.annotation.Target;
 public @interface Prefixed {
     /** {@return how the length or count is written} */
     Width value();
+
+    /**
+     * Whether the prefix can say NULL: its all-ones value ({@code FFFFFFFF} for {@link Width#UINT32},
+     * the signed -1 of PostgreSQL's column lengths), or {@code FB} for {@link Width#LENENC} (MariaDB's
+     * NULL column), with no bytes after it. The component is then an {@code Optional<byte[]>} or
+     * {@code Optional<String>} without {@link When}: {@code Optional.empty()} is the marker; the longest
+     * value is one below the marker.
+     *
+     * <pre>{@code record Column(@Prefixed(value = Width.UINT32, nullable = true) Optional<byte[]> value) {}
+     * // Optional.empty() -> ff ff ff ff, Optional.of({0x2a}) -> 00 00 00 01 2a}</pre>
+     *
+     * {@return whether the marker stands for NULL}
+     */
+    boolean nullable() default false;
 }

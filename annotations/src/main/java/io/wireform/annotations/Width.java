@@ -18,7 +18,13 @@ public enum Width {
     /** Unsigned LEB128: 7 bits per byte, least significant group first, high bit set on all but the last byte. */
     VARINT(0),
     /** MQTT's "remaining length": LEB128 of at most 4 bytes (values up to 268,435,455); a fifth byte is an error. */
-    MQTT(0);
+    MQTT(0),
+    /**
+     * MySQL/MariaDB's length-encoded integer: below 251 one byte, else {@code FC}, {@code FD} or
+     * {@code FE} then 2, 3 or 8 little-endian bytes (see {@link VarintKind#LENENC}). As a nullable
+     * {@link Prefixed} width, {@code FB} stands for NULL.
+     */
+    LENENC(0);
 
     private final int bytes;
 

@@ -14,8 +14,13 @@ public sealed interface Extent {
         }
 
         boolean varint() {
-            return width.equals("VARINT") || width.equals("MQTT");
+            return isVarint(width);
         }
+    }
+
+    /** Whether a {@code Width} is variable-length: LEB128, MQTT's or a length-encoded integer. */
+    static boolean isVarint(String width) {
+        return width.equals("VARINT") || width.equals("MQTT") || width.equals("LENENC");
     }
 
     /** Sized or counted by the component named {@code ref}, whose range allows at most {@code max}. */

@@ -125,8 +125,9 @@ final class FieldBuilder {
         }
         String type = g.r.nextBoolean() ? "int" : "long";
         long top = type.equals("int") ? Integer.MAX_VALUE : Long.MAX_VALUE;
-        return switch (g.r.nextInt(3)) {
+        return switch (g.r.nextInt(4)) {
             case 0 -> new Kind.Int(type, "@Varint", 0, top, 0, true);
+            case 2 -> new Kind.Int(type, "@Varint(VarintKind.LENENC)", 0, top, 0, true);
             case 1 -> new Kind.Int(type, "@Varint(VarintKind.ZIGZAG)", type.equals("int") ? Integer.MIN_VALUE
                     : Long.MIN_VALUE, top, 0, true);
             default -> new Kind.Int(type, "@Varint(VarintKind.MQTT)", 0, 268_435_455, 0, true);
@@ -192,6 +193,11 @@ final class FieldBuilder {
             extent = new Extent.Fixed(1 + g.r.nextInt(g.chance(80) ? 12 : 40), g.chance(70) ? 0 : g.r.nextInt(256));
         } else if (pick < 60) {
             extent = new Extent.Prefixed(g.width(), g.chance(15) ? (g.r.nextBoolean() ? "LITTLE" : "BIG") : null);
+            if (g.chance(25) && !((Extent.Prefixed) extent).width().equals("VARINT")
+                    && !((Extent.Prefixed) extent).width().equals("MQTT")) {
+                // a prefix whose marker says NULL: @Prefixed(nullable = true) on an Optional
+                return add(new Kind.Nullable(bytesKind(string, extent, true)));
+            }
         } else if (pick < 85) {
             extent = new Extent.Terminated(delimiter());
         } else {

@@ -572,6 +572,59 @@ public abstract class Kind {
         }
     }
 
+    /** A byte[] or String behind a prefix whose marker (all ones, or FB for LENENC) is Optional.empty(). */
+    static final class Nullable extends Kind {
+        final Bytes inner;
+        final Extent.Prefixed prefix;
+
+        Nullable(Bytes inner) {
+            this.inner = inner;
+            this.prefix = (Extent.Prefixed) inner.extent;
+        }
+
+        @Override String type() { return "java.util.Optional<" + inner.boxed() + ">"; }
+
+        @Override void annotations(List<String> out) {
+            List<String> own = new ArrayList<>();
+            inner.annotations(own);
+            String plain = Extent.annotation(prefix, false);
+            for (String a : own) {
+                out.add(a.equals(plain) ? plain.replace("@Prefixed(Width." + prefix.width() + ")",
+                        "@Prefixed(value = Width." + prefix.width() + ", nullable = true)") : a);
+            }
+        }
+
+        @Override Object value(Values g, int size) {
+            if (g.random.nextInt(3) == 0) {
+                return Optional.empty();
+            }
+            Object value = inner.value(g, size);
+            // the marker is no length: a fixed width's longest value is one below it
+            boolean marker = !prefix.varint() && inner.encoded(value).length == Extent.maxOf(prefix.width());
+            return marker ? Optional.empty() : Optional.of(value);
+        }
+
+        @Override Object expected(Object value) {
+            return ((Optional<?>) value).map(inner::expected);
+        }
+
+        @Override long maxBytes(Object value, Values g) {
+            return ((Optional<?>) value).map(v -> inner.maxBytes(v, g)).orElse((long) markerBytes());
+        }
+
+        int markerBytes() {
+            return prefix.varint() ? 1 : prefix.bytes();
+        }
+
+        @Override int minBytes() {
+            return 1;
+        }
+
+        @Override void notCanonical(List<String> reasons) {
+            inner.notCanonical(reasons);
+        }
+    }
+
     static final class PayloadKind extends Kind {
         final Extent extent;
         final long max;

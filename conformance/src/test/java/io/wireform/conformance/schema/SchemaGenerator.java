@@ -18,7 +18,7 @@ import java.util.Set;
  * payloads. Component and type names are drawn to collide with what generated code declares.
  */
 public final class SchemaGenerator {
-    private static final String[] WIDTHS = {"UINT8", "UINT16", "UINT24", "UINT32", "UINT64", "VARINT", "MQTT"};
+    private static final String[] WIDTHS = {"UINT8", "UINT16", "UINT24", "UINT32", "UINT64", "VARINT", "MQTT", "LENENC"};
     private static final String[] CHECKSUMS = {"CRC8", "CRC16_MODBUS", "CRC16_CCITT_FALSE", "CRC32", "CRC32C", "SUM8",
             "XOR8"};
     private static final String[] CHARSETS = {"UTF-8", "US-ASCII", "ISO-8859-1", "UTF-16BE", "UTF-16LE", "UTF-16",
@@ -179,7 +179,7 @@ public final class SchemaGenerator {
         int fixed = rec.overhead;
         for (Field f : rec.fields) {
             int size = f.kind.fixedSize();
-            boolean varintLength = f.length != null && (f.length.width().equals("VARINT") || f.length.width().equals("MQTT"));
+            boolean varintLength = f.length != null && Extent.isVarint(f.length.width());
             if (size < 0 || rec.aligned || varintLength) {
                 fixed = -1;
             }

@@ -34,7 +34,8 @@ final class Schemas {
 
     static void notCanonical(TypeDecl decl, List<String> reasons) {
         if (decl instanceof ProtocolDecl p) {
-            if (p.annotation.contains("Width.VARINT") || p.annotation.contains("Width.MQTT")) {
+            if (p.annotation.contains("Width.VARINT") || p.annotation.contains("Width.MQTT")
+                    || p.annotation.contains("Width.LENENC")) {
                 reasons.add("a varint tag may be written with more bytes than it needs");
             }
             p.variants.forEach(v -> notCanonical(v, reasons));
@@ -49,7 +50,7 @@ final class Schemas {
             if (f.extra.stream().anyMatch(a -> a.startsWith("@Padding"))) {
                 reasons.add("@Padding bytes are skipped on decode");
             }
-            if (f.length != null && (f.length.width().equals("VARINT") || f.length.width().equals("MQTT"))) {
+            if (f.length != null && Extent.isVarint(f.length.width())) {
                 reasons.add("a varint length may be written with more bytes than it needs");
             }
         }

@@ -149,6 +149,7 @@ public enum Diag {
     NOT_AN_ENUM("@WireEnum applies to enums only, but %s is %s; declare it as `enum %s {...}`"),
     UNRESOLVED_TYPE("Component '%s' has a type that could not be resolved (%s); fix the compile error "
             + "for that type first"),
+    NULLABLE_PREFIX_MISUSED("@Prefixed(nullable = true) on '%s' (%s): %s"),
     TCP_PORT_OUT_OF_RANGE("@TcpPort(%d) on %s is not a TCP port; use a port from 1 to 65535"),
     USING_CONFLICT("@Using on '%s' cannot be combined with %s: the codec %s decides how the value is written and "
             + "where it ends; remove %s"),

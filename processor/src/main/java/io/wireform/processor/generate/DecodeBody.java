@@ -3,10 +3,8 @@ package io.wireform.processor.generate;
 import static io.wireform.processor.generate.RuntimeTypes.CHECKSUMS;
 import static io.wireform.processor.generate.RuntimeTypes.CHECKSUM_MISMATCH;
 import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
-import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
 
 import com.palantir.javapoet.CodeBlock;
-import io.wireform.annotations.Width;
 import io.wireform.processor.model.FieldKind;
 import io.wireform.processor.model.FieldModel;
 import io.wireform.processor.model.Item;
@@ -251,13 +249,11 @@ final class DecodeBody {
         CodeBlock regionStart;
         CodeBlock self;
         if (l.width().bytes() == 0) {
-            int maxBytes = l.width() == Width.MQTT ? 4 : 10;
             // where the varint starts, held before the position moves past it
             code.addStatement("int $LAt = $L", value, at);
             at = CodeBlock.of("$LAt", value);
-            code.addStatement("$L = $T.$L(in, start, $L, $L, $L, $S)", cursor.variable(), FRAMES,
-                    ValueReads.inRegion(limit, "varintEnd"), at, limit, maxBytes, lengthPath)
-                    .addStatement("long $L = $T.get(in, $L)", value, VARINTS, at);
+            code.addStatement("$L = $L", cursor.variable(), VarintCode.end(l.width(), false, at, limit, lengthPath))
+                    .addStatement("long $L = $L", value, VarintCode.get(l.width(), at));
             self = CodeBlock.of("($L - $L)", cursor.variable(), at);
             cursor.moved();
             regionStart = cursor.at();

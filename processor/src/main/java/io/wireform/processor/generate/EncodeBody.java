@@ -117,9 +117,10 @@ final class EncodeBody {
             code.addStatement("long $L = $L", name, value);
             if (length.includeSelf()) {
                 // a varint that counts itself: its size depends on the value it carries
-                code.addStatement("$L += $T.sizeOf($L + $T.sizeOf($L))", name, VARINTS, name, VARINTS, name);
+                code.addStatement("$L += $L", name, VarintCode.sizeOf(length.width(),
+                        CodeBlock.of("$L + $L", name, VarintCode.sizeOf(length.width(), name))));
             }
-            code.addStatement("int $LSize = $T.sizeOf($L)", name, VARINTS, name);
+            code.addStatement("int $LSize = $L", name, VarintCode.sizeOf(length.width(), name));
             if (length.width() == Width.MQTT) {
                 code.addStatement("$T.mqtt($L, $S)", VARINTS, name, path + ".<length>");
             }
@@ -217,6 +218,7 @@ final class EncodeBody {
         // them must still leave the output's position where it was
         boolean guarded = !inPlace && model.items().stream().anyMatch(i -> i instanceof Item.Field f
                 && (f.field().kind() instanceof FieldKind.ListKind || f.field().kind() instanceof FieldKind.OptionalKind
+                        || f.field().kind() instanceof FieldKind.NullableKind
                         || f.field().kind() instanceof FieldKind.NestedKind n && n.inPlace()));
         if (guarded) {
             code.beginControlFlow("try");
@@ -265,10 +267,11 @@ final class EncodeBody {
                 String name = "length" + l.index();
                 int width = l.length().width().bytes();
                 if (width == 0) {
+                    CodeBlock put = VarintCode.put(l.length().width(), at, name);
                     if (position == null) {
-                        code.addStatement("$T.put(out, $L, $L)", VARINTS, at, name);
+                        code.addStatement("$L", put);
                     } else {
-                        code.addStatement("$L = $L + $T.put(out, $L, $L)", position, at, VARINTS, at, name);
+                        code.addStatement("$L = $L + $L", position, at, put);
                     }
                     cursor.moved();
                 } else {

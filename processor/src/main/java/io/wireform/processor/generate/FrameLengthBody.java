@@ -200,17 +200,22 @@ final class FrameLengthBody {
                     .addStatement("p += $L", k.width());
         } else {
             FieldKind.VarintKind k = (FieldKind.VarintKind) kind;
-            varintLength(code, local, k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10, path);
-            CodeBlock raw = CodeBlock.of("$T.get(in, (int) p)", VARINTS);
+            varintLength(code, local, VarintCode.width(k.encoding()), path);
+            CodeBlock raw = VarintCode.get(VarintCode.width(k.encoding()), "(int) p");
             code.addStatement("long $L = $L", local, k.encoding() == io.wireform.annotations.VarintKind.ZIGZAG
                     ? CodeBlock.of("$T.unzigzag($L)", VARINTS, raw) : raw)
                     .addStatement("p += $LLength", local);
         }
     }
 
-    private static void varintLength(CodeBlock.Builder code, String local, int maxBytes, String path) {
-        code.addStatement("int $LLength = $T.length(in, start, (int) Math.min(p, limit), limit, $L, $S)", local,
-                        VARINTS, maxBytes, path)
+    private static void varintLength(CodeBlock.Builder code, String local, Width width, String path) {
+        varintLength(code, local, width, false, path);
+    }
+
+    private static void varintLength(CodeBlock.Builder code, String local, Width width, boolean nullable,
+                                     String path) {
+        code.addStatement("int $LLength = $L", local,
+                        VarintCode.length(width, nullable, "start", "(int) Math.min(p, limit)", "limit", path))
                 .beginControlFlow("if ($LLength < 0)", local)
                 .addStatement("return $T.needMore(start, limit + 1L)", FRAMES)
                 .endControlFlow();
@@ -223,7 +228,7 @@ final class FrameLengthBody {
             return;
         }
         if (kind instanceof FieldKind.VarintKind k) {
-            varintLength(code, local, k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10, path);
+            varintLength(code, local, VarintCode.width(k.encoding()), path);
             code.addStatement("p += $LLength", local);
         } else if (kind instanceof FieldKind.NestedKind k) {
             measured(code, local, CodeBlock.of("$T.INSTANCE.frameLength(in, (int) p, limit, scan)", k.codecType()));
@@ -242,6 +247,13 @@ final class FrameLengthBody {
             // the user's codec measures its value
             measured(code, local, CodeBlock.of("$T.length($L, in, start, (int) p, limit, $S)", ValueReads.FIELD_CODECS,
                     charsets.codec(k), path));
+        } else if (kind instanceof FieldKind.NullableKind n) {
+            code.add(need(n.markerSize()))
+                    .beginControlFlow("if ($L)", VarintCode.isNull(n.prefix(), "(int) p"))
+                    .addStatement("p += $L", n.markerSize())
+                    .nextControlFlow("else");
+            skip(code, n.inner(), local, regions, path);
+            code.endControlFlow();
         } else {
             FieldKind.OptionalKind o = (FieldKind.OptionalKind) kind;
             code.beginControlFlow("if ($L)", condition(o.condition()));
@@ -331,9 +343,9 @@ final class FrameLengthBody {
         } else {
             Extent.Prefixed p = (Extent.Prefixed) extent;
             if (p.width().bytes() == 0) {
-                varintLength(code, local + "Prefix", p.width() == Width.MQTT ? 4 : 10, path);
-                code.addStatement("$L$T.nonNegative(in, start, (int) p, $T.get(in, (int) p), $S)", count,
-                                FRAMES, VARINTS, path)
+                varintLength(code, local + "Prefix", p.width(), path);
+                code.addStatement("$L$T.nonNegative(in, start, (int) p, $L, $S)", count,
+                                FRAMES, VarintCode.get(p.width(), "(int) p"), path)
                         .addStatement("p += $LPrefixLength", local);
             } else {
                 int width = p.width().bytes();
@@ -386,8 +398,8 @@ final class FrameLengthBody {
         String value = "length" + step.index();
         String self;
         if (l.width().bytes() == 0) {
-            varintLength(code, value, l.width() == Width.MQTT ? 4 : 10, path + ".<length>");
-            code.addStatement("long $L = $T.get(in, (int) p)", value, VARINTS)
+            varintLength(code, value, l.width(), path + ".<length>");
+            code.addStatement("long $L = $L", value, VarintCode.get(l.width(), "(int) p"))
                     .addStatement("p += $LLength", value);
             self = value + "Length";
         } else {

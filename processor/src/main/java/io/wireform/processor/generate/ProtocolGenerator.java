@@ -7,7 +7,6 @@ import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD_SOURCE;
 import static io.wireform.processor.generate.RuntimeTypes.STREAMED_CODEC;
 import static io.wireform.processor.generate.RuntimeTypes.VALUES;
-import static io.wireform.processor.generate.RuntimeTypes.VARINTS;
 import static io.wireform.processor.generate.RuntimeTypes.WIRE_CODEC;
 import static io.wireform.processor.generate.RuntimeTypes.WIRE_EXCEPTION;
 
@@ -110,6 +109,10 @@ public final class ProtocolGenerator {
         }
         if (model.tag().bytes() > 0) {
             return model.tag().bytes();
+        }
+        if (model.tag() == Width.LENENC) {
+            // the tag is unsigned 64-bit: a negative long is above 2^63
+            return tag >= 0 && tag < 251 ? 1 : tag >= 0 && tag < 1L << 16 ? 3 : tag >= 0 && tag < 1L << 24 ? 4 : 9;
         }
         int size = 1;
         for (long v = tag >>> 7; v != 0; v >>>= 7) {
@@ -307,7 +310,7 @@ public final class ProtocolGenerator {
 
     private static CodeBlock writeTag(ProtocolModel model, long tag) {
         if (model.tag().bytes() == 0) {
-            return CodeBlock.of("$T.put(out, start, $LL)", VARINTS, tag);
+            return VarintCode.put(model.tag(), "start", tag + "L");
         }
         if (model.tag().bytes() <= 4) {
             // as an int literal, in hex like the wire: (short) 0x4C, not (short) 76L
@@ -341,16 +344,15 @@ public final class ProtocolGenerator {
         String path = model.pathName() + ".<tag>";
         CodeBlock.Builder code = CodeBlock.builder();
         if (model.tag().bytes() == 0) {
-            int maxBytes = model.tag() == Width.MQTT ? 4 : 10;
             if (peek) {
-                code.addStatement("int tagLength = $T.length(in, start, start, limit, $L, $S)", VARINTS, maxBytes, path)
+                code.addStatement("int tagLength = $L", VarintCode.length(model.tag(), false, "start", "start", "limit", path))
                         .beginControlFlow("if (tagLength < 0)").addStatement("return $T.needMore(start, limit + 1L)", FRAMES)
                         .endControlFlow()
                         .addStatement("int bodyAt = start + tagLength");
             } else {
-                code.addStatement("int bodyAt = $T.varintEnd(in, start, start, limit, $L, $S)", FRAMES, maxBytes, path);
+                code.addStatement("int bodyAt = $L", VarintCode.end(model.tag(), false, "start", "limit", path));
             }
-            return code.addStatement("long tag = $T.get(in, start)", VARINTS).build();
+            return code.addStatement("long tag = $L", VarintCode.get(model.tag(), "start")).build();
         }
         int width = model.tag().bytes();
         if (peek) {
@@ -466,12 +468,11 @@ public final class ProtocolGenerator {
         code.addStatement("int lengthAt = $L", at);
         CodeBlock self;
         if (l.width().bytes() == 0) {
-            code.addStatement("int lengthSize = $T.length(in, start, lengthAt, limit, $L, $S)", VARINTS,
-                            l.width() == Width.MQTT ? 4 : 10, path)
+            code.addStatement("int lengthSize = $L", VarintCode.length(l.width(), false, "start", "lengthAt", "limit", path))
                     .beginControlFlow("if (lengthSize < 0)")
                     .addStatement("return $T.needMore(start, limit + 1L)", FRAMES)
                     .endControlFlow()
-                    .addStatement("long length = $T.get(in, lengthAt)", VARINTS);
+                    .addStatement("long length = $L", VarintCode.get(l.width(), "lengthAt"));
             self = CodeBlock.of("lengthSize");
         } else {
             int width = l.width().bytes();

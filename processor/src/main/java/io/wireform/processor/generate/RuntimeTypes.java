@@ -18,6 +18,8 @@ final class RuntimeTypes {
     static final ClassName VALUES = ClassName.get("io.wireform.runtime.support", "Values");
     static final ClassName TEXTS = ClassName.get("io.wireform.runtime.support", "Texts");
     static final ClassName VARINTS = ClassName.get("io.wireform.runtime.support", "Varints");
+    static final ClassName LENENCS = ClassName.get("io.wireform.runtime.support", "Lenencs");
+    static final ClassName NULLS = ClassName.get("io.wireform.runtime.support", "Nulls");
     static final ClassName DELIMITERS = ClassName.get("io.wireform.runtime.support", "Delimiters");
     static final ClassName CHECKSUMS = ClassName.get("io.wireform.runtime.support", "Checksums");
     static final ClassName CHECKSUM_MISMATCH = ClassName.get("io.wireform.runtime", "ChecksumMismatchException");

@@ -88,6 +88,9 @@ final class ValueReads {
         if (kind instanceof FieldKind.UsingKind k) {
             return using(k, local, at, path, position, scope);
         }
+        if (kind instanceof FieldKind.NullableKind k) {
+            return nullable(k, local, at, fromStart, path, position, scope);
+        }
         return optional((FieldKind.OptionalKind) kind, local, at, fromStart, path, position, scope);
     }
 
@@ -196,11 +199,10 @@ final class ValueReads {
 
     private CodeBlock varint(FieldKind.VarintKind k, String local, CodeBlock at, String path, String position,
                              ReadScope scope) {
-        int maxBytes = k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10;
+        Width width = VarintCode.width(k.encoding());
         CodeBlock.Builder code = CodeBlock.builder()
-                .addStatement("int $LEnd = $T.$L(in, start, $L, $L, $L, $S)", local, FRAMES,
-                        inRegion(scope.limit(), "varintEnd"), at, scope.limit(), maxBytes, path)
-                .addStatement("long $LRaw = $T.get(in, $L)", local, VARINTS, at);
+                .addStatement("int $LEnd = $L", local, VarintCode.end(width, false, at, scope.limit(), path))
+                .addStatement("long $LRaw = $L", local, VarintCode.get(width, at));
         boolean isInt = k.javaType() == TypeKind.INT;
         switch (k.encoding()) {
             case LEB128 -> code.addStatement(isInt ? "int $L = $T.leb128ToInt($LRaw, in, start, $L, $S)" : "long $L = $LRaw",
@@ -209,6 +211,8 @@ final class ValueReads {
                             : "long $L = $T.unzigzag($LRaw)",
                     isInt ? new Object[] {local, VALUES, local, at, path} : new Object[] {local, VARINTS, local});
             case MQTT -> code.addStatement(isInt ? "int $L = (int) $LRaw" : "long $L = $LRaw", local, local);
+            case LENENC -> code.addStatement(isInt ? "int $L = $T.leb128ToInt($LRaw, in, start, $L, $S)" : "long $L = $LRaw",
+                    isInt ? new Object[] {local, VALUES, local, at, path} : new Object[] {local, local});
         }
         return code.addStatement("$L = $LEnd", position, local).build();
     }
@@ -337,11 +341,8 @@ final class ValueReads {
         }
         Extent.Prefixed p = (Extent.Prefixed) extent;
         if (p.width().bytes() == 0) {
-            int maxBytes = p.width() == Width.MQTT ? 4 : 10;
-            return code.addStatement("int $L = $T.$L(in, start, $L, $L, $L, $S)", atLocal, FRAMES,
-                            inRegion(scope.limit(), "varintEnd"), at, scope.limit(), maxBytes, path)
-                    .addStatement("long $L = $L", countLocal,
-                            limited(CodeBlock.of("$T.get(in, $L)", VARINTS, at), at, path, scope))
+            return code.addStatement("int $L = $L", atLocal, VarintCode.end(p.width(), false, at, scope.limit(), path))
+                    .addStatement("long $L = $L", countLocal, limited(VarintCode.get(p.width(), at), at, path, scope))
                     .build();
         }
         int width = p.width().bytes();
@@ -441,6 +442,26 @@ final class ValueReads {
         }
         code.addStatement("$L = $L", position, cursor);
         return code.build();
+    }
+
+    /** A byte string or text whose prefix may be the NULL marker: then empty, and only the marker is read. */
+    private CodeBlock nullable(FieldKind.NullableKind k, String local, CodeBlock at, CodeBlock fromStart, String path,
+                               String position, ReadScope scope) {
+        TypeName type = ParameterizedTypeName.get(OPTIONAL, k.innerType());
+        String value = local + "Value";
+        CodeBlock atLocal = CodeBlock.of("$LAt", local);
+        return CodeBlock.builder()
+                .addStatement("int $L = $L", atLocal, at)
+                .add(need(scope.limit(), atLocal, CodeBlock.of("$L", k.markerSize()), path))
+                .addStatement("$T $L", type, local)
+                .beginControlFlow("if ($L)", VarintCode.isNull(k.prefix(), atLocal))
+                .addStatement("$L = $T.empty()", local, OPTIONAL)
+                .addStatement("$L = $L + $L", position, atLocal, k.markerSize())
+                .nextControlFlow("else")
+                .add(read(k.inner(), value, atLocal, CodeBlock.of("$L - start", atLocal), path, position, scope))
+                .addStatement("$L = $T.of($L)", local, OPTIONAL, value)
+                .endControlFlow()
+                .build();
     }
 
     private CodeBlock optional(FieldKind.OptionalKind k, String local, CodeBlock at, CodeBlock fromStart, String path,

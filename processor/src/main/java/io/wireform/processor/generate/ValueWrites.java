@@ -123,7 +123,7 @@ final class ValueWrites {
         } else if (kind instanceof FieldKind.VarintKind k) {
             code.addStatement("long $L = $L", local, varintRaw(k, value, path));
             if (size) {
-                code.addStatement("int $LSize = $T.sizeOf($L)", local, VARINTS, local);
+                code.addStatement("int $LSize = $L", local, VarintCode.sizeOf(VarintCode.width(k.encoding()), local));
             }
         } else if (kind instanceof FieldKind.BytesKind k) {
             bytes(code, k.extent(), null, local, value, path, declare, size);
@@ -147,6 +147,8 @@ final class ValueWrites {
             code.addStatement(streamed ? "int $LSize = $L0" : "int $LSize = $L(int) $T.atMost($L, $L, $S)", streamed
                     ? new Object[] {local, prefixSize(k.extent(), length)}
                     : new Object[] {local, prefixSize(k.extent(), length), VALUES, length, Integer.MAX_VALUE - 8, path});
+        } else if (kind instanceof FieldKind.NullableKind k) {
+            nullable(code, k, local, value, path);
         } else {
             optional(code, (FieldKind.OptionalKind) kind, local, value, path);
         }
@@ -167,6 +169,7 @@ final class ValueWrites {
             case LEB128 -> k.javaType() == TypeKind.INT ? CodeBlock.of("$T.leb128($L, $S)", VALUES, value, path) : value;
             case ZIGZAG -> CodeBlock.of("$T.zigzag($L)", VARINTS, value);
             case MQTT -> CodeBlock.of("$T.mqtt($L, $S)", VARINTS, value, path);
+            case LENENC -> k.javaType() == TypeKind.INT ? CodeBlock.of("$T.leb128($L, $S)", VALUES, value, path) : value;
         };
     }
 
@@ -223,7 +226,7 @@ final class ValueWrites {
     /** {@code "2 + "} for a two-byte prefix, {@code "Varints.sizeOf(n) + "} for a varint, else nothing. */
     private static CodeBlock prefixSize(Extent extent, CodeBlock count) {
         if (extent instanceof Extent.Prefixed p) {
-            return p.width().bytes() == 0 ? CodeBlock.of("$T.sizeOf($L) + ", VARINTS, count)
+            return p.width().bytes() == 0 ? CodeBlock.of("$L + ", VarintCode.sizeOf(p.width(), count))
                     : CodeBlock.of("$L + ", p.width().bytes());
         }
         return CodeBlock.of("");
@@ -260,8 +263,23 @@ final class ValueWrites {
             return CodeBlock.of("$T.sizeOf($T.INSTANCE, $L, $S)", VALUES, k.codecType(), value, path);
         }
         FieldKind.VarintKind k = (FieldKind.VarintKind) kind;
-        return CodeBlock.of("$T.sizeOf($L)", VARINTS, varintRaw(k,
+        return VarintCode.sizeOf(VarintCode.width(k.encoding()), varintRaw(k,
                 CodeBlock.of("$T.nonNull($L, $S)", VALUES, value, path), path));
+    }
+
+    /** A nullable byte string or text: its size, or the NULL marker's; a length may not be the marker. */
+    private void nullable(CodeBlock.Builder code, FieldKind.NullableKind k, String local, CodeBlock value, String path) {
+        code.addStatement("$T $L = $T.nonNull($L, $S)", ParameterizedTypeName.get(OPTIONAL, k.innerType()), local,
+                VALUES, value, path);
+        String content = local + "Value";
+        code.addStatement("int $LSize = $L", local, k.markerSize())
+                .beginControlFlow("if ($L.isPresent())", local)
+                .add(prepare(k.inner(), content, CodeBlock.of("$L.get()", local), path, Use.SIZE));
+        int width = k.prefix().width().bytes();
+        if (width > 0 && width < 4) {
+            code.addStatement("$T.atMost($L.length, $LL, $S)", VALUES, content, (1L << (8 * width)) - 2, path);
+        }
+        code.addStatement("$LSize = $LSize", local, content).endControlFlow();
     }
 
     private void optional(CodeBlock.Builder code, FieldKind.OptionalKind k, String local, CodeBlock value, String path) {
@@ -342,9 +360,10 @@ final class ValueWrites {
                     : code.addStatement("$L = $T.write($L, $L, $LSize, out, start, $L, $S)", position,
                             ValueReads.FIELD_CODECS, charsets.codec(k), local, local, at, path).build();
         }
-        if (kind instanceof FieldKind.VarintKind) {
-            return position == null ? code.addStatement("$T.put(out, $L, $L)", VARINTS, at, local).build()
-                    : code.addStatement("$L = $L + $T.put(out, $L, $L)", position, at, VARINTS, at, local).build();
+        if (kind instanceof FieldKind.VarintKind k) {
+            CodeBlock put = VarintCode.put(VarintCode.width(k.encoding()), at, local);
+            return position == null ? code.addStatement("$L", put).build()
+                    : code.addStatement("$L = $L + $L", position, at, put).build();
         }
         if (kind instanceof FieldKind.BytesKind k) {
             return bytesWrite(k.extent(), k.pad(), local, at, position);
@@ -364,6 +383,9 @@ final class ValueWrites {
                 code.addStatement("$L.copyTo(out, $L)", local, dataAt);
             }
             return position == null ? code.build() : code.addStatement("$L = $L + $LSize", position, at, local).build();
+        }
+        if (kind instanceof FieldKind.NullableKind k) {
+            return nullableWrite(k, local, at, path, position);
         }
         return optionalWrite((FieldKind.OptionalKind) kind, local, at, path, position);
     }
@@ -392,7 +414,7 @@ final class ValueWrites {
     /** Writes a length prefix if the extent has one, where nothing follows it in this frame. */
     private static void prefixOnly(CodeBlock.Builder code, Extent extent, CodeBlock count, CodeBlock at) {
         if (extent instanceof Extent.Prefixed p) {
-            code.addStatement("$L", p.width().bytes() == 0 ? CodeBlock.of("$T.put(out, $L, $L)", VARINTS, at, count)
+            code.addStatement("$L", p.width().bytes() == 0 ? VarintCode.put(p.width(), at, count)
                     : NumberCode.writeInt(p.width().bytes(), p.endian(), at, count, TypeKind.LONG));
         }
     }
@@ -403,7 +425,7 @@ final class ValueWrites {
             return at;
         }
         if (p.width().bytes() == 0) {
-            code.addStatement("int $LAt = $L + $T.put(out, $L, $L)", local, at, VARINTS, at, count);
+            code.addStatement("int $LAt = $L + $L", local, at, VarintCode.put(p.width(), at, count));
         } else {
             code.addStatement("$L", NumberCode.writeInt(p.width().bytes(), p.endian(), at, count, countType))
                     .addStatement("int $LAt = $L + $L", local, at, p.width().bytes());
@@ -438,15 +460,29 @@ final class ValueWrites {
     }
 
     private CodeBlock optionalWrite(FieldKind.OptionalKind k, String local, CodeBlock at, String path, String position) {
+        return presentWrite(k.inner(), local, at, path, position, null);
+    }
+
+    /** A nullable value: as an optional's, with the NULL marker written for an empty one. */
+    private CodeBlock nullableWrite(FieldKind.NullableKind k, String local, CodeBlock at, String path, String position) {
+        return presentWrite(k.inner(), local, at, path, position, k.prefix());
+    }
+
+    /** Writes an Optional's content if present, else the NULL marker of {@code nullPrefix} if there is one. */
+    private CodeBlock presentWrite(FieldKind inner, String local, CodeBlock at, String path, String position,
+                                   Extent.Prefixed nullPrefix) {
         String value = local + "Value";
         CodeBlock from = CodeBlock.of("$LAt", local);
-        return CodeBlock.builder()
+        CodeBlock.Builder code = CodeBlock.builder()
                 .addStatement("int $L = $L", from, at)
                 .beginControlFlow("if ($L.isPresent())", local)
-                .add(prepare(k.inner(), value, CodeBlock.of("$L.get()", local), path, Use.VALUE))
-                // the position is set below, past the whole optional
-                .add(write(k.inner(), value, from, CodeBlock.of("$L - start", from), path, null))
-                .endControlFlow()
+                .add(prepare(inner, value, CodeBlock.of("$L.get()", local), path, Use.VALUE))
+                // the position is set below, past the whole value
+                .add(write(inner, value, from, CodeBlock.of("$L - start", from), path, null));
+        if (nullPrefix != null) {
+            code.nextControlFlow("else").addStatement("$L", VarintCode.putNull(nullPrefix, from));
+        }
+        return code.endControlFlow()
                 .add(position == null ? CodeBlock.of("") : CodeBlock.builder()
                         .addStatement("$L = $L + $LSize", position, from, local).build())
                 .build();

@@ -153,6 +153,22 @@ public sealed interface FieldKind {
         @Override public String describe() { return valueType + " by " + codecType.simpleName(); }
     }
 
+    /**
+     * An {@code Optional<byte[]>} or {@code Optional<String>} whose {@code inner} kind has a prefix that
+     * can say NULL ({@code @Prefixed(nullable = true)}): the prefix's all-ones value, or {@code FB} for a
+     * length-encoded integer, with nothing after it.
+     */
+    record NullableKind(FieldKind inner, TypeName innerType, Extent.Prefixed prefix) implements FieldKind {
+        @Override public int fixedSize() { return -1; }
+        @Override public String describe() { return inner.describe() + " or NULL"; }
+        @Override public Extent extent() { return prefix; }
+
+        /** Bytes of the NULL marker. */
+        public int markerSize() {
+            return prefix.width().bytes() == 0 ? 1 : prefix.width().bytes();
+        }
+    }
+
     /** An {@code Optional<T>} whose presence a {@link Condition} decides. */
     record OptionalKind(FieldKind inner, TypeName innerType, Condition condition) implements FieldKind {
         @Override public int fixedSize() { return -1; }

@@ -28,6 +28,7 @@ import io.wireform.processor.diag.Diag;
 import io.wireform.processor.diag.ErrorReporter;
 import io.wireform.processor.model.Condition;
 import io.wireform.processor.model.EnumModel;
+import io.wireform.annotations.Width;
 import io.wireform.processor.model.Extent;
 import io.wireform.processor.model.FieldKind;
 import io.wireform.processor.model.MessageModel;
@@ -84,6 +85,11 @@ final class ComponentValidator {
         Optional<AnnotationMirror> when = mirrors.find(component, WHEN);
 
         Optional<FieldKind> kind;
+        Optional<AnnotationMirror> prefixed = mirrors.find(component, PREFIXED);
+        if (prefixed.isPresent() && mirrors.explicitValue(prefixed.get(), "nullable") != null
+                && (Boolean) mirrors.value(prefixed.get(), "nullable").getValue()) {
+            return nullable(scope, type, prefixed.get(), when);
+        }
         if (isDeclared(type, "java.util.Optional")) {
             kind = optional(scope, (DeclaredType) type, when);
         } else {
@@ -121,6 +127,33 @@ final class ComponentValidator {
         }
         return kind.fixedSize() > 1 && (kind instanceof FieldKind.IntKind || kind instanceof FieldKind.FloatKind
                 || kind instanceof FieldKind.EnumKind);
+    }
+
+    /**
+     * {@code @Prefixed(nullable = true)}: an {@code Optional<byte[]>} or {@code Optional<String>} whose
+     * prefix's marker value says NULL, without {@code @When}, behind a fixed width or a length-encoded integer.
+     */
+    private Optional<FieldKind> nullable(ComponentScope scope, TypeMirror type, AnnotationMirror prefixed,
+                                         Optional<AnnotationMirror> when) {
+        AnnotationValue flag = mirrors.explicitValue(prefixed, "nullable");
+        Width width = Width.valueOf(mirrors.enumValue(prefixed, "value"));
+        TypeMirror inner = isDeclared(type, "java.util.Optional") && !((DeclaredType) type).getTypeArguments().isEmpty()
+                ? ((DeclaredType) type).getTypeArguments().get(0) : null;
+        boolean innerFits = inner != null && (isDeclared(inner, "java.lang.String") || inner.getKind() == TypeKind.ARRAY
+                && ((ArrayType) inner).getComponentType().getKind() == TypeKind.BYTE);
+        String problem = !innerFits
+                ? "a NULL marker needs an Optional<byte[]> or Optional<String> component; declare it as one of those"
+                : when.isPresent() ? "the prefix already says when the value is absent; remove @When"
+                : width == Width.VARINT || width == Width.MQTT
+                ? "a " + width + " prefix has no value to spare for NULL; use a fixed width (all ones is NULL) or"
+                        + " Width.LENENC (FB is NULL)"
+                : null;
+        if (problem != null) {
+            errors.error(scope.component(), prefixed, flag, Diag.NULLABLE_PREFIX_MISUSED, scope.name(), type, problem);
+            return Optional.empty();
+        }
+        return value(scope, inner, true).map(kind -> new FieldKind.NullableKind(kind, boxedName(inner),
+                (Extent.Prefixed) kind.extent()));
     }
 
     private Optional<FieldKind> optional(ComponentScope scope, DeclaredType type, Optional<AnnotationMirror> when) {

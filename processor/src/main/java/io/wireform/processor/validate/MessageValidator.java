@@ -318,7 +318,8 @@ final class MessageValidator {
         FieldKind kind = first instanceof Item.Field f ? f.field().kind() : null;
         boolean holds = width.bytes() == 0
                 ? kind instanceof FieldKind.VarintKind v && (v.encoding() == io.wireform.annotations.VarintKind.MQTT)
-                        == (width == Width.MQTT)
+                        == (width == Width.MQTT) && (v.encoding() == io.wireform.annotations.VarintKind.LENENC)
+                        == (width == Width.LENENC)
                 : kind instanceof FieldKind.IntKind i && i.width() == width.bytes() && (!i.signed() || width.bytes() == 8);
         if (!holds) {
             String example = switch (width) {
@@ -328,6 +329,7 @@ final class MessageValidator {
                 case UINT64 -> "long tag";
                 case VARINT -> "@Varint long tag";
                 case MQTT -> "@Varint(VarintKind.MQTT) int tag";
+                case LENENC -> "@Varint(VarintKind.LENENC) long tag";
                 default -> "@UInt(" + width.bytes() + ") long tag";
             };
             errors.error(type, Diag.FALLBACK_NEEDS_TAG_FIELD, type.getSimpleName(), protocol,

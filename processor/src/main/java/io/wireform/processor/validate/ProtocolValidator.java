@@ -241,9 +241,9 @@ final class ProtocolValidator {
             return -1;
         }
         String max = tagBits > 0 ? Long.toString((1L << tagBits) - 1)
-                : width == Width.UINT64 || width == Width.VARINT ? Long.toUnsignedString(-1L)
+                : width == Width.UINT64 || width == Width.VARINT || width == Width.LENENC ? Long.toUnsignedString(-1L)
                 : width == Width.MQTT ? "268435455" : Long.toString((1L << (8 * width.bytes())) - 1);
-        boolean fits = tagBits == 0 && (width == Width.UINT64 || width == Width.VARINT)
+        boolean fits = tagBits == 0 && (width == Width.UINT64 || width == Width.VARINT || width == Width.LENENC)
                 || (code >= 0 && code <= Long.parseLong(max));
         if (!fits) {
             errors.error(record, tag.get(), value, Diag.TAG_TOO_WIDE, code, record.getSimpleName(), width, protocol, max);

@@ -79,6 +79,19 @@ final class LuaValues {
             bytes(w, k.extent(), null, k.describe(), target, scope);
         } else if (kind instanceof FieldKind.ListKind k) {
             list(w, k, target, scope);
+        } else if (kind instanceof FieldKind.NullableKind k) {
+            // the prefix's marker alone is NULL: all ones, or FB for a length-encoded integer
+            int marker = k.markerSize();
+            String nullField = fields.field(target.path() + "_null", target.label() + " (NULL)", "ProtoField.bytes",
+                    "base.NONE");
+            w.line("need(c, off, %d, %s)", marker, scope.limit());
+            w.open("if c.tvb:raw(off, %d) == %s then", marker,
+                    k.prefix().width() == Width.LENENC ? "\"\\251\"" : "string.rep(\"\\255\", " + marker + ")");
+            w.line("add(%s, %s, c, off, %d)", scope.tree(), nullField, marker);
+            w.line("off = off + %d", marker);
+            w.dedent().open("else");
+            value(w, k.inner(), target, scope);
+            w.close("end");
         } else if (kind instanceof FieldKind.OptionalKind k) {
             w.open("if %s then", condition(k.condition()));
             value(w, k.inner(), target, scope);
@@ -125,6 +138,12 @@ final class LuaValues {
         return fields.valueString(enumType.canonicalName(), names);
     }
 
+    /** The prelude's call that reads a number of a variable-length width at {@code off}: {@code value, size}. */
+    static String varintCall(Width width, String limit) {
+        return width == Width.LENENC ? "lenenc(c, off, " + limit + ")"
+                : "varint(c, off, " + limit + ", " + (width == Width.MQTT ? 4 : 10) + ")";
+    }
+
     private void varint(Lua.Code w, FieldKind.VarintKind k, Target target, Scope scope) {
         String constructor;
         String shown;
@@ -144,8 +163,8 @@ final class LuaValues {
         }
         String field = fields.field(target.path(), target.label(), constructor,
                 "base.DEC, nil, nil, " + Lua.string(k.describe()));
-        w.line("local value, size = varint(c, off, %s, %d)", scope.limit(),
-                k.encoding() == io.wireform.annotations.VarintKind.MQTT ? 4 : 10);
+        w.line("local value, size = %s", varintCall(k.encoding() == io.wireform.annotations.VarintKind.LENENC ? Width.LENENC
+                : k.encoding() == io.wireform.annotations.VarintKind.MQTT ? Width.MQTT : Width.VARINT, scope.limit()));
         remember(w, target, k.encoding() == io.wireform.annotations.VarintKind.ZIGZAG
                 ? "unzigzag(value):tonumber()" : "value:tonumber()");
         w.line("add_value(%s, %s, c, off, size, %s)", scope.tree(), field, shown);
@@ -164,7 +183,7 @@ final class LuaValues {
             String label = target.label() + " " + unit;
             if (p.width().bytes() == 0) {
                 String field = fields.field(target.path() + "_" + unit, label, "ProtoField.uint64", "base.DEC");
-                w.line("local count, size = varint(c, off, %s, %d)", scope.limit(), p.width() == Width.MQTT ? 4 : 10);
+                w.line("local count, size = %s", varintCall(p.width(), scope.limit()));
                 w.line("add_value(%s, %s, c, off, size, count)", scope.tree(), field);
                 w.line("local n, at = count:tonumber(), off + size");
             } else {

@@ -221,7 +221,7 @@ final class LuaWalkers {
         if (l.width().bytes() == 0) {
             field = fields.field(base + ".length", "length", "ProtoField.uint64",
                     "base.DEC, nil, nil, " + Lua.string("derived length, " + l.width().name().toLowerCase(Locale.ROOT)));
-            w.line("local value, size = varint(c, off, %s, %d)", scope.limit(), l.width() == Width.MQTT ? 4 : 10);
+            w.line("local value, size = %s", LuaValues.varintCall(l.width(), scope.limit()));
             w.line("add_value(s, %s, c, off, size, value)", field);
             w.line("local n = value:tonumber()");
         } else {
@@ -336,7 +336,7 @@ final class LuaWalkers {
         if (tag.bytes() == 0) {
             String field = fields.field(base + ".tag", "tag", "ProtoField.uint64", "base.HEX, nil, nil, "
                     + Lua.string(tag.name().toLowerCase(Locale.ROOT) + " tag"));
-            w.line("local value, size = varint(c, off, limit, %d)", tag == Width.MQTT ? 4 : 10);
+            w.line("local value, size = %s", LuaValues.varintCall(tag, "limit"));
             w.line("local tag = value:tonumber()");
             w.line("local item = add_value(s, %s, c, off, size, value)", field);
             w.line("if item and %s[tag] then item:append_text(\" (\" .. %s[tag] .. \")\") end", valueString, valueString);

@@ -88,6 +88,21 @@ local function varint(c, off, limit, max_bytes)
   bad(string.format("a varint longer than %d bytes", max_bytes), off)
 end
 
+-- a MySQL length-encoded integer: < FB one byte; FC, FD, FE then 2, 3, 8 little-endian bytes
+local function lenenc(c, off, limit)
+  need(c, off, 1, limit)
+  local b = c.tvb(off, 1):uint()
+  if b < 0xFB then
+    return UInt64(b), 1
+  end
+  local n = ({[0xFC] = 2, [0xFD] = 3, [0xFE] = 8})[b]
+  if n == nil then
+    bad(string.format("a length-encoded integer, not first byte 0x%02X", b), off)
+  end
+  need(c, off + 1, n, limit)
+  return c.tvb(off + 1, n):le_uint64(), n + 1
+end
+
 -- LEB128 bits as zigzag: 0, -1, 1, -2, ...
 local function unzigzag(value)
   local half = value:rshift(1)
