@@ -17,6 +17,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.wireform.annotations.Width;
+import io.wireform.processor.generate.explain.ExplainMethods;
+import io.wireform.processor.generate.explain.TraceHooks;
 import io.wireform.processor.model.Item;
 import io.wireform.processor.model.MessageModel;
 import io.wireform.processor.model.ProtocolModel;
@@ -51,7 +53,8 @@ public final class ProtocolGenerator {
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(encode(model, "encode", false, constants))
-                .addMethod(decode(model, variants))
+                .addMethod(decode(model, variants, false))
+                .addMethod(decode(model, variants, true))
                 .addMethod(sizeOf(model))
                 .addMethod(CodecGenerator.scanless("frameLength"))
                 .addMethod(length(model, variants, "frameLength"))
@@ -400,15 +403,21 @@ public final class ProtocolGenerator {
         return startsAtTag(model) ? "from" : "bodyAt";
     }
 
-    private MethodSpec decode(ProtocolModel model, VariantSwitch variants) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("decode")
+    /** {@code decode}, or with {@code traced} explain's {@code decodeTraced}, which tells a trace of the tag and the record. */
+    private MethodSpec decode(ProtocolModel model, VariantSwitch variants, boolean traced) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(traced ? "decodeTraced" : "decode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(model.protocolType())
                 .addParameter(BYTE_BUFFER, "in")
-                .addParameter(int.class, "limit")
-                .addStatement("int start = in.position()");
-        Function<MessageModel, CodeBlock> decodeVariant = m -> CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType());
+                .addParameter(int.class, "limit");
+        if (traced) {
+            method.addParameter(ExplainMethods.TRACE_TYPE, TraceHooks.TRACE);
+        }
+        method.addStatement("int start = in.position()");
+        Function<MessageModel, CodeBlock> decodeVariant = traced
+                ? m -> ExplainMethods.variantCall(m.codecType(), model.pathName())
+                : m -> CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType());
         if (model.untagged()) {
             // undecided: fewer bytes than the longest look select may take, before the frame's end
             return method.addStatement("int variant = select(in, start, limit)")
@@ -422,11 +431,21 @@ public final class ProtocolGenerator {
                     .endControlFlow()
                     .build();
         }
-        return method.addCode(readTag(model, false))
+        method.addCode(readTag(model, false))
                 .addStatement("int variant = variant(in, start, tag)")
                 .addCode(unknownFails(variants))
-                .addCode(bodyFrom(model, variants))
-                .addStatement("in.position($L)", from(model))
+                .addCode(bodyFrom(model, variants));
+        if (traced && model.tagBits() == 0) {
+            // a bit-field tag is the record's own first bits, and a fallback's frame holds its tag: theirs to tell
+            if (startsAtTag(model)) {
+                method.beginControlFlow("if (from != start)")
+                        .addCode(ExplainMethods.tag(model.pathName() + ".<tag>", "start", "bodyAt"))
+                        .endControlFlow();
+            } else {
+                method.addCode(ExplainMethods.tag(model.pathName() + ".<tag>", "start", "bodyAt"));
+            }
+        }
+        return method.addStatement("in.position($L)", from(model))
                 .beginControlFlow("try")
                 .addCode(variants.dispatch("return ", "variant", decodeVariant, VariantSwitch.unreachable()))
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
