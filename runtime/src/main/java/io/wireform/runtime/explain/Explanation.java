@@ -179,6 +179,12 @@ public final class Explanation {
     /** The aligned table, with the error (if any) after the rows decoded before it. */
     @Override
     public String toString() {
-        return Render.table(name, frame, rows, error, note);
+        String shown = name;
+        String path = !rows.isEmpty() ? rows.get(0).path() : error != null ? error.fieldPath() : null;
+        if (path != null) {
+            int dot = path.indexOf('.');
+            shown = dot < 0 ? path : path.substring(0, dot);
+        }
+        return Render.table(shown, frame, rows, error, note);
     }
 }
