@@ -28,6 +28,9 @@ final class Newer {
     @Tag(1) record Ping(@UInt8 int seq) implements Tlv {}
     @Fallback record Unknown(@UInt8 int type, @Remaining byte[] body) implements Tlv {}
 
+    /** Half floats in one byte order: struct's 'e'. */
+    @Message record HalfPair(@Half float a, @UInt8 int n, @Half float b) {}
+
     @Protocol(tag = Width.UINT8, tagBits = 4) sealed interface Nibble permits Wide {}
     @Tag(2) record Wide(@Bits(12) int value) implements Nibble {}
 }

@@ -26,6 +26,12 @@ class NewerDissectorTest {
     }
 
     @Test
+    void halfFloatIsStructE() {
+        // StructExportTest checks it against CPython both ways
+        assertEquals(">eBe", Newer_HalfPairCodec.STRUCT_FORMAT);
+    }
+
+    @Test
     void selectedComponentsHalfFloatsAndConstants() throws Exception {
         Pcap pcap = new Pcap(40_700, 7200)
                 .client(Newer_ReadingCodec.INSTANCE.encode(new Reading(1.5f, (short) 7, 3, new Small(5))))
