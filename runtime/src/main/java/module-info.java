@@ -16,6 +16,7 @@ module io.wireform.runtime {
     requires static transitive java.compiler;
 
     exports io.wireform.runtime;
+    exports io.wireform.runtime.explain;
     exports io.wireform.runtime.net;
     exports io.wireform.runtime.stream;
     exports io.wireform.runtime.support;

@@ -4,6 +4,7 @@ import io.wireform.runtime.FrameScan;
 import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireDecodeException;
 import io.wireform.runtime.WireException;
+import io.wireform.runtime.explain.Trace;
 import io.wireform.runtime.support.Frames;
 import io.wireform.runtime.support.Values;
 import java.nio.ByteBuffer;
@@ -71,6 +72,23 @@ public final class BlockCodec implements WireCodec<Block> {
         case VARIANT_REALTIME -> Block_RealtimeCodec.INSTANCE.decode(in, limit);
         case VARIANT_EXTRA -> Block_ExtraCodec.INSTANCE.decode(in, limit);
         case VARIANT_EXTRA_LONG -> Block_ExtraLongCodec.INSTANCE.decode(in, limit);
+        default -> throw Frames.beyond(in, start, start, start + 196L, limit, "Block");
+      };
+    } catch (WireException e) {
+      in.position(start);
+      throw e.under("Block", 0);
+    }
+  }
+
+  @Override
+  public Block decodeTraced(ByteBuffer in, int limit, Trace trace) {
+    int start = in.position();
+    int variant = select(in, start, limit);
+    try {
+      return switch (variant) {
+        case VARIANT_REALTIME -> Block_RealtimeCodec.INSTANCE.decodeTraced(in, limit, trace.under("Block"));
+        case VARIANT_EXTRA -> Block_ExtraCodec.INSTANCE.decodeTraced(in, limit, trace.under("Block"));
+        case VARIANT_EXTRA_LONG -> Block_ExtraLongCodec.INSTANCE.decodeTraced(in, limit, trace.under("Block"));
         default -> throw Frames.beyond(in, start, start, start + 196L, limit, "Block");
       };
     } catch (WireException e) {

@@ -4,6 +4,7 @@ import io.wireform.runtime.FrameScan;
 import io.wireform.runtime.UnknownTagException;
 import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireException;
+import io.wireform.runtime.explain.Trace;
 import io.wireform.runtime.support.Bytes;
 import io.wireform.runtime.support.Frames;
 import io.wireform.runtime.support.Values;
@@ -78,6 +79,27 @@ public final class CommandCodec implements WireCodec<Command> {
       return switch (variant) {
         case VARIANT_START -> Command_StartCodec.INSTANCE.decode(in, limit);
         case VARIANT_STOP -> Command_StopCodec.INSTANCE.decode(in, limit);
+        default -> throw new AssertionError(variant);
+      };
+    } catch (WireException e) {
+      in.position(start);
+      throw e.under("Command", bodyAt - start);
+    }
+  }
+
+  @Override
+  public Command decodeTraced(ByteBuffer in, int limit, Trace trace) {
+    int start = in.position();
+    Frames.need(in, start, start, 2, limit, "Command.<tag>");
+    long tag = Bytes.getShortLE(in, start) & 0xFFFF;
+    int bodyAt = start + 2;
+    int variant = variant(in, start, tag);
+    trace.derived("Command.<tag>", start, bodyAt, tag, "tag, checked");
+    in.position(bodyAt);
+    try {
+      return switch (variant) {
+        case VARIANT_START -> Command_StartCodec.INSTANCE.decodeTraced(in, limit, trace.under("Command"));
+        case VARIANT_STOP -> Command_StopCodec.INSTANCE.decodeTraced(in, limit, trace.under("Command"));
         default -> throw new AssertionError(variant);
       };
     } catch (WireException e) {

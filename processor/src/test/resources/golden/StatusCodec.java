@@ -2,6 +2,7 @@ package test;
 
 import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireException;
+import io.wireform.runtime.explain.Trace;
 import io.wireform.runtime.support.Bytes;
 import io.wireform.runtime.support.Frames;
 import io.wireform.runtime.support.Values;
@@ -203,6 +204,65 @@ public final class StatusCodec implements WireCodec<Status> {
     if (Bytes.getShortBE(in, start + 53) != (short) 0xCCDD) {
       throw Frames.wrongMarker(in, start, start + 53, END, "Status.<end>");
     }
+    return new Status(version_, sequence_, offset_, counter_, uptime_, armed_, temperature_, mode_, position_, name_, serial_);
+  }
+
+  @Override
+  public Status decodeTraced(ByteBuffer in, int limit, Trace trace) {
+    int start = in.position();
+    Frames.need(in, start, start, ENCODED_LENGTH, limit, "Status");
+    if (Bytes.getShortBE(in, start) != (short) 0xFDAA) {
+      throw Frames.wrongMarker(in, start, start, MAGIC, "Status.<magic>");
+    }
+    trace.marker("Status.<magic>", start, start + 2);
+    int version_Traced = start + 2;
+    byte version_ = in.get(start + 2);
+    trace.field("Status.version", version_Traced, start + 3, version_);
+    trace.padding("Status.<padding>", start + 3, start + 3 + 1);
+    int sequence_Traced = start + 4;
+    int sequence_ = Bytes.getShortBE(in, start + 4) & 0xFFFF;
+    trace.field("Status.sequence", sequence_Traced, start + 6, sequence_);
+    int offset_Traced = start + 6;
+    int offset_ = (int) Bytes.getSignedBE(in, start + 6, 3);
+    trace.field("Status.offset", offset_Traced, start + 9, offset_);
+    int counter_Traced = start + 9;
+    int counter_ = (int) Bytes.getUnsignedLE(in, start + 9, 3);
+    trace.field("Status.counter", counter_Traced, start + 12, counter_);
+    int uptime_Traced = start + 12;
+    long uptime_ = Bytes.getIntBE(in, start + 12) & 0xFFFFFFFFL;
+    trace.field("Status.uptime", uptime_Traced, start + 16, uptime_);
+    int armed_Traced = start + 16;
+    boolean armed_ = in.get(start + 16) != 0;
+    trace.field("Status.armed", armed_Traced, start + 17, armed_);
+    trace.padding("Status.<padding>", start + 17, start + 17 + 7);
+    int temperature_Traced = start + 24;
+    double temperature_ = Bytes.getDoubleBE(in, start + 24);
+    trace.field("Status.temperature", temperature_Traced, start + 32, temperature_);
+    int mode_Traced = start + 32;
+    Mode mode_ = ModeCodes.decode(in, start, start + 32, Bytes.getShortBE(in, start + 32) & 0xFFFF, "Status.mode");
+    trace.field("Status.mode", mode_Traced, start + 34, mode_);
+    trace.padding("Status.<padding>", start + 34, start + 34 + 1);
+    int position_Traced = start + 35;
+    trace.enter("Status.position", position_Traced, PositionCodec.INSTANCE);
+    Position position_;
+    try {
+      position_ = PositionCodec.decodeAt(in, start + 35);
+    } catch (WireException e) {
+      throw e.nestedIn("Status.position", 35);
+    }
+    trace.nested("Status.position", position_Traced, start + 39, position_, PositionCodec.INSTANCE);
+    trace.padding("Status.<padding>", start + 39, start + 39 + 2);
+    int name_Traced = start + 41;
+    String name_ = Values.getPaddedString(in, start, start + 41, 8, (byte) 0x20, StandardCharsets.US_ASCII, "Status.name");
+    trace.field("Status.name", name_Traced, start + 49, name_);
+    int serial_Traced = start + 49;
+    byte[] serial_ = Frames.getBytes(in, start + 49, 4);
+    trace.field("Status.serial", serial_Traced, start + 53, serial_);
+    if (Bytes.getShortBE(in, start + 53) != (short) 0xCCDD) {
+      throw Frames.wrongMarker(in, start, start + 53, END, "Status.<end>");
+    }
+    trace.marker("Status.<end>", start + 53, start + 53 + 2);
+    in.position(start + ENCODED_LENGTH);
     return new Status(version_, sequence_, offset_, counter_, uptime_, armed_, temperature_, mode_, position_, name_, serial_);
   }
 

@@ -35,4 +35,15 @@ public interface SelectedCodec<T> {
 
     /** Whether {@code selector} chooses the record of {@code value}: encoding checks it, so that the value reads back. */
     boolean chosenBy(T value, long selector);
+
+    /**
+     * Decodes as {@link #decode(ByteBuffer, int, long)} does, telling {@code trace} of each field as it is
+     * read (see {@link WireCodec#decodeTraced}); this default tells of the whole record as one field.
+     */
+    default T decodeTraced(ByteBuffer in, int limit, long selector, io.wireform.runtime.explain.Trace trace) {
+        int from = in.position();
+        T value = decode(in, limit, selector);
+        trace.field(value.getClass().getSimpleName(), from, in.position(), value);
+        return value;
+    }
 }

@@ -114,4 +114,25 @@ public interface WireCodec<T> {
         }
         return value;
     }
+
+    /**
+     * Decodes as {@link #decode(ByteBuffer, int)} does, telling {@code trace} of each field as it is
+     * read: what {@link #explain(byte[])} is made of. Generated codecs read field by field with the
+     * same checks as {@code decode}; this default tells of the whole frame as one field.
+     */
+    default T decodeTraced(ByteBuffer in, int limit, io.wireform.runtime.explain.Trace trace) {
+        int from = in.position();
+        T value = decode(in, limit);
+        trace.field(value.getClass().getSimpleName(), from, in.position(), value);
+        return value;
+    }
+
+    /**
+     * Takes one frame apart: each field's offset, length, bytes and decoded value, the derived fields
+     * checked, and where decoding fails, the error after the fields decoded before it. Its {@code
+     * toString()} is a table for a terminal. Fails exactly where and how {@link #decode(byte[])} fails.
+     */
+    default io.wireform.runtime.explain.Explanation explain(byte[] frame) {
+        return io.wireform.runtime.explain.Explanation.of(this, frame);
+    }
 }

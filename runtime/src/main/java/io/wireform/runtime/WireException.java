@@ -20,6 +20,10 @@ public abstract class WireException extends RuntimeException {
     /** Index in {@link #window} of the offending byte; {@code window.length} when it is past the input's end. */
     private final int marked;
     private String hexWindow;
+    /** The buffer the error was found in, read again by {@link #explain}; not copied, not serialized. */
+    private final transient ByteBuffer source;
+    /** Index in {@link #source} of the offending byte. */
+    private final int index;
 
     /**
      * @param buffer the frame's bytes, for the hex window; may be null
@@ -43,6 +47,8 @@ public abstract class WireException extends RuntimeException {
         this.fieldPath = fieldPath;
         this.expected = expected;
         this.actual = actual;
+        this.source = buffer == null ? null : buffer.duplicate();
+        this.index = index;
         if (buffer == null) {
             this.window = new byte[0];
             this.marked = -1;
@@ -107,6 +113,34 @@ public abstract class WireException extends RuntimeException {
         fieldPath = protocol + "." + fieldPath;
         offset += bodyStart;
         return this;
+    }
+
+    /**
+     * The frame this error came from, taken apart by {@code codec}, the codec whose decode threw it
+     * (the outermost one: a protocol's, not its record's): the fields decoded before the error, then
+     * the error. The bytes are read again from the buffer the error was found in, which is not
+     * copied: call it before that buffer is reused. When the buffer no longer gives this error (or
+     * there was none, as for an encode error), the explanation holds the error alone and says so.
+     */
+    public io.wireform.runtime.explain.Explanation explain(WireCodec<?> codec) {
+        if (source == null) {
+            return io.wireform.runtime.explain.Explanation.ofError(codec, this, "(no bytes to show: the error has no buffer)");
+        }
+        long frameStart = index - offset;
+        if (frameStart < 0 || frameStart > source.limit()) {
+            return io.wireform.runtime.explain.Explanation.ofError(codec, this, "(the buffer no longer holds the frame)");
+        }
+        ByteBuffer in = source.duplicate();
+        in.position((int) frameStart);
+        io.wireform.runtime.explain.Explanation again =
+                io.wireform.runtime.explain.Explanation.of(codec, in, in.limit());
+        WireException found = again.error().orElse(null);
+        if (found == null || found.offset() != offset || !found.fieldPath().equals(fieldPath)
+                || found.getClass() != getClass()) {
+            return io.wireform.runtime.explain.Explanation.ofError(codec, this,
+                    "(the buffer no longer gives this error when read again with " + codec.getClass().getSimpleName() + ")");
+        }
+        return again;
     }
 
     /** One line naming the problem, without location; the message adds the location. */

@@ -74,6 +74,7 @@ public final class SchemaLaws {
         Object expected = Values.expected(schema.root(), value);
         Object decoded = call("decode(byte[])", bytes, () -> codec.decode(bytes));
         same("decode(encode(v)) differs from v", expected, decoded, bytes);
+        ExplainLaws.encoded(codec, bytes, decoded);
         byte[] again = call("encode(decode(bytes))", bytes, () -> codec.encode(decoded));
         if (!Arrays.equals(bytes, again)) {
             throw new Violation("encode(decode(bytes)) differs from bytes", "encoded again: " + Values.hex(again),
@@ -83,7 +84,9 @@ public final class SchemaLaws {
         frames(bytes);
         prefixes(bytes);
         for (int i = 0; i < 6; i++) {
-            mutant(mutate(bytes, random));
+            byte[] m = mutate(bytes, random);
+            mutant(m);
+            ExplainLaws.mutant(codec, m);
         }
         return Outcome.CHECKED;
     }

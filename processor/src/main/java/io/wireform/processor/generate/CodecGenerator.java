@@ -16,6 +16,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.wireform.processor.generate.explain.ExplainMethods;
+import io.wireform.processor.generate.explain.TraceHooks;
 import io.wireform.processor.model.Item;
 import io.wireform.processor.model.MessageModel;
 import io.wireform.processor.tools.struct.StructFormat;
@@ -253,12 +255,16 @@ public final class CodecGenerator {
                                 + "encode writes, and the reverse.\n")
                         .initializer("$S", format)
                         .build()));
+        // explain's decode: the same walk, telling a trace of each field; decode itself is untouched
+        MethodSpec decodeTraced = ExplainMethods.decodeTraced(model.messageType(),
+                new DecodeBody(model, new ValueReads(charsets, false), constants, new TraceHooks()).generate());
         constants.fields().forEach(type::addField);
         charsets.fields().forEach(type::addField);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(encodeMethod.build())
                 .addMethod(decodeMethod.build())
                 .addMethods(inPlace)
+                .addMethod(decodeTraced)
                 .addMethod(sizeOf.build());
         if (!model.isFixed()) {
             type.addMethod(scanless("frameLength"));

@@ -23,11 +23,18 @@ final class DecodeBody {
     private final MessageModel model;
     private final ValueReads reads;
     private final Constants constants;
+    private final DecodeHooks hooks;
 
     /** Enum components that choose a selected protocol's record: their raw code is kept too. */
     private final java.util.Set<String> enumSelectors = new java.util.HashSet<>();
 
     DecodeBody(MessageModel model, ValueReads reads, Constants constants) {
+        this(model, reads, constants, DecodeHooks.NONE);
+    }
+
+    /** A decode body with {@code hooks}' statements added at each item: {@code decodeTraced}'s. */
+    DecodeBody(MessageModel model, ValueReads reads, Constants constants, DecodeHooks hooks) {
+        this.hooks = hooks;
         this.model = model;
         this.reads = reads;
         this.constants = constants;
@@ -99,10 +106,12 @@ final class DecodeBody {
             if (step instanceof Steps.Magic) {
                 code.add(MarkerCode.check(model.magic(), constants.bytes("MAGIC", model.magic()), cursor.at(),
                         path + ".<magic>"));
+                code.add(hooks.marker(path + ".<magic>", cursor.at(), model.magic().size()));
                 cursor.skip(model.magic().size());
             } else if (step instanceof Steps.End) {
                 code.add(MarkerCode.check(model.end(), constants.bytes("END", model.end()), cursor.at(),
                         path + ".<end>"));
+                code.add(hooks.marker(path + ".<end>", cursor.at(), model.end().size()));
                 cursor.skip(model.end().size());
             } else if (step instanceof Steps.Field f) {
                 FieldModel field = f.field();
@@ -112,8 +121,11 @@ final class DecodeBody {
                             path + "." + field.name()));
                     checkedTo = cursor.offset() + field.bytesBefore();
                 }
+                code.add(hooks.padding(path + ".<padding>", cursor.at(), field.bytesBefore()));
                 cursor.skip(field.bytesBefore());
                 String local = Names.local(field.name());
+                String fromLocal = local + "Traced";
+                code.add(hooks.beforeField(field, path + "." + field.name(), cursor.at(), fromLocal));
                 if (field.name().equals(checksumFrom)) {
                     code.addStatement("int $LChecksumFrom = $L", local, cursor.at());
                 }
@@ -136,8 +148,10 @@ final class DecodeBody {
                 }
                 if (field.kind().isFixed()) {
                     cursor.skip(field.kind().fixedSize());
+                    code.add(hooks.afterField(field, path + "." + field.name(), local, fromLocal, cursor.at()));
                 } else {
                     cursor.moved();
+                    code.add(hooks.afterField(field, path + "." + field.name(), local, fromLocal, cursor.at()));
                     checkedTo = 0;
                     if (field.paddingAfter() > 0) {
                         // reserved bytes after a value of its own size: there, or the frame is cut short
@@ -146,6 +160,7 @@ final class DecodeBody {
                         checkedTo = field.paddingAfter();
                     }
                 }
+                code.add(hooks.padding(path + ".<padding>", cursor.at(), field.paddingAfter()));
                 cursor.skip(field.paddingAfter());
             } else if (step instanceof Steps.Bits b) {
                 if (b.group().members().stream().anyMatch(m -> m.name().equals(checksumFrom))) {
@@ -197,6 +212,7 @@ final class DecodeBody {
                 // the protocol's tag in this record's first bits: checked, as the record's own
                 code.addStatement("$T.expectConstant(in, start, $L, $L, $LL, $S)", FRAMES, at, raw,
                         member.constant().getAsLong(), path + "." + member.name());
+                code.add(hooks.bits(group, member, path + "." + member.name(), at, raw));
                 continue;
             }
             String local = Names.local(member.name());
@@ -218,6 +234,7 @@ final class DecodeBody {
                 code.addStatement(k.javaType() == TypeKind.LONG ? "$L $L = $L" : "$L $L = ($L) ($L)",
                         k.javaType() == TypeKind.LONG ? new Object[] {type, local, raw} : new Object[] {type, local, type, raw});
             }
+            code.add(hooks.bits(group, member, path + "." + member.name(), at, CodeBlock.of("$L", local)));
         }
     }
 
@@ -277,10 +294,11 @@ final class DecodeBody {
             // the frame's length is the schema's: a length field that says otherwise is wrong, not cut short
             code.addStatement("int $L = $T.regionInFixed(in, start, $L, $L, $L, $L, start + ENCODED_LENGTH, $S)",
                     region(step.index()), FRAMES, at, regionStart, covered, value, lengthPath);
-            return;
+        } else {
+            code.addStatement("int $L = $T.$L(in, start, $L, $L, $L, $L, $S)", region(step.index()), FRAMES,
+                    ValueReads.inRegion(limit, "region"), at, regionStart, covered, limit, lengthPath);
         }
-        code.addStatement("int $L = $T.$L(in, start, $L, $L, $L, $L, $S)", region(step.index()), FRAMES,
-                ValueReads.inRegion(limit, "region"), at, regionStart, covered, limit, lengthPath);
+        code.add(hooks.length(lengthPath, at, regionStart, value));
     }
 
     private void checksum(CodeBlock.Builder code, Item.Checksum c, CodeBlock at, String from, String path) {
@@ -294,6 +312,7 @@ final class DecodeBody {
                 .addStatement("throw new $T(in, start, $L, $S, $S, $L, checksum & 0x$LL, receivedChecksum & 0x$LL)",
                         CHECKSUM_MISMATCH, at, path + ".<checksum>", c.type().name(), width,
                         Long.toHexString(mask(8 * width)), Long.toHexString(mask(8 * width)))
-                .endControlFlow();
+                .endControlFlow()
+                .add(hooks.checksum(path + ".<checksum>", at, width, "receivedChecksum"));
     }
 }

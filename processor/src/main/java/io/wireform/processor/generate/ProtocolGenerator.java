@@ -16,6 +16,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.wireform.annotations.Width;
+import io.wireform.processor.generate.explain.ExplainMethods;
+import io.wireform.processor.generate.explain.TraceHooks;
 import io.wireform.processor.model.Item;
 import io.wireform.processor.model.MessageModel;
 import io.wireform.processor.model.ProtocolModel;
@@ -51,6 +53,7 @@ public final class ProtocolGenerator {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(encode(model, "encode", false, constants))
                 .addMethods(decodes(model, variants))
+                .addMethod(decode(model, variants, false, true))
                 .addMethod(sizeOf(model))
                 .addMethod(CodecGenerator.scanless("frameLength"))
                 .addMethod(length(model, variants, "frameLength"))
@@ -406,7 +409,7 @@ public final class ProtocolGenerator {
     /** {@code decode}, and {@code decodeWithin} where a record reads relative to the outermost frame. */
     private List<MethodSpec> decodes(ProtocolModel model, VariantSwitch variants) {
         if (!model.usesOrigin()) {
-            return List.of(decode(model, variants, false));
+            return List.of(decode(model, variants, false, false));
         }
         MethodSpec decode = MethodSpec.methodBuilder("decode")
                 .addAnnotation(Override.class)
@@ -416,22 +419,31 @@ public final class ProtocolGenerator {
                 .addParameter(int.class, "limit")
                 .addStatement("return decodeWithin(in, limit, in.position())")
                 .build();
-        return List.of(decode, decode(model, variants, true));
+        return List.of(decode, decode(model, variants, true, false));
     }
 
-    private MethodSpec decode(ProtocolModel model, VariantSwitch variants, boolean within) {
+    /**
+     * {@code decode}, {@code decodeWithin} ({@code within}), or with {@code traced} explain's
+     * {@code decodeTraced}, which tells a trace of the tag and the record.
+     */
+    private MethodSpec decode(ProtocolModel model, VariantSwitch variants, boolean within, boolean traced) {
         MethodSpec.Builder method = within
                 ? CodecGenerator.decodeWithin(model.protocolType(), CodeBlock.of("")).toBuilder()
-                : MethodSpec.methodBuilder("decode")
+                : MethodSpec.methodBuilder(traced ? "decodeTraced" : "decode")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(model.protocolType())
                         .addParameter(BYTE_BUFFER, "in")
                         .addParameter(int.class, "limit");
+        if (traced) {
+            method.addParameter(ExplainMethods.TRACE_TYPE, TraceHooks.TRACE);
+        }
         method.addStatement("int start = in.position()");
-        Function<MessageModel, CodeBlock> decodeVariant = m -> m.usesOrigin()
-                ? CodeBlock.of("$T.INSTANCE.decodeWithin(in, limit, $L)", m.codecType(), within ? "origin" : "start")
-                : CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType());
+        Function<MessageModel, CodeBlock> decodeVariant = traced
+                ? m -> ExplainMethods.variantCall(m.codecType(), model.pathName())
+                : m -> m.usesOrigin()
+                        ? CodeBlock.of("$T.INSTANCE.decodeWithin(in, limit, $L)", m.codecType(), within ? "origin" : "start")
+                        : CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType());
         if (model.untagged()) {
             // undecided: fewer bytes than the longest look select may take, before the frame's end
             return method.addStatement("int variant = select(in, start, limit)")
@@ -445,11 +457,21 @@ public final class ProtocolGenerator {
                     .endControlFlow()
                     .build();
         }
-        return method.addCode(readTag(model, false))
+        method.addCode(readTag(model, false))
                 .addStatement("int variant = variant(in, start, tag)")
                 .addCode(unknownFails(variants))
-                .addCode(bodyFrom(model, variants))
-                .addStatement("in.position($L)", from(model))
+                .addCode(bodyFrom(model, variants));
+        if (traced && model.tagBits() == 0) {
+            // a bit-field tag is the record's own first bits, and a fallback's frame holds its tag: theirs to tell
+            if (startsAtTag(model)) {
+                method.beginControlFlow("if (from != start)")
+                        .addCode(ExplainMethods.tag(model.pathName() + ".<tag>", "start", "bodyAt"))
+                        .endControlFlow();
+            } else {
+                method.addCode(ExplainMethods.tag(model.pathName() + ".<tag>", "start", "bodyAt"));
+            }
+        }
+        return method.addStatement("in.position($L)", from(model))
                 .beginControlFlow("try")
                 .addCode(variants.dispatch("return ", "variant", decodeVariant, VariantSwitch.unreachable()))
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)

@@ -12,6 +12,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.wireform.processor.generate.explain.ExplainMethods;
 import io.wireform.processor.model.MessageModel;
 import io.wireform.processor.model.ProtocolModel;
 import java.util.stream.Collectors;
@@ -138,8 +139,21 @@ public final class SelectedGenerator {
                 .addStatement("throw e.under($S, 0)", path)
                 .endControlFlow()
                 .build();
+        MethodSpec decodeTraced = ExplainMethods.decodeTracedSelected(model.protocolType(), CodeBlock.builder()
+                .addStatement("int start = in.position()")
+                .addStatement("int variant = variant(selector)")
+                .add(unknown(model, variants, path))
+                .beginControlFlow("try")
+                .add(variants.dispatch("return ", "variant", m -> ExplainMethods.variantCall(m.codecType(), path),
+                        VariantSwitch.unreachable()))
+                .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                .addStatement("in.position(start)")
+                .addStatement("throw e.under($S, 0)", path)
+                .endControlFlow()
+                .build());
         type.addMethod(encode.build())
                 .addMethod(decode)
+                .addMethod(decodeTraced)
                 .addMethod(sizeOf.build())
                 .addMethod(frameLength)
                 .addMethod(chosenBy.build())

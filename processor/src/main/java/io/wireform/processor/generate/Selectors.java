@@ -7,7 +7,7 @@ import io.wireform.processor.model.FieldKind;
  * The value of the component that chooses a selected protocol's record, as a {@code long}, where
  * generated code needs it: a boolean as 0 or 1, an enum as its code.
  */
-final class Selectors {
+public final class Selectors {
     private Selectors() {}
 
     /** The local that holds an enum selector's code as decode read it (the enum constant may be a fallback). */
@@ -16,7 +16,7 @@ final class Selectors {
     }
 
     /** In decode: from the locals the earlier components were read into. */
-    static CodeBlock decoded(FieldKind.SelectedKind k) {
+    public static CodeBlock decoded(FieldKind.SelectedKind k) {
         String local = Names.local(k.selector());
         if (k.selectorKind() instanceof FieldKind.BoolKind) {
             return CodeBlock.of("$L ? 1L : 0L", local);

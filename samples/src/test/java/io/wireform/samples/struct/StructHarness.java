@@ -181,6 +181,14 @@ final class StructHarness {
                 python.add(new BigDecimal(f).toString());
                 return f;
             }
+            case 'e' -> {
+                float f;
+                do {
+                    f = io.wireform.runtime.support.Halfs.toFloat((short) random.nextInt(1 << 16));
+                } while (!Float.isFinite(f));
+                python.add(new BigDecimal(f).toString());
+                return f;
+            }
             case 'd' -> {
                 double d;
                 do {

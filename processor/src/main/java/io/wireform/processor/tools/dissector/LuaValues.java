@@ -55,6 +55,12 @@ final class LuaValues {
             remember(w, target, String.format("%s(c, off, %d, %s)", k.signed() ? "sint" : "uint", k.width(), le(k.endian())));
             w.line("add(%s, %s, c, off, %d, %s)", scope.tree(), field, k.width(), le(k.endian()));
             w.line("off = off + %d", k.width());
+        } else if (kind instanceof FieldKind.FloatKind k && k.width() == 2) {
+            // Wireshark has no half float: the bits are worked out here and shown as a float
+            String field = fields.field(target.path(), target.label(), "ProtoField.float", "nil, " + Lua.string(k.describe()));
+            w.line("need(c, off, 2, %s)", scope.limit());
+            w.line("add_value(%s, %s, c, off, 2, half(uint(c, off, 2, %s)))", scope.tree(), field, le(k.endian()));
+            w.line("off = off + 2");
         } else if (kind instanceof FieldKind.FloatKind k) {
             String field = fields.field(target.path(), target.label(), k.width() == 4 ? "ProtoField.float" : "ProtoField.double",
                     "nil, " + Lua.string(k.describe()));
@@ -98,6 +104,9 @@ final class LuaValues {
             w.close("end");
         } else if (kind instanceof FieldKind.NestedKind k) {
             nested(w, k, target, scope);
+        } else if (kind instanceof FieldKind.SelectedKind k && !k.selector().contains(".")
+                && schemas.protocol(k.protocolType()).isPresent()) {
+            selected(w, k, schemas.protocol(k.protocolType()).get(), target, scope);
         } else {
             undecoded(w, kind, target, scope);
         }
@@ -301,6 +310,39 @@ final class LuaValues {
                 "ProtoField.none", Lua.string(k.describe()));
         String walker = walkers.apply(message.isPresent() ? message.get() : protocol.get());
         w.line("off = %s(c, off, %s, %s, %s)", walker, scope.limit(), scope.tree(), field);
+    }
+
+    /**
+     * The record of a selected protocol: the one whose tag (or range of tags) holds the value the
+     * earlier component read, else the fallback record, else an error.
+     */
+    private void selected(Lua.Code w, FieldKind.SelectedKind k, ProtocolModel protocol, Target target, Scope scope) {
+        String field = fields.field(target.path(), target.label() + ": " + k.protocolType().simpleName(),
+                "ProtoField.none", Lua.string(k.describe()));
+        String selector = local("selector");
+        w.line("local %s = v[%s]", selector, Lua.string(k.selector()));
+        w.line("if %s == true then %s = 1 elseif %s == false then %s = 0 end", selector, selector, selector, selector);
+        boolean first = true;
+        for (ProtocolModel.Variant v : protocol.tagged()) {
+            String test = v.isRange() ? String.format("%s >= %d and %s <= %d", selector, v.tag(), selector, v.tagTo())
+                    : String.format("%s == %d", selector, v.tag());
+            w.line("%s %s then", first ? "if" : "elseif", test);
+            w.line("  off = %s(c, off, %s, %s, %s)", walkers.apply(v.message()), scope.limit(), scope.tree(), field);
+            first = false;
+        }
+        Optional<MessageModel> fallback = protocol.fallback();
+        String otherwise = fallback.isPresent()
+                ? String.format("off = %s(c, off, %s, %s, %s)", walkers.apply(fallback.get()), scope.limit(), scope.tree(), field)
+                : String.format("bad(string.format(%s, %s), off)",
+                        Lua.string("no record of " + k.protocolType().simpleName() + " is chosen by " + k.selector() + " = %s"),
+                        "tostring(" + selector + ")");
+        if (first) {
+            w.line("%s", otherwise);
+        } else {
+            w.line("else");
+            w.line("  %s", otherwise);
+            w.line("end");
+        }
     }
 
     /** A value this dissector cannot decode: the bytes its extent or fixed size gives, else the rest of the region. */

@@ -328,7 +328,7 @@ final class LuaWalkers {
     private void tagged(Lua.Code w, ProtocolModel model) {
         String base = key(model.protocolType());
         List<Map.Entry<Long, String>> names = new ArrayList<>();
-        for (ProtocolModel.Variant v : model.variants()) {
+        for (ProtocolModel.Variant v : model.tagged()) {
             names.add(new AbstractMap.SimpleEntry<>(v.tag(), v.message().pathName()));
         }
         String valueString = fields.valueString("tags of " + model.protocolType().canonicalName(), names);
@@ -356,17 +356,27 @@ final class LuaWalkers {
             w.line("local body = off + %d", bits ? 0 : width);
         }
         w.line("local name = %s[tag]", valueString);
+        java.util.Optional<MessageModel> fallback = model.fallback();
         w.open("if not name then");
-        w.line("note(c, item, E.malformed, string.format(\"unknown tag 0x%%x\", tag))");
-        w.line("bad(string.format(\"unknown tag 0x%%x\", tag), start)");
+        if (fallback.isPresent()) {
+            // the fallback record takes every other tag, and holds it: its frame starts at the tag
+            w.line("name = %s", Lua.string(fallback.get().pathName()));
+        } else {
+            w.line("note(c, item, E.malformed, string.format(\"unknown tag 0x%%x\", tag))");
+            w.line("bad(string.format(\"unknown tag 0x%%x\", tag), start)");
+        }
         w.close("end");
         w.line("if s then s:append_text(\" (\" .. name .. \")\") end");
         w.line("c.names[#c.names + 1] = name");
         boolean first = true;
-        for (ProtocolModel.Variant v : model.variants()) {
+        for (ProtocolModel.Variant v : model.tagged()) {
             w.line("%s tag == %d then", first ? "if" : "elseif", v.tag());
             w.line("  off = %s(c, body, limit, s, nil)", walker(v.message()));
             first = false;
+        }
+        if (fallback.isPresent()) {
+            w.line(first ? "do" : "else");
+            w.line("  off = %s(c, %s, limit, s, nil)", walker(fallback.get()), model.tagBits() > 0 ? "body" : "off");
         }
         w.line("end");
     }

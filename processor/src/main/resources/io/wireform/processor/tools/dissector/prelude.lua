@@ -65,6 +65,19 @@ local function uint64(c, off, n, le)
 end
 
 -- bits [shift, shift + bits) of a number read as a Lua number
+-- an IEEE 754 half float from its 16 bits
+local function half(h)
+  local sign = h >= 0x8000 and -1 or 1
+  local e = math.floor(h / 0x400) % 0x20
+  local m = h % 0x400
+  if e == 0 then return sign * m * 2 ^ -24 end
+  if e == 31 then
+    if m == 0 then return sign * math.huge end
+    return 0 / 0
+  end
+  return sign * (1 + m / 0x400) * 2 ^ (e - 15)
+end
+
 local function bitfield(value, shift, bits)
   return math.floor(value / 2 ^ shift) % 2 ^ bits
 end
