@@ -311,7 +311,10 @@ final class ValueReads {
             return code.addStatement("long $L = $L", countLocal, f.size()).addStatement("int $L = $L", atLocal, at).build();
         }
         if (extent instanceof Extent.SizedBy s) {
-            CodeBlock count = CodeBlock.of("$L", Names.local(s.field()));
+            CodeBlock count = s.derived()
+                    // a count of 8 bytes may not fit a long: it is refused where it was read
+                    ? CodeBlock.of("$T.nonNegative(in, start, $L, $L, $S)", FRAMES, at, Names.local(s.field()), path)
+                    : CodeBlock.of("$L", Names.local(s.field()));
             return code.addStatement("long $L = $L", countLocal, limited(count, at, path, scope))
                     .addStatement("int $L = $L", atLocal, at).build();
         }

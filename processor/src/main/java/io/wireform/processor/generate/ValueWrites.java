@@ -197,6 +197,9 @@ final class ValueWrites {
             return CodeBlock.builder().addStatement("$T.agrees($L, $L, $S, $S)", VALUES, count, f.size(), path,
                     "@Count(" + f.size() + ")").build();
         }
+        if (extent instanceof Extent.SizedBy s && s.derived()) {
+            return CodeBlock.of(""); // the count is written from the value
+        }
         if (extent instanceof Extent.SizedBy s) {
             return CodeBlock.builder().addStatement("$T.agrees($L, message.$L(), $S, $S)", VALUES, count, s.field(),
                     path, s.field()).build();

@@ -52,6 +52,12 @@ final class ExtentValidator {
             }
             found.add(mirror.get());
         }
+        if (typeName.equals("List")) {
+            Optional<Extent> derived = derivedCount(scope, found);
+            if (derived != null) {
+                return derived;
+            }
+        }
         if (found.isEmpty()) {
             String options = allowed.stream().map(AnnotationNames::display).map(ExtentValidator::example)
                     .collect(Collectors.joining(", "));
@@ -73,6 +79,29 @@ final class ExtentValidator {
             case TERMINATED -> terminated(scope, mirror);
             default -> Optional.of(new Extent.Remaining());
         };
+    }
+
+    /**
+     * The count of a list that a {@code @CountOf} on some component names, which must say nothing else
+     * about where it ends; null when no {@code @CountOf} names it. Where the {@code @CountOf} sits is
+     * checked with the other derived fields ({@link DerivedCounts}).
+     */
+    private Optional<Extent> derivedCount(ComponentScope scope, List<AnnotationMirror> found) {
+        for (RecordComponentElement other : scope.all()) {
+            for (AnnotationMirror countOf : mirrors.findAll(other, AnnotationNames.COUNT_OF, AnnotationNames.COUNT_OF_LIST)) {
+                if (!mirrors.stringValue(countOf, "list").equals(scope.name())) {
+                    continue;
+                }
+                if (!found.isEmpty()) {
+                    errors.error(other, countOf, mirrors.value(countOf, "list"), Diag.COUNT_OF_LIST_HAS_EXTENT,
+                            scope.name(), other.getSimpleName(), display(found.get(0)), display(found.get(0)),
+                            scope.name());
+                    return Optional.empty();
+                }
+                return Optional.of(new Extent.SizedBy(io.wireform.processor.model.FieldModel.countName(scope.name())));
+            }
+        }
+        return null;
     }
 
     /** The component types an extent annotation applies to, as words. */
