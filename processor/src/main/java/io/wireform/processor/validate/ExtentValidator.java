@@ -101,7 +101,23 @@ final class ExtentValidator {
                 return Optional.of(new Extent.SizedBy(io.wireform.processor.model.FieldModel.countName(scope.name())));
             }
         }
+        if (found.isEmpty() && misnamedCount(scope)) {
+            return Optional.empty(); // a @CountOf that names no component was meant for it: that one error says it
+        }
         return null;
+    }
+
+    /** Whether a {@code @CountOf} of the record names no component at all. */
+    private boolean misnamedCount(ComponentScope scope) {
+        for (RecordComponentElement other : scope.all()) {
+            for (AnnotationMirror countOf : mirrors.findAll(other, AnnotationNames.COUNT_OF, AnnotationNames.COUNT_OF_LIST)) {
+                String list = mirrors.stringValue(countOf, "list");
+                if (scope.all().stream().noneMatch(c -> c.getSimpleName().contentEquals(list))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The component types an extent annotation applies to, as words. */
