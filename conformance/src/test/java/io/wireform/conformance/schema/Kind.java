@@ -399,7 +399,9 @@ public abstract class Kind {
             if (max >= 0) {
                 out.add("@Max(" + max + ")");
             }
-            out.add(Extent.annotation(extent, true));
+            if (!(extent instanceof Extent.Derived)) {
+                out.add(Extent.annotation(extent, true));
+            }
             element.annotations(out);
         }
 
@@ -453,7 +455,7 @@ public abstract class Kind {
 
         @Override void notCanonical(List<String> reasons) {
             element.notCanonical(reasons);
-            if (extent instanceof Extent.Prefixed p && p.varint()) {
+            if (extent instanceof Extent.Prefixed p && p.varint() || extent instanceof Extent.Derived d && d.varint()) {
                 reasons.add("a varint count may be written with more bytes than it needs");
             }
         }

@@ -65,6 +65,9 @@ final class ValueWrites {
         code.add(prepareValue(kind, local, value, path, use != Use.SIZE || declareSize || max >= 0, declareSize));
         if (max >= 0) {
             CodeBlock size = kind instanceof FieldKind.ListKind ? CodeBlock.of("$L.size()", local)
+                    // a streamed payload that runs to the end is not held in a local: nothing else reads it
+                    : kind instanceof FieldKind.PayloadKind && streamed && kind.extent() instanceof Extent.Remaining
+                            ? CodeBlock.of("$L.length()", value)
                     : kind instanceof FieldKind.PayloadKind ? CodeBlock.of("$L.length()", local)
                     : CodeBlock.of("$L.length", local);
             code.addStatement("$T.atMost($L, $LL, $S)", VALUES, size, max, path);
