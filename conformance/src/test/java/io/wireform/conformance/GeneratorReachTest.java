@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The schemas {@link SchemaSpaceTest} compiles (same seed, same count) use the constructs of the derived
- * fields: a generator that stopped producing one would leave it unguarded while every run stays green.
+ * fields and C alignment: a generator that stopped producing one would leave it unguarded while every run stays green.
  */
 class GeneratorReachTest {
 
@@ -28,6 +28,9 @@ class GeneratorReachTest {
         constructs.put("two @CountOf on one component", text -> text.contains(") @CountOf("));
         constructs.put("a varint @CountOf", text -> text.contains("@CountOf(value = Width.VARINT")
                 || text.contains("@CountOf(value = Width.MQTT"));
+        // a C-aligned record with a C array (a @Count list), which is aligned as its elements
+        constructs.put("a @Count list in a C-aligned record", text -> java.util.Arrays.stream(text.split("\npackage "))
+                .anyMatch(source -> source.contains("Layout.C_ALIGNED") && source.contains("@Count(")));
         Map<String, Integer> found = new LinkedHashMap<>();
         constructs.keySet().forEach(k -> found.put(k, 0));
         for (int i = 0; i < count; i++) {

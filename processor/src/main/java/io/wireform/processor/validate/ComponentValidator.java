@@ -408,7 +408,7 @@ final class ComponentValidator {
                 return Optional.empty();
             }
             return model.map(m -> new FieldKind.NestedKind(m.messageType(), m.codecType(), m.fixedLength(), m.isInPlace(),
-                    m.runsToEnd()));
+                    m.runsToEnd(), m.alignment()));
         }
         if (element.getKind() == ElementKind.INTERFACE && mirrors.find(element, AnnotationNames.PROTOCOL).isPresent()) {
             if (registry.isInProgress(element)) {
