@@ -28,6 +28,8 @@ class GeneratorReachTest {
         constructs.put("two @CountOf on one component", text -> text.contains(") @CountOf("));
         constructs.put("a varint @CountOf", text -> text.contains("@CountOf(value = Width.VARINT")
                 || text.contains("@CountOf(value = Width.MQTT"));
+        constructs.put("a @Terminated list", text -> java.util.regex.Pattern.compile("@Terminated\\(\"[0-9A-F ]+\"\\) "
+                + "(@\\w+(\\([^)]*\\))? )*java\\.util\\.List<").matcher(text).find());
         // a C-aligned record with a C array (a @Count list), which is aligned as its elements
         constructs.put("a @Count list in a C-aligned record", text -> java.util.Arrays.stream(text.split("\npackage "))
                 .anyMatch(source -> source.contains("Layout.C_ALIGNED") && source.contains("@Count(")));

@@ -248,6 +248,12 @@ final class FieldBuilder {
         } else if (pick < 82) {
             derivedCount();
             return;
+        } else if (pick < 90) {
+            // ended by a delimiter: fixed-width integers, whose values the generator keeps off the delimiter
+            Kind.Int element = intKind(false, true);
+            long max = g.chance(15) ? g.r.nextInt(8) : -1;
+            add(new Kind.ListOf(element, new Extent.Terminated(delimiter()), max));
+            return;
         } else {
             sizedPair(true);
             return;

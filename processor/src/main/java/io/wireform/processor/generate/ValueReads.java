@@ -344,6 +344,9 @@ final class ValueReads {
         String elementPath = path + "[]";
         String element = local + "Element";
         CodeBlock.Builder code = CodeBlock.builder();
+        if (k.extent() instanceof Extent.Terminated t) {
+            return terminatedList(k, t, local, at, path, position, scope);
+        }
         boolean remaining = k.extent() instanceof Extent.Remaining;
         if (remaining) {
             // a list's @Max counts elements, checked below once they are counted
@@ -424,6 +427,42 @@ final class ValueReads {
         }
         code.addStatement("$L = $L", position, cursor);
         return code.build();
+    }
+
+    /**
+     * A list ended by its delimiter: before each element, bytes equal to the delimiter end the list and are
+     * consumed; anything else is an element.
+     */
+    private CodeBlock terminatedList(FieldKind.ListKind k, Extent.Terminated t, String local, CodeBlock at, String path,
+                                     String position, ReadScope scope) {
+        TypeName listType = ParameterizedTypeName.get(LIST, k.elementType());
+        TypeName arrayListType = ParameterizedTypeName.get(ARRAY_LIST, k.elementType());
+        String element = local + "Element";
+        String cursor = local + "Pos";
+        String delimiter = scope.constants().bytes(Names.delimiterConstant(local), t.delimiter());
+        CodeBlock.Builder code = CodeBlock.builder()
+                .addStatement("int $L = $L", cursor, at)
+                .addStatement("$T $LItems = new $T()", arrayListType, local, arrayListType)
+                .beginControlFlow("while ($T.startsWith(in, $L, $L, $L) != 1)", FRAMES, cursor, scope.limit(), delimiter);
+        if (scope.max() >= 0) {
+            code.addStatement("$T.atMost(in, start, $L, $LItems.size() + 1L, $LL, $S)", FRAMES, cursor, local,
+                    scope.max(), path);
+        }
+        int size = k.element().fixedSize();
+        if (size > 0) {
+            code.add(need(scope.limit(), CodeBlock.of("$L", cursor), CodeBlock.of("$L", size), path + "[]"))
+                    .add(read(k.element(), element, CodeBlock.of("$L", cursor), CodeBlock.of("$L - start", cursor),
+                            path + "[]", "unused", scope))
+                    .addStatement("$L += $L", cursor, size);
+        } else {
+            code.add(read(k.element(), element, CodeBlock.of("$L", cursor), CodeBlock.of("$L - start", cursor),
+                    path + "[]", cursor, scope));
+        }
+        return code.addStatement("$LItems.add($L)", local, element)
+                .endControlFlow()
+                .addStatement("$T $L = $T.unmodifiableList($LItems)", listType, local, COLLECTIONS, local)
+                .addStatement("$L = $L + $L", position, cursor, t.delimiter().size())
+                .build();
     }
 
     private CodeBlock optional(FieldKind.OptionalKind k, String local, CodeBlock at, CodeBlock fromStart, String path,

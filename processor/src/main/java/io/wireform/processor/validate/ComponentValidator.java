@@ -54,7 +54,7 @@ import javax.lang.model.util.Types;
 final class ComponentValidator {
     private static final List<String> INT_ANNOTATIONS = List.of(INT, UINT, UINT8, UINT16, UINT32);
     private static final List<String> BYTES_EXTENTS = List.of(FIXED, PREFIXED, SIZED_BY, TERMINATED, REMAINING);
-    private static final List<String> LIST_EXTENTS = List.of(COUNT, PREFIXED, COUNTED_BY, REMAINING);
+    private static final List<String> LIST_EXTENTS = List.of(COUNT, PREFIXED, COUNTED_BY, TERMINATED, REMAINING);
 
     private final Mirrors mirrors;
     private final ErrorReporter errors;

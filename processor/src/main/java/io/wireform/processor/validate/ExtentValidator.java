@@ -124,7 +124,7 @@ final class ExtentValidator {
     static String appliesTo(String annotation) {
         return switch (annotation) {
             case COUNT, COUNTED_BY -> "List";
-            case PREFIXED, REMAINING -> "byte[], String and List";
+            case PREFIXED, REMAINING, TERMINATED -> "byte[], String and List";
             default -> "byte[] and String";
         };
     }
