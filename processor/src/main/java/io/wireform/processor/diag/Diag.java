@@ -56,6 +56,9 @@ public enum Diag {
             + "component (a byte string's size is a @Length or a @Prefixed)"),
     COUNT_OF_TWICE("'%s' is counted by two @CountOf, on '%s' and on '%s'; keep one"),
     COUNT_OF_TOO_NARROW("@CountOf(%s) for '%s' holds at most %d, but '%s' has @Max(%d); use a wider Width, or lower @Max"),
+    TERMINATED_LIST_ELEMENT_IS_DELIMITER("@Terminated on '%s' ends the list where its delimiter comes, but every %s "
+            + "starts with it (its @Magic), so no element could be read; choose another delimiter, or count the list "
+            + "(@Prefixed, @CountOf)"),
     LENGTH_THROUGH_BEFORE("@Length(through = \"%s\") on '%s' must name '%s' or a component after it"),
     PAYLOAD_PLACEMENT("'%s' is a Payload, which streams the rest of its frame, so %s"),
     MAX_FRAME_LENGTH_NEGATIVE("maxFrameLength = %d on %s is negative; give the largest frame in bytes, or 0 for "

@@ -445,8 +445,13 @@ final class ValueReads {
                 .addStatement("$T $LItems = new $T()", arrayListType, local, arrayListType)
                 .beginControlFlow("while ($T.startsWith(in, $L, $L, $L) != 1)", FRAMES, cursor, scope.limit(), delimiter);
         if (scope.max() >= 0) {
-            code.addStatement("$T.atMost(in, start, $L, $LItems.size() + 1L, $LL, $S)", FRAMES, cursor, local,
-                    scope.max(), path);
+            // one element more than @Max is there, not just bytes that may yet be the delimiter: refused before it is read
+            code.beginControlFlow("if ($LItems.size() == $LL)", local, scope.max());
+            int there = Math.max(k.element().fixedSize(), t.delimiter().size());
+            code.add(need(scope.limit(), CodeBlock.of("$L", cursor), CodeBlock.of("$L", there), path))
+                    .addStatement("$T.atMost(in, start, $L, $LItems.size() + 1L, $LL, $S)", FRAMES, cursor, local,
+                            scope.max(), path)
+                    .endControlFlow();
         }
         int size = k.element().fixedSize();
         if (size > 0) {

@@ -304,7 +304,24 @@ final class ComponentValidator {
             return Optional.empty();
         }
         Optional<Extent> extent = extents.extent(scope, "List", LIST_EXTENTS);
+        if (extent.isPresent() && extent.get() instanceof Extent.Terminated t && plain.getKind() == TypeKind.DECLARED
+                && startsWithDelimiter(((DeclaredType) plain).asElement(), t.delimiter())) {
+            // every element would be read as the list's end
+            AnnotationMirror terminated = mirrors.find(scope.component(), TERMINATED).orElseThrow();
+            errors.error(scope.component(), terminated, mirrors.value(terminated, "value"),
+                    Diag.TERMINATED_LIST_ELEMENT_IS_DELIMITER, scope.name(), ((DeclaredType) plain).asElement().getSimpleName());
+            return Optional.empty();
+        }
         return extent.map(e -> new FieldKind.ListKind(elementKind.get(), boxedName(element), e));
+    }
+
+    /** Whether every frame of the record {@code element} starts with {@code delimiter}: its magic does. */
+    private boolean startsWithDelimiter(javax.lang.model.element.Element element, List<Integer> delimiter) {
+        if (!(element instanceof TypeElement type)) {
+            return false;
+        }
+        return registry.message(type).map(m -> m.magic().size() >= delimiter.size()
+                && m.magic().subList(0, delimiter.size()).equals(delimiter)).orElse(false);
     }
 
     private Optional<FieldKind> string(ComponentScope scope, Optional<AnnotationMirror> charset) {
