@@ -24,7 +24,8 @@ evaluated by pack() below:
     OverflowError for out-of-range values, as struct does.
   * `{fmt}` inside a struct format: a nested message. It is packed on its own with fmt (aligned
     counted from its own start) and put in the outer struct as an opaque `Ns` field, i.e. at the
-    next free offset with no alignment of its own; its value is a tuple.
+    next free offset with no alignment of its own; its value is a tuple. Where C aligns a nested
+    struct (native formats), the vector writes the alignment bytes before it as `x`.
 
 The native formats ('@', or no prefix) are those of CPython on x86-64 (and any little-endian
 64-bit machine with the usual C ABI): little-endian, b/B/?/s 1 byte, h/H 2, i/I/f 4, q/Q/d 8,
@@ -288,7 +289,13 @@ VECTORS = [
     ("inner_little", "<Hi", (0x1234, -2)),
     ("outer_mixed", ">b{<Hi}H", (1, (0x1234, -2), 0xABCD)),
     ("inner_native", "@bi", (1, 2)),
-    ("outer_native", "@b{@bi}i", (7, (1, 2), 3)),
+    # C aligns a nested struct as its strictest member (here 4): struct has no nested structs, so the
+    # alignment bytes before it are written out ('3x')
+    ("outer_native", "@b3x{@bi}i", (7, (1, 2), 3)),
+    # --- native arrays ('@'): a @Count list is a C array, aligned as its elements ---
+    ("native_b3h", "@b3h", (1, 1, -2, 3)),
+    ("native_b2d", "@b2d", (1, 2.5, -0.5)),
+    ("native_b2s2i", "@b2s2i", (1, b"ab", 7, -8)),
 ]
 
 HEADER = """\

@@ -32,7 +32,7 @@ class VariableLayoutDiagnosticsTest {
                 "    java.util.List<Integer> values) {}");        // 6
         compiling(foo)
                 .error("Component 'values' is a List with no size; say where it ends: @Count(n), "
-                        + "@Prefixed(Width.UINT16), @CountedBy(\"field\"), @Remaining", foo, 6)
+                        + "@Prefixed(Width.UINT16), @CountedBy(\"field\"), @Terminated, @Remaining", foo, 6)
                 .verify();
     }
 
@@ -116,7 +116,7 @@ class VariableLayoutDiagnosticsTest {
                 offending,                                        // 5
                 "    long value) {}");                            // 6
         compiling(foo)
-                .error("@Terminated applies to byte[] and String components, but 'value' is long; remove it",
+                .error("@Terminated applies to byte[], String and List components, but 'value' is long; remove it",
                         foo, 5, columnOf(offending, "@"))
                 .nowhere("@Int(n)")
                 .verify();

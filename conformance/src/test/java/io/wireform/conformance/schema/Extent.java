@@ -28,6 +28,16 @@ public sealed interface Extent {
 
     record Terminated(byte[] delimiter) implements Extent {}
 
+    /**
+     * A list counted by a derived {@code @CountOf(width)} on the component {@code holder}: the list itself or an
+     * earlier one, which carries the annotation.
+     */
+    record Derived(String width) implements Extent {
+        boolean varint() {
+            return width.equals("VARINT") || width.equals("MQTT");
+        }
+    }
+
     record Remaining() implements Extent {}
 
     /** The most bytes or elements an extent allows. */
@@ -37,6 +47,9 @@ public sealed interface Extent {
         }
         if (extent instanceof Extent.Prefixed p) {
             return p.max();
+        }
+        if (extent instanceof Extent.Derived d) {
+            return maxOf(d.width());
         }
         return extent instanceof Extent.SizedBy s ? s.max() : Long.MAX_VALUE;
     }
@@ -51,6 +64,9 @@ public sealed interface Extent {
         }
         if (extent instanceof Extent.SizedBy s) {
             return (list ? "@CountedBy(\"" : "@SizedBy(\"") + s.ref() + "\")";
+        }
+        if (extent instanceof Extent.Derived) {
+            return ""; // the @CountOf is on the component that holds it
         }
         if (extent instanceof Extent.Terminated t) {
             return "@Terminated(\"" + Values.hex(t.delimiter()) + "\")";

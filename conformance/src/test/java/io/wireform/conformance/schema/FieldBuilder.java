@@ -251,8 +251,17 @@ final class FieldBuilder {
         int pick = g.r.nextInt(fixedOnly() ? 30 : 100);
         if (pick < 30) {
             extent = new Extent.Fixed(g.r.nextInt(4), 0);
-        } else if (pick < 75) {
+        } else if (pick < 65) {
             extent = new Extent.Prefixed(g.width(), g.chance(15) ? (g.r.nextBoolean() ? "LITTLE" : "BIG") : null);
+        } else if (pick < 82) {
+            derivedCount();
+            return;
+        } else if (pick < 90) {
+            // ended by a delimiter: fixed-width integers, whose values the generator keeps off the delimiter
+            Kind.Int element = intKind(false, true);
+            long max = g.chance(15) ? g.r.nextInt(8) : -1;
+            add(new Kind.ListOf(element, new Extent.Terminated(delimiter()), max));
+            return;
         } else {
             sizedPair(true);
             return;
@@ -260,6 +269,25 @@ final class FieldBuilder {
         Kind element = fixedOnly() ? fixedElement() : element();
         long max = extent instanceof Extent.Prefixed && g.chance(15) ? g.r.nextInt(8) : -1;
         add(new Kind.ListOf(element, extent, max));
+    }
+
+    /**
+     * A list whose count a {@code @CountOf} writes: on the list itself, or on an earlier component that starts
+     * on a byte of its own (not a bit field), with the components between read before the list.
+     */
+    private void derivedCount() {
+        String width = g.width();
+        List<Field> holders = rec.fields.stream().filter(f -> f.bitsWidth == 0 && !f.kind.takesRest()).toList();
+        Kind element = element();
+        long max = g.chance(15) ? g.r.nextInt(8) : -1;
+        Field list = new Field(name(), new Kind.ListOf(element, new Extent.Derived(width), max));
+        List<Field> counting = holders.stream().filter(f -> f.extra.stream().anyMatch(a -> a.startsWith("@CountOf"))).toList();
+        // DNS: several counts on the first list, or on the header component before it
+        Field holder = !counting.isEmpty() && g.chance(60) ? counting.get(g.r.nextInt(counting.size()))
+                : holders.isEmpty() || g.chance(65) ? list : holders.get(g.r.nextInt(holders.size()));
+        holder.extra.add("@CountOf(value = Width." + width + ", list = \"" + list.name + "\")");
+        holder.overhead += Extent.bytesOf(width);
+        rec.fields.add(list);
     }
 
     private Kind element() {

@@ -399,7 +399,9 @@ public abstract class Kind {
             if (max >= 0) {
                 out.add("@Max(" + max + ")");
             }
-            out.add(Extent.annotation(extent, true));
+            if (!(extent instanceof Extent.Derived)) {
+                out.add(Extent.annotation(extent, true));
+            }
             element.annotations(out);
         }
 
@@ -415,9 +417,31 @@ public abstract class Kind {
             int count = extent instanceof Extent.Fixed f ? f.size() : (int) g.length(limit(size));
             List<Object> items = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                items.add(element.value(g, Math.max(0, size - 1)));
+                Object item = element.value(g, Math.max(0, size - 1));
+                // a terminated list holds no element that starts with its delimiter, which would end it
+                for (int attempt = 0; attempt < 20 && startsWithDelimiter(item); attempt++) {
+                    item = element.value(g, Math.max(0, size - 1));
+                }
+                if (!startsWithDelimiter(item)) {
+                    items.add(item);
+                }
             }
             return List.copyOf(items);
+        }
+
+        /**
+         * Whether an integer element may start with the delimiter of a terminated list: its first byte in either
+         * byte order is the delimiter's first byte (the generator offers terminated lists of fixed-width
+         * integers only).
+         */
+        private boolean startsWithDelimiter(Object item) {
+            if (!(extent instanceof Extent.Terminated t)) {
+                return false;
+            }
+            long v = ((Number) item).longValue();
+            int first = t.delimiter()[0] & 0xFF;
+            int width = ((Int) element).wireBytes;
+            return (v & 0xFF) == first || (v >>> (8 * (width - 1)) & 0xFF) == first;
         }
 
         @Override Object expected(Object value) {
@@ -429,7 +453,8 @@ public abstract class Kind {
         }
 
         @Override long maxBytes(Object value, Values g) {
-            long total = extent instanceof Extent.Prefixed p ? p.bytes() : 0;
+            long total = extent instanceof Extent.Prefixed p ? p.bytes()
+                    : extent instanceof Extent.Terminated t ? t.delimiter().length : 0;
             for (Object item : (List<?>) value) {
                 total += element.maxBytes(item, g);
             }
@@ -444,6 +469,9 @@ public abstract class Kind {
             if (extent instanceof Extent.Fixed f) {
                 return f.size() * element.minBytes();
             }
+            if (extent instanceof Extent.Terminated t) {
+                return t.delimiter().length;
+            }
             return extent instanceof Extent.Prefixed p ? (p.varint() ? 1 : p.bytes()) : 0;
         }
 
@@ -453,7 +481,7 @@ public abstract class Kind {
 
         @Override void notCanonical(List<String> reasons) {
             element.notCanonical(reasons);
-            if (extent instanceof Extent.Prefixed p && p.varint()) {
+            if (extent instanceof Extent.Prefixed p && p.varint() || extent instanceof Extent.Derived d && d.varint()) {
                 reasons.add("a varint count may be written with more bytes than it needs");
             }
         }

@@ -37,6 +37,8 @@ public final class AnnotationNames {
     public static final String SELECTED_BY = PKG + "SelectedBy";
     public static final String HALF = PKG + "Half";
     public static final String USING = PKG + "Using";
+    public static final String COUNT_OF = PKG + "CountOf";
+    public static final String COUNT_OF_LIST = PKG + "CountOf.List";
 
     private AnnotationNames() {}
 

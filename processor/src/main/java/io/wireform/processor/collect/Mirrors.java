@@ -29,6 +29,22 @@ public final class Mirrors {
         return Optional.empty();
     }
 
+    /**
+     * Every {@code annotationName} on {@code element} in source order, whether written once or several
+     * times (then {@code javac} wraps them in the {@code containerName} annotation).
+     */
+    public java.util.List<AnnotationMirror> findAll(Element element, String annotationName, String containerName) {
+        java.util.List<AnnotationMirror> all = new java.util.ArrayList<>();
+        find(element, annotationName).ifPresent(all::add);
+        find(element, containerName).ifPresent(container -> {
+            @SuppressWarnings("unchecked")
+            java.util.List<? extends AnnotationValue> values =
+                    (java.util.List<? extends AnnotationValue>) value(container, "value").getValue();
+            values.forEach(v -> all.add((AnnotationMirror) v.getValue()));
+        });
+        return all;
+    }
+
     /** The value of {@code name}, explicit or default. */
     public AnnotationValue value(AnnotationMirror mirror, String name) {
         Map<? extends ExecutableElement, ? extends AnnotationValue> values = elements.getElementValuesWithDefaults(mirror);

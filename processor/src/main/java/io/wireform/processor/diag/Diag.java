@@ -48,6 +48,17 @@ public enum Diag {
     COUNT_NEGATIVE("@Count(%d) on '%s' is negative; give the number of elements, 0 or more"),
     LIST_ELEMENT_UNSUPPORTED("List '%s' has elements of type %s; a list holds boxed numbers or booleans, "
             + "@WireEnum enums or @Message records"),
+    COUNT_OF_LIST_HAS_EXTENT("@CountOf(list = \"%s\") on '%s' gives the list its count, but the list has %s too, "
+            + "which says the same; remove %s from '%s'"),
+    COUNT_OF_NOT_EARLIER("@CountOf(list = \"%s\") on '%s' is written before '%s', but '%s' comes earlier and would be "
+            + "read before its count; move the @CountOf to '%s' or a component before it"),
+    COUNT_OF_NOT_LIST("@CountOf(list = \"%s\") on '%s' names '%s' of type %s; it counts the elements of a List "
+            + "component (a byte string's size is a @Length or a @Prefixed)"),
+    COUNT_OF_TWICE("'%s' is counted by two @CountOf, on '%s' and on '%s'; keep one"),
+    COUNT_OF_TOO_NARROW("@CountOf(%s) for '%s' holds at most %d, but '%s' has @Max(%d); use a wider Width, or lower @Max"),
+    TERMINATED_LIST_ELEMENT_IS_DELIMITER("@Terminated on '%s' ends the list where its delimiter comes, but every %s "
+            + "starts with it (its @Magic), so no element could be read; choose another delimiter, or count the list "
+            + "(@Prefixed, @CountOf)"),
     LENGTH_THROUGH_BEFORE("@Length(through = \"%s\") on '%s' must name '%s' or a component after it"),
     PAYLOAD_PLACEMENT("'%s' is a Payload, which streams the rest of its frame, so %s"),
     MAX_FRAME_LENGTH_NEGATIVE("maxFrameLength = %d on %s is negative; give the largest frame in bytes, or 0 for "

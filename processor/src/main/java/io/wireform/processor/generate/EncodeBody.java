@@ -48,8 +48,13 @@ final class EncodeBody {
         for (Steps.Step step : steps) {
             if (step instanceof Steps.Field f) {
                 FieldModel field = f.field();
+                // a derived count is the size of the list it counts, which is checked again as that list
+                CodeBlock source = field.isDerived()
+                        ? CodeBlock.of("$T.nonNull(message.$L(), $S).size()", VALUES, field.countOf(),
+                                path + "." + field.countOf())
+                        : CodeBlock.of("message.$L()", field.name());
                 code.add(writes.prepare(field.kind(), Names.local(field.name()),
-                        CodeBlock.of("message.$L()", field.name()), path + "." + field.name(), field.max(),
+                        source, path + "." + field.name(), field.max(),
                         sizeOnly ? ValueWrites.Use.SIZE : ValueWrites.Use.VALUE_AND_SIZE));
                 if (field.constant().isPresent()) {
                     CodeBlock value = sizeOnly ? constantValue(field.kind(), CodeBlock.of("message.$L()", field.name()),

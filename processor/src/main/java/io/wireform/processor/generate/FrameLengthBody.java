@@ -359,6 +359,10 @@ final class FrameLengthBody {
     }
 
     private void list(CodeBlock.Builder code, FieldKind.ListKind l, String local, Deque<String> regions, String path) {
+        if (l.extent() instanceof Extent.Terminated t) {
+            terminatedList(code, l, t, local, regions, path);
+            return;
+        }
         int size = l.element().fixedSize();
         if (size > 0 || l.extent() instanceof Extent.Remaining) {
             extent(code, l.extent(), Math.max(1, size), local, regions, path);
@@ -366,6 +370,33 @@ final class FrameLengthBody {
         }
         count(code, l.extent(), local, path);
         code.beginControlFlow("for (long i = 0; i < $LCount; i++)", local);
+        skip(code, l.element(), local + "Element", regions, path + "[]");
+        code.endControlFlow();
+    }
+
+    /**
+     * Moves past a list ended by its delimiter: element by element, each preceded by a look for the
+     * delimiter, which must be all there to tell.
+     */
+    private void terminatedList(CodeBlock.Builder code, FieldKind.ListKind l, Extent.Terminated t, String local,
+                                Deque<String> regions, String path) {
+        String delimiter = constants.bytes(Names.delimiterConstant(local), t.delimiter());
+        int size = t.delimiter().size();
+        if (max >= 0) {
+            code.addStatement("long $LCount = 0", local);
+        }
+        code.beginControlFlow("while (true)")
+                .beginControlFlow("if (p + $L > limit)", size)
+                // the list ends with the delimiter: the frame goes at least that far, whatever comes first
+                .addStatement("return $T.needMore(start, p + $L)", FRAMES, size)
+                .endControlFlow()
+                .beginControlFlow("if ($T.startsWith(in, (int) p, limit, $L) == 1)", FRAMES, delimiter)
+                .addStatement("p += $L", size)
+                .addStatement("break")
+                .endControlFlow();
+        if (max >= 0) {
+            code.addStatement("$T.atMost(in, start, (int) p, ++$LCount, $LL, $S)", FRAMES, local, max, path);
+        }
         skip(code, l.element(), local + "Element", regions, path + "[]");
         code.endControlFlow();
     }

@@ -19,6 +19,11 @@ final class Names {
 
     /** The local variable holding a component's value: {@code id} becomes {@code id_}. */
     static String local(String component) {
+        String counted = io.wireform.processor.model.FieldModel.countedList(component);
+        if (counted != null) {
+            // a derived count made for a list: the list's local with a suffix, as other names made for it
+            return counted + "_CountField";
+        }
         return component + "_";
     }
 

@@ -335,7 +335,10 @@ final class ValueReads {
             return code.addStatement("long $L = $L", countLocal, f.size()).addStatement("int $L = $L", atLocal, at).build();
         }
         if (extent instanceof Extent.SizedBy s) {
-            CodeBlock count = CodeBlock.of("$L", Names.local(s.field()));
+            CodeBlock count = s.derived()
+                    // a count of 8 bytes may not fit a long: it is refused where it was read
+                    ? CodeBlock.of("$T.nonNegative(in, start, $L, $L, $S)", FRAMES, at, Names.local(s.field()), path)
+                    : CodeBlock.of("$L", Names.local(s.field()));
             return code.addStatement("long $L = $L", countLocal, limited(count, at, path, scope))
                     .addStatement("int $L = $L", atLocal, at).build();
         }
@@ -362,6 +365,9 @@ final class ValueReads {
         String elementPath = path + "[]";
         String element = local + "Element";
         CodeBlock.Builder code = CodeBlock.builder();
+        if (k.extent() instanceof Extent.Terminated t) {
+            return terminatedList(k, t, local, at, path, position, scope);
+        }
         boolean remaining = k.extent() instanceof Extent.Remaining;
         if (remaining) {
             // a list's @Max counts elements, checked below once they are counted
@@ -461,6 +467,47 @@ final class ValueReads {
                 .add(read(k.inner(), value, atLocal, CodeBlock.of("$L - start", atLocal), path, position, scope))
                 .addStatement("$L = $T.of($L)", local, OPTIONAL, value)
                 .endControlFlow()
+                .build();
+    }
+
+    /**
+     * A list ended by its delimiter: before each element, bytes equal to the delimiter end the list and are
+     * consumed; anything else is an element.
+     */
+    private CodeBlock terminatedList(FieldKind.ListKind k, Extent.Terminated t, String local, CodeBlock at, String path,
+                                     String position, ReadScope scope) {
+        TypeName listType = ParameterizedTypeName.get(LIST, k.elementType());
+        TypeName arrayListType = ParameterizedTypeName.get(ARRAY_LIST, k.elementType());
+        String element = local + "Element";
+        String cursor = local + "Pos";
+        String delimiter = scope.constants().bytes(Names.delimiterConstant(local), t.delimiter());
+        CodeBlock.Builder code = CodeBlock.builder()
+                .addStatement("int $L = $L", cursor, at)
+                .addStatement("$T $LItems = new $T()", arrayListType, local, arrayListType)
+                .beginControlFlow("while ($T.startsWith(in, $L, $L, $L) != 1)", FRAMES, cursor, scope.limit(), delimiter);
+        if (scope.max() >= 0) {
+            // one element more than @Max is there, not just bytes that may yet be the delimiter: refused before it is read
+            code.beginControlFlow("if ($LItems.size() == $LL)", local, scope.max());
+            int there = Math.max(k.element().fixedSize(), t.delimiter().size());
+            code.add(need(scope.limit(), CodeBlock.of("$L", cursor), CodeBlock.of("$L", there), path))
+                    .addStatement("$T.atMost(in, start, $L, $LItems.size() + 1L, $LL, $S)", FRAMES, cursor, local,
+                            scope.max(), path)
+                    .endControlFlow();
+        }
+        int size = k.element().fixedSize();
+        if (size > 0) {
+            code.add(need(scope.limit(), CodeBlock.of("$L", cursor), CodeBlock.of("$L", size), path + "[]"))
+                    .add(read(k.element(), element, CodeBlock.of("$L", cursor), CodeBlock.of("$L - start", cursor),
+                            path + "[]", "unused", scope))
+                    .addStatement("$L += $L", cursor, size);
+        } else {
+            code.add(read(k.element(), element, CodeBlock.of("$L", cursor), CodeBlock.of("$L - start", cursor),
+                    path + "[]", cursor, scope));
+        }
+        return code.addStatement("$LItems.add($L)", local, element)
+                .endControlFlow()
+                .addStatement("$T $L = $T.unmodifiableList($LItems)", listType, local, COLLECTIONS, local)
+                .addStatement("$L = $L + $L", position, cursor, t.delimiter().size())
                 .build();
     }
 

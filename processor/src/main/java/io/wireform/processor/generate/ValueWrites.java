@@ -207,6 +207,9 @@ final class ValueWrites {
             return CodeBlock.builder().addStatement("$T.agrees($L, $L, $S, $S)", VALUES, count, f.size(), path,
                     "@Count(" + f.size() + ")").build();
         }
+        if (extent instanceof Extent.SizedBy s && s.derived()) {
+            return CodeBlock.of(""); // the count is written from the value
+        }
         if (extent instanceof Extent.SizedBy s) {
             return CodeBlock.builder().addStatement("$T.agrees($L, message.$L(), $S, $S)", VALUES, count, s.field(),
                     path, s.field()).build();
@@ -243,12 +246,14 @@ final class ValueWrites {
             return;
         }
         int size = k.element().fixedSize();
+        // a terminated list's delimiter follows its elements
+        String delimiter = k.extent() instanceof Extent.Terminated t ? t.delimiter().size() + " + " : "";
         if (size > 0) {
-            code.addStatement("int $LSize = $L$L * $L", local, prefixSize(k.extent(), count), count, size);
+            code.addStatement("int $LSize = $L$L$L * $L", local, delimiter, prefixSize(k.extent(), count), count, size);
             return;
         }
         String element = local + "Element";
-        code.addStatement("int $LSize = $L0", local, prefixSize(k.extent(), count))
+        code.addStatement("int $LSize = $L$L0", local, delimiter, prefixSize(k.extent(), count))
                 .beginControlFlow("for ($T $L : $L)", k.elementType(), element, local)
                 .addStatement("$LSize += $L", local, elementSize(k.element(), element, path + "[]"))
                 .endControlFlow();
@@ -439,8 +444,18 @@ final class ValueWrites {
         String cursor = local + "Pos";
         String element = local + "Element";
         String elementPath = path + "[]";
-        code.addStatement("int $L = $L", cursor, dataAt)
-                .beginControlFlow("for ($T $L : $L)", k.elementType(), element, local);
+        code.addStatement("int $L = $L", cursor, dataAt);
+        Extent.Terminated terminated = k.extent() instanceof Extent.Terminated t ? t : null;
+        boolean starts = terminated != null && !k.element().isFixed();
+        if (starts) {
+            // where each element starts, to check once all are written that none starts with the delimiter
+            code.addStatement("int[] $LStarts = new int[$L.size()]", local, local)
+                    .addStatement("int $LIndex = 0", local);
+        }
+        code.beginControlFlow("for ($T $L : $L)", k.elementType(), element, local);
+        if (starts) {
+            code.addStatement("$LStarts[$LIndex++] = $L", local, local, cursor);
+        }
         String checked = element + "Value";
         // a nested record's (or user codec's) prepare checks for null itself
         CodeBlock value = k.element() instanceof FieldKind.NestedKind || k.element() instanceof FieldKind.UsingKind
@@ -453,6 +468,22 @@ final class ValueWrites {
             code.addStatement("$L += $L", cursor, k.element().fixedSize());
         }
         code.endControlFlow();
+        if (terminated != null) {
+            String delimiter = constants.bytes(Names.delimiterConstant(local), terminated.delimiter());
+            code.addStatement("out.put($L, $L)", cursor, delimiter);
+            String end = cursor + " + " + terminated.delimiter().size();
+            if (starts) {
+                code.beginControlFlow("for (int $LStart : $LStarts)", local, local)
+                        .addStatement("$T.notDelimiter(out, $LStart, $L, $L, $S)", VALUES, local, end, delimiter,
+                                elementPath)
+                        .endControlFlow();
+            } else {
+                code.beginControlFlow("for (int i = $L; i < $L; i += $L)", dataAt, cursor, k.element().fixedSize())
+                        .addStatement("$T.notDelimiter(out, i, $L, $L, $S)", VALUES, end, delimiter, elementPath)
+                        .endControlFlow();
+            }
+            code.addStatement("$L += $L", cursor, terminated.delimiter().size());
+        }
         if (!k.isFixed() && position != null) {
             code.addStatement("$L = $L", position, cursor);
         }

@@ -16,8 +16,16 @@ public sealed interface Extent {
     /** Preceded by its length (or count) written as {@code width}. */
     record Prefixed(Width width, Endian endian) implements Extent {}
 
-    /** Length (or count) is the value of the earlier integer component {@code field}. */
-    record SizedBy(String field) implements Extent {}
+    /**
+     * Length (or count) is the value of the earlier integer component {@code field}, or of the derived
+     * count ({@code @CountOf}) that {@link FieldModel#countName} names.
+     */
+    record SizedBy(String field) implements Extent {
+        /** Whether the count is derived: written from the list on encode, so nothing is checked against it. */
+        public boolean derived() {
+            return FieldModel.countedList(field) != null;
+        }
+    }
 
     /** Ends at {@code delimiter}, which follows the value and is not part of it. */
     record Terminated(List<Integer> delimiter) implements Extent {

@@ -88,6 +88,10 @@ public sealed interface FieldKind {
             return extent instanceof Extent.Fixed f && element.isFixed() ? f.size() * element.fixedSize() : -1;
         }
         @Override public String describe() { return element.describe() + " x " + describeExtent(extent); }
+        /** A C array: aligned as its elements, which follow each other without gaps. */
+        @Override public int alignment() {
+            return extent instanceof Extent.Fixed && element.isFixed() ? element.alignment() : 1;
+        }
     }
 
     /** A {@code @WireEnum} constant, written as its unsigned code of {@code width} bytes. */
@@ -104,15 +108,18 @@ public sealed interface FieldKind {
      * {@code runsToEnd} when its frames run to the end of their input ({@link MessageModel#runsToEnd()}).
      * {@code origin} when it holds a {@link UsingKind} value (at any depth): its codec then has
      * {@code decodeWithin(in, limit, origin)}, which the outer codec calls with the outermost frame's start.
+     * {@code alignment} is what a C-aligned record gives it ({@link MessageModel#alignment()}).
      */
     record NestedKind(ClassName messageType, ClassName codecType, int size, boolean inPlace, boolean runsToEnd,
-                      boolean origin) implements FieldKind {
-        /** A record that reads nothing relative to the outermost frame. */
+                      boolean origin, int alignment) implements FieldKind {
+        /** A packed record that reads nothing relative to the outermost frame. */
         public NestedKind(ClassName messageType, ClassName codecType, int size, boolean inPlace, boolean runsToEnd) {
-            this(messageType, codecType, size, inPlace, runsToEnd, false);
+            this(messageType, codecType, size, inPlace, runsToEnd, false, 1);
         }
 
         @Override public int fixedSize() { return size; }
+        /** A C struct: aligned as its strictest member, when it is C-aligned itself; 1 for a packed record. */
+        @Override public int alignment() { return alignment; }
         @Override public String describe() { return messageType.simpleName(); }
     }
 

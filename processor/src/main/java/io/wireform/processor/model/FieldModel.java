@@ -10,6 +10,8 @@ package io.wireform.processor.model;
  * @param fill the byte written into reserved bytes
  * @param max the most bytes or elements the value may have ({@code @Max}), or -1 for no limit
  * @param constant the value the wire must carry ({@code @Const}; for an enum its code), if any
+ * @param countOf the list whose element count this is ({@code @CountOf}), a derived field that is no
+ *     component; null for a component
  */
 public record FieldModel(
         String name,
@@ -19,7 +21,28 @@ public record FieldModel(
         int paddingAfter,
         int fill,
         long max,
-        java.util.OptionalLong constant) {
+        java.util.OptionalLong constant,
+        String countOf) {
+
+    public FieldModel(String name, FieldKind kind, int alignmentBefore, int paddingBefore, int paddingAfter, int fill,
+                      long max, java.util.OptionalLong constant) {
+        this(name, kind, alignmentBefore, paddingBefore, paddingAfter, fill, max, constant, null);
+    }
+
+    /** The name of the derived count of {@code list}, as error paths show it: {@code <count:questions>}. */
+    public static String countName(String list) {
+        return "<count:" + list + ">";
+    }
+
+    /** The list a derived count's name counts, or null when {@code name} is a component's. */
+    public static String countedList(String name) {
+        return name.startsWith("<count:") ? name.substring("<count:".length(), name.length() - 1) : null;
+    }
+
+    /** Whether this is a derived count rather than a record component. */
+    public boolean isDerived() {
+        return countOf != null;
+    }
 
     /** Bytes before the value: reserved, then alignment. */
     public int bytesBefore() {

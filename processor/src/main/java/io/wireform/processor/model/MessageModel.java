@@ -145,6 +145,23 @@ public record MessageModel(
         return kind instanceof FieldKind.UsingKind;
     }
 
+    /**
+     * The alignment a C compiler gives this record as a struct member: its strictest member's, when it is
+     * C-aligned itself; 1 for a packed record, as for a {@code #pragma pack(1)} struct.
+     */
+    public int alignment() {
+        if (layout != Layout.C_ALIGNED) {
+            return 1;
+        }
+        int alignment = 1;
+        for (Item item : items) {
+            if (item instanceof Item.Field f) {
+                alignment = Math.max(alignment, f.field().kind().alignment());
+            }
+        }
+        return alignment;
+    }
+
     /** The name used in error paths, e.g. {@code DeviceFrame}. */
     public String pathName() {
         return messageType.simpleName();

@@ -55,7 +55,7 @@ import javax.lang.model.util.Types;
 final class ComponentValidator {
     private static final List<String> INT_ANNOTATIONS = List.of(INT, UINT, UINT8, UINT16, UINT32);
     private static final List<String> BYTES_EXTENTS = List.of(FIXED, PREFIXED, SIZED_BY, TERMINATED, REMAINING);
-    private static final List<String> LIST_EXTENTS = List.of(COUNT, PREFIXED, COUNTED_BY, REMAINING);
+    private static final List<String> LIST_EXTENTS = List.of(COUNT, PREFIXED, COUNTED_BY, TERMINATED, REMAINING);
 
     private final Mirrors mirrors;
     private final ErrorReporter errors;
@@ -367,7 +367,24 @@ final class ComponentValidator {
             return Optional.empty();
         }
         Optional<Extent> extent = extents.extent(scope, "List", LIST_EXTENTS);
+        if (extent.isPresent() && extent.get() instanceof Extent.Terminated t && plain.getKind() == TypeKind.DECLARED
+                && startsWithDelimiter(((DeclaredType) plain).asElement(), t.delimiter())) {
+            // every element would be read as the list's end
+            AnnotationMirror terminated = mirrors.find(scope.component(), TERMINATED).orElseThrow();
+            errors.error(scope.component(), terminated, mirrors.value(terminated, "value"),
+                    Diag.TERMINATED_LIST_ELEMENT_IS_DELIMITER, scope.name(), ((DeclaredType) plain).asElement().getSimpleName());
+            return Optional.empty();
+        }
         return extent.map(e -> new FieldKind.ListKind(elementKind.get(), boxedName(element), e));
+    }
+
+    /** Whether every frame of the record {@code element} starts with {@code delimiter}: its magic does. */
+    private boolean startsWithDelimiter(javax.lang.model.element.Element element, List<Integer> delimiter) {
+        if (!(element instanceof TypeElement type)) {
+            return false;
+        }
+        return registry.message(type).map(m -> m.magic().size() >= delimiter.size()
+                && m.magic().subList(0, delimiter.size()).equals(delimiter)).orElse(false);
     }
 
     private Optional<FieldKind> string(ComponentScope scope, Optional<AnnotationMirror> charset) {
@@ -471,7 +488,7 @@ final class ComponentValidator {
                 return Optional.empty();
             }
             return model.map(m -> new FieldKind.NestedKind(m.messageType(), m.codecType(), m.fixedLength(), m.isInPlace(),
-                    m.runsToEnd(), m.usesOrigin()));
+                    m.runsToEnd(), m.usesOrigin(), m.alignment()));
         }
         if (element.getKind() == ElementKind.INTERFACE && mirrors.find(element, AnnotationNames.PROTOCOL).isPresent()) {
             if (registry.isInProgress(element)) {
@@ -503,7 +520,7 @@ final class ComponentValidator {
             }
             return registry.protocol(element)
                     .map(p -> new FieldKind.NestedKind(p.protocolType(), p.codecType(), -1, false, p.runsToEnd(),
-                            p.usesOrigin()));
+                            p.usesOrigin(), 1));
         }
         return unsupported(scope, type);
     }

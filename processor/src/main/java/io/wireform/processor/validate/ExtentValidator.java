@@ -52,6 +52,12 @@ final class ExtentValidator {
             }
             found.add(mirror.get());
         }
+        if (typeName.equals("List")) {
+            Optional<Extent> derived = derivedCount(scope, found);
+            if (derived != null) {
+                return derived;
+            }
+        }
         if (found.isEmpty()) {
             String options = allowed.stream().map(AnnotationNames::display).map(ExtentValidator::example)
                     .collect(Collectors.joining(", "));
@@ -75,11 +81,50 @@ final class ExtentValidator {
         };
     }
 
+    /**
+     * The count of a list that a {@code @CountOf} on some component names, which must say nothing else
+     * about where it ends; null when no {@code @CountOf} names it. Where the {@code @CountOf} sits is
+     * checked with the other derived fields ({@link DerivedCounts}).
+     */
+    private Optional<Extent> derivedCount(ComponentScope scope, List<AnnotationMirror> found) {
+        for (RecordComponentElement other : scope.all()) {
+            for (AnnotationMirror countOf : mirrors.findAll(other, AnnotationNames.COUNT_OF, AnnotationNames.COUNT_OF_LIST)) {
+                if (!mirrors.stringValue(countOf, "list").equals(scope.name())) {
+                    continue;
+                }
+                if (!found.isEmpty()) {
+                    errors.error(other, countOf, mirrors.value(countOf, "list"), Diag.COUNT_OF_LIST_HAS_EXTENT,
+                            scope.name(), other.getSimpleName(), display(found.get(0)), display(found.get(0)),
+                            scope.name());
+                    return Optional.empty();
+                }
+                return Optional.of(new Extent.SizedBy(io.wireform.processor.model.FieldModel.countName(scope.name())));
+            }
+        }
+        if (found.isEmpty() && misnamedCount(scope)) {
+            return Optional.empty(); // a @CountOf that names no component was meant for it: that one error says it
+        }
+        return null;
+    }
+
+    /** Whether a {@code @CountOf} of the record names no component at all. */
+    private boolean misnamedCount(ComponentScope scope) {
+        for (RecordComponentElement other : scope.all()) {
+            for (AnnotationMirror countOf : mirrors.findAll(other, AnnotationNames.COUNT_OF, AnnotationNames.COUNT_OF_LIST)) {
+                String list = mirrors.stringValue(countOf, "list");
+                if (scope.all().stream().noneMatch(c -> c.getSimpleName().contentEquals(list))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The component types an extent annotation applies to, as words. */
     static String appliesTo(String annotation) {
         return switch (annotation) {
             case COUNT, COUNTED_BY -> "List";
-            case PREFIXED, REMAINING -> "byte[], String and List";
+            case PREFIXED, REMAINING, TERMINATED -> "byte[], String and List";
             default -> "byte[] and String";
         };
     }

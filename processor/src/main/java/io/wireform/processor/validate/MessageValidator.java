@@ -3,6 +3,8 @@ package io.wireform.processor.validate;
 import static io.wireform.processor.collect.AnnotationNames.BITS;
 import static io.wireform.processor.collect.AnnotationNames.CHECKSUM;
 import static io.wireform.processor.collect.AnnotationNames.CONST;
+import static io.wireform.processor.collect.AnnotationNames.COUNT_OF;
+import static io.wireform.processor.collect.AnnotationNames.COUNT_OF_LIST;
 import static io.wireform.processor.collect.AnnotationNames.END;
 import static io.wireform.processor.collect.AnnotationNames.LENGTH;
 import static io.wireform.processor.collect.AnnotationNames.MAGIC;
@@ -45,6 +47,7 @@ final class MessageValidator {
     private final ComponentValidator components;
     private final BitGroups bitGroups;
     private final SchemaRegistry registry;
+    private final DerivedCounts counts;
 
     MessageValidator(Mirrors mirrors, ErrorReporter errors, SchemaRegistry registry, Types types) {
         this.mirrors = mirrors;
@@ -52,6 +55,7 @@ final class MessageValidator {
         this.registry = registry;
         this.components = new ComponentValidator(mirrors, errors, registry, types);
         this.bitGroups = new BitGroups(mirrors, errors);
+        this.counts = new DerivedCounts(mirrors, errors);
     }
 
     Optional<MessageModel> validate(TypeElement type, MessageSettings settings) {
@@ -119,10 +123,15 @@ final class MessageValidator {
             complete &= kind.isPresent();
             Optional<AnnotationMirror> bits = mirrors.find(component, BITS);
             Optional<AnnotationMirror> length = mirrors.find(component, LENGTH);
+            List<AnnotationMirror> countOf = mirrors.findAll(component, COUNT_OF, COUNT_OF_LIST);
             if (bits.isPresent()) {
                 if (length.isPresent()) {
                     errors.error(component, length.get(), Diag.CONFLICTING_ANNOTATIONS,
                             component.getSimpleName(), "@Bits", "@Length");
+                }
+                if (!countOf.isEmpty()) {
+                    errors.error(component, countOf.get(0), Diag.CONFLICTING_ANNOTATIONS,
+                            component.getSimpleName(), "@Bits", "@CountOf");
                 }
                 kind.ifPresent(k -> group.add(component, bits.get(), k, constant(component, k, bits.get())));
                 continue;
@@ -141,6 +150,17 @@ final class MessageValidator {
                     fixed &= item.get().width().bytes() > 0;
                     offset += Math.max(0, item.get().width().bytes());
                 }
+            }
+            // the counts follow the length, which counts them: PostgreSQL's DataRow, a length then a column count
+            for (FieldModel count : counts.before(component, endian, all)) {
+                int alignment = 0;
+                if (layout == Layout.C_ALIGNED && count.kind().isFixed()) {
+                    alignment = (count.kind().alignment() - offset % count.kind().alignment()) % count.kind().alignment();
+                }
+                items.add(new Item.Field(new FieldModel(count.name(), count.kind(), alignment, 0, 0, 0, -1,
+                        OptionalLong.empty(), count.countOf())));
+                fixed &= count.kind().isFixed();
+                offset += alignment + Math.max(0, count.kind().fixedSize());
             }
             Padding padding = padding(component);
             if (kind.isEmpty()) {

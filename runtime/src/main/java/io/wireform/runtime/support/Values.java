@@ -155,6 +155,17 @@ public final class Values {
         return value;
     }
 
+    /**
+     * Checks that the element of a {@code @Terminated} list written at {@code at} does not start with the
+     * delimiter, which decoding would take for the list's end; {@code end} is where the written bytes end.
+     */
+    public static void notDelimiter(ByteBuffer out, int at, int end, byte[] delimiter, String path) {
+        if (Frames.startsWith(out, at, end, delimiter) == 1) {
+            throw new WireEncodeException(path, "an element that does not start with the list's terminator",
+                    "an element starting with it");
+        }
+    }
+
     /** Checks that an optional value is present exactly when its condition holds. */
     public static void presence(boolean present, boolean required, String path, String condition) {
         if (present != required) {

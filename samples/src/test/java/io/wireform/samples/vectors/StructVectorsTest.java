@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -290,6 +291,11 @@ class StructVectorsTest {
         c.put("inner_native", new Case(InnerNativeCodec.INSTANCE, new InnerNative((byte) 1, 2)));
         c.put("outer_native", new Case(OuterNativeCodec.INSTANCE,
                 new OuterNative((byte) 7, new InnerNative((byte) 1, 2), 3)));
+        c.put("native_b3h", new Case(NativeB3hCodec.INSTANCE,
+                new NativeB3h((byte) 1, List.of((short) 1, (short) -2, (short) 3))));
+        c.put("native_b2d", new Case(NativeB2dCodec.INSTANCE, new NativeB2d((byte) 1, List.of(2.5, -0.5))));
+        c.put("native_b2s2i", new Case(NativeB2s2iCodec.INSTANCE,
+                new NativeB2s2i((byte) 1, "ab".getBytes(java.nio.charset.StandardCharsets.US_ASCII), List.of(7, -8))));
         return c;
     }
 
@@ -436,11 +442,20 @@ class StructVectorsTest {
 
     /**
      * Compares component by component: arrays by content, floats and doubles by their raw bits (so
-     * -0.0 differs from 0.0 and NaN payloads count), nested records recursively.
+     * -0.0 differs from 0.0 and NaN payloads count), nested records recursively, lists element by element.
      */
     static void assertValueEquals(Object expected, Object actual, String path) {
         if (expected == null || actual == null) {
             assertEquals(expected, actual, path);
+            return;
+        }
+        if (expected instanceof List<?> want) {
+            // any List implementation: element by element
+            List<?> got = assertInstanceOf(List.class, actual, path + ": type");
+            assertEquals(want.size(), got.size(), path + ": size");
+            for (int i = 0; i < want.size(); i++) {
+                assertValueEquals(want.get(i), got.get(i), path + "[" + i + "]");
+            }
             return;
         }
         assertEquals(expected.getClass(), actual.getClass(), path + ": type");

@@ -1,0 +1,70 @@
+package io.wireform.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wireform.conformance.schema.Decls.Schema;
+import io.wireform.conformance.schema.SchemaGenerator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The schemas {@link SchemaSpaceTest} compiles (same seed, same count) use the constructs of the derived
+ * fields and C alignment: a generator that stopped producing one would leave it unguarded while every run stays green.
+ */
+class GeneratorReachTest {
+
+    @Test
+    void theSchemaSpaceHoldsEveryDerivedConstruct() {
+        int count = Integer.getInteger("conformance.schemas", 300);
+        Random seeds = new Random(Long.getLong("conformance.seed", 20251202L));
+        Map<String, Predicate<String>> constructs = new LinkedHashMap<>();
+        constructs.put("@CountOf on the list it counts", text -> countLines(text, true));
+        constructs.put("@CountOf on a component before the list", text -> countLines(text, false));
+        constructs.put("two @CountOf on one component", text -> text.contains(") @CountOf("));
+        constructs.put("a varint @CountOf", text -> text.contains("@CountOf(value = Width.VARINT")
+                || text.contains("@CountOf(value = Width.MQTT"));
+        constructs.put("a @Terminated list", text -> java.util.regex.Pattern.compile("@Terminated\\(\"[0-9A-F ]+\"\\) "
+                + "(@\\w+(\\([^)]*\\))? )*java\\.util\\.List<").matcher(text).find());
+        // a C-aligned record with a C array (a @Count list), which is aligned as its elements
+        constructs.put("a @Count list in a C-aligned record", text -> java.util.Arrays.stream(text.split("\npackage "))
+                .anyMatch(source -> source.contains("Layout.C_ALIGNED") && source.contains("@Count(")));
+        Map<String, Integer> found = new LinkedHashMap<>();
+        constructs.keySet().forEach(k -> found.put(k, 0));
+        for (int i = 0; i < count; i++) {
+            Schema schema = SchemaGenerator.generate(seeds.nextLong(), "gen.s" + i);
+            String text = String.join("\n", schema.sources().values());
+            constructs.forEach((name, test) -> {
+                if (test.test(text)) {
+                    found.merge(name, 1, Integer::sum);
+                }
+            });
+        }
+        System.out.println("GeneratorReachTest: schemas with each construct, of " + count + ": " + found);
+        found.forEach((name, n) -> assertTrue(n > 0, "no schema of " + count + " has " + name + ": " + found));
+    }
+
+    private static final Pattern COUNT_OF = Pattern.compile("@CountOf\\(value = Width\\.\\w+, list = \"(\\w+)\"\\)");
+    private static final Pattern LAST_NAME = Pattern.compile("(\\w+)\\s*[,)]\\s*(\\{\\s*\\})?\\s*$");
+
+    /** Whether a component line has a @CountOf of itself ({@code self}) or of another component. */
+    private static boolean countLines(String text, boolean self) {
+        for (String line : text.split("\n")) {
+            Matcher count = COUNT_OF.matcher(line);
+            Matcher name = LAST_NAME.matcher(line);
+            if (!name.find()) {
+                continue;
+            }
+            while (count.find()) {
+                if (count.group(1).equals(name.group(1)) == self) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
