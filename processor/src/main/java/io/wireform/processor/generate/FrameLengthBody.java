@@ -92,7 +92,9 @@ final class FrameLengthBody {
                     }
                     return code.addStatement("return $T.frameLength(in, start, p, $S)", FRAMES, path).build();
                 }
-                if (field.kind().takesRemaining() && regions.isEmpty()) {
+                boolean recordToEnd = field.kind() instanceof FieldKind.NestedKind n && n.runsToEnd()
+                        || field.kind() instanceof FieldKind.SelectedKind k && k.runsToEnd();
+                if ((field.kind().takesRemaining() || recordToEnd) && regions.isEmpty()) {
                     // the frame runs to the end of the input: its framing is the transport's
                     return code.addStatement("return limit - start").build();
                 }

@@ -134,7 +134,7 @@ final class ValueReads {
                 .addStatement("$T $L", k.messageType(), local)
                 .addStatement("in.position($L)", at)
                 .beginControlFlow("try")
-                .addStatement("$L = $T.INSTANCE.decode(in, $L)", local, k.codecType(), scope.limit())
+                .addStatement("$L = $T.INSTANCE.decode(in, $L)", local, k.codecType(), readEnd(k.runsToEnd(), scope))
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                 .addStatement("in.position(start)");
         if (scope.limit().equals("limit")) {
@@ -151,6 +151,14 @@ final class ValueReads {
         return code.addStatement("in.position(start)").build();
     }
 
+    /**
+     * Where a nested or selected record's decode may read to: its region's limit, or, for one running to
+     * the end of its region, where the rest ends (before reserved bytes after it and the frame's trailer).
+     */
+    private static CodeBlock readEnd(boolean runsToEnd, ReadScope scope) {
+        return runsToEnd ? scope.remainingEnd() : CodeBlock.of("$L", scope.limit());
+    }
+
     /** A record of a selected protocol: its codec is given the value of the component that chooses it. */
     private CodeBlock selected(FieldKind.SelectedKind k, String local, CodeBlock at, CodeBlock fromStart, String path,
                                String position, ReadScope scope) {
@@ -158,7 +166,7 @@ final class ValueReads {
                 .addStatement("$T $L", k.protocolType(), local)
                 .addStatement("in.position($L)", at)
                 .beginControlFlow("try")
-                .addStatement("$L = $T.INSTANCE.decode(in, $L, $L)", local, k.codecType(), scope.limit(),
+                .addStatement("$L = $T.INSTANCE.decode(in, $L, $L)", local, k.codecType(), readEnd(k.runsToEnd(), scope),
                         Selectors.decoded(k))
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                 .addStatement("in.position(start)");

@@ -65,7 +65,9 @@ final class ValueWrites {
         code.add(prepareValue(kind, local, value, path, use != Use.SIZE || declareSize || max >= 0, declareSize));
         if (max >= 0) {
             CodeBlock size = kind instanceof FieldKind.ListKind ? CodeBlock.of("$L.size()", local)
-                    : kind instanceof FieldKind.PayloadKind ? CodeBlock.of("$L.length()", local)
+                    // a streamed payload running to the end declares no local: its length is the record's
+                    : kind instanceof FieldKind.PayloadKind p ? CodeBlock.of("$L.length()",
+                            streamed && p.extent() instanceof Extent.Remaining ? value : local)
                     : CodeBlock.of("$L.length", local);
             code.addStatement("$T.atMost($L, $LL, $S)", VALUES, size, max, path);
         }

@@ -228,6 +228,24 @@ final class MessageValidator {
             min = k.signed() ? (k.width() == 8 ? Long.MIN_VALUE : -(1L << (8 * k.width() - 1))) : 0;
             max = k.width() == 8 ? Long.MAX_VALUE : k.signed() ? (1L << (8 * k.width() - 1)) - 1 : (1L << (8 * k.width())) - 1;
             range = (k.signed() ? "signed " : "unsigned ") + k.width() + "-byte: " + min + " to " + max;
+        } else if (kind instanceof FieldKind.VarintKind v) {
+            boolean isInt = v.javaType() == javax.lang.model.type.TypeKind.INT;
+            switch (v.encoding()) {
+                case MQTT -> {
+                    min = 0;
+                    max = 268_435_455;
+                }
+                case ZIGZAG -> {
+                    min = isInt ? Integer.MIN_VALUE : Long.MIN_VALUE;
+                    max = isInt ? Integer.MAX_VALUE : Long.MAX_VALUE;
+                }
+                default -> {
+                    min = 0;
+                    max = isInt ? Integer.MAX_VALUE : Long.MAX_VALUE;
+                }
+            }
+            range = v.describe() + " " + v.javaType().toString().toLowerCase(java.util.Locale.ROOT) + ": " + min + " to "
+                    + max;
         } else if (kind instanceof FieldKind.EnumKind k) {
             Optional<io.wireform.processor.model.EnumModel> model = registry.enumModelOf(k.enumType());
             if (model.isPresent() && model.get().constants().stream().noneMatch(c -> c.code() == constant)) {
