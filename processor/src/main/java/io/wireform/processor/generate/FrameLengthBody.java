@@ -232,7 +232,8 @@ final class FrameLengthBody {
                     .endControlFlow()
                     .addStatement("p += $LLength", local);
         } else if (kind instanceof FieldKind.SelectedKind k) {
-            code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p + 1)", FRAMES)
+            // a selected record may be empty: the frame needs the bytes up to it, no more
+            code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p)", FRAMES)
                     .endControlFlow()
                     .addStatement("int $LLength = $T.INSTANCE.frameLength(in, (int) p, limit, $L, scan)", local,
                             k.codecType(), Selectors.peeked(k))

@@ -4,6 +4,7 @@ import static io.wireform.processor.collect.AnnotationNames.BITS;
 import static io.wireform.processor.collect.AnnotationNames.CHECKSUM;
 import static io.wireform.processor.collect.AnnotationNames.CONST;
 import static io.wireform.processor.collect.AnnotationNames.END;
+import static io.wireform.processor.collect.AnnotationNames.FALLBACK;
 import static io.wireform.processor.collect.AnnotationNames.LENGTH;
 import static io.wireform.processor.collect.AnnotationNames.MAGIC;
 import static io.wireform.processor.collect.AnnotationNames.MESSAGE;
@@ -326,7 +327,8 @@ final class MessageValidator {
             boolean holds = !items.isEmpty() && items.get(0) instanceof Item.BitGroup g
                     && g.members().get(0).bits() == settings.tagBits() && g.bytes() == settings.tagBytes();
             if (!holds) {
-                errors.error(type, Diag.FALLBACK_NEEDS_TAG_FIELD, type.getSimpleName(), protocol,
+                errors.error(type, mirrors.find(type, FALLBACK).orElseThrow(), Diag.FALLBACK_NEEDS_TAG_FIELD,
+                        type.getSimpleName(), protocol,
                         "@Bits(" + settings.tagBits() + ") first, in a group of " + settings.tagBytes() + " byte(s)",
                         "@Bits(" + settings.tagBits() + ") int type");
             }
@@ -348,8 +350,8 @@ final class MessageValidator {
                 case MQTT -> "@Varint(VarintKind.MQTT) int tag";
                 default -> "@UInt(" + width.bytes() + ") long tag";
             };
-            errors.error(type, Diag.FALLBACK_NEEDS_TAG_FIELD, type.getSimpleName(), protocol,
-                    "an unsigned integer of the tag's width (" + width + ")", example);
+            errors.error(type, mirrors.find(type, FALLBACK).orElseThrow(), Diag.FALLBACK_NEEDS_TAG_FIELD,
+                    type.getSimpleName(), protocol, "an unsigned integer of the tag's width (" + width + ")", example);
         }
     }
 
