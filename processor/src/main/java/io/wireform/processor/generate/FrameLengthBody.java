@@ -92,15 +92,16 @@ final class FrameLengthBody {
                     }
                     return code.addStatement("return $T.frameLength(in, start, p, $S)", FRAMES, path).build();
                 }
-                boolean recordToEnd = field.kind() instanceof FieldKind.NestedKind n && n.runsToEnd()
-                        || field.kind() instanceof FieldKind.SelectedKind k && k.runsToEnd();
-                if ((field.kind().takesRemaining() || recordToEnd) && regions.isEmpty()) {
+                if (field.kind().takesRemaining() && regions.isEmpty()) {
                     // the frame runs to the end of the input: its framing is the transport's
                     return code.addStatement("return limit - start").build();
                 }
                 field(code, field, regions, path);
-                if (!field.kind().takesRemaining()) {
-                    advance(code, field.paddingAfter()); // the rest of a region takes its reserved bytes too
+                // the rest of a region takes its reserved bytes too, and so does a record running to its end
+                boolean recordToEnd = field.kind() instanceof FieldKind.NestedKind n && n.runsToEnd()
+                        || field.kind() instanceof FieldKind.SelectedKind k && k.runsToEnd();
+                if (!field.kind().takesRemaining() && !recordToEnd) {
+                    advance(code, field.paddingAfter());
                 }
             } else if (step instanceof Steps.Bits b) {
                 bits(code, b.group());
@@ -319,8 +320,12 @@ final class FrameLengthBody {
         if (extent instanceof Extent.Fixed f) {
             code.addStatement("long $LCount = $L", local, f.size());
         } else if (extent instanceof Extent.SizedBy s) {
-            code.addStatement("$L$T.nonNegative(in, start, (int) Math.min(p, limit), $L, $S)", count,
-                    FRAMES, Names.local(s.field()), path);
+            // a bad count is reported where the value starts, however many bytes have come: until they
+            // reach there, more are needed
+            code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p)", FRAMES)
+                    .endControlFlow()
+                    .addStatement("$L$T.nonNegative(in, start, (int) p, $L, $S)", count, FRAMES,
+                            Names.local(s.field()), path);
         } else {
             Extent.Prefixed p = (Extent.Prefixed) extent;
             if (p.width().bytes() == 0) {

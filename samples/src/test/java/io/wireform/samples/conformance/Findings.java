@@ -1,6 +1,7 @@
 package io.wireform.samples.conformance;
 
 import io.wireform.annotations.Const;
+import io.wireform.annotations.CountedBy;
 import io.wireform.annotations.Max;
 import io.wireform.annotations.Message;
 import io.wireform.annotations.Padding;
@@ -49,6 +50,10 @@ final class Findings {
     /** A selected record that may be empty, last: a prefix needs the bytes up to it, no more. */
     @Message
     record Optionally(boolean present, int word, @SelectedBy("present") Maybe value) {}
+
+    /** A count before reserved bytes: a bad count is reported where the list starts, however the bytes come. */
+    @Message
+    record PaddedCount(@Padding(after = 1) byte count, @CountedBy("count") java.util.List<Byte> items) {}
 
     /** A streamed payload running to the end, with a @Max: sizeOf checks it (its generated code named no local). */
     @Message

@@ -9,7 +9,9 @@ import io.wireform.runtime.Payload;
 import io.wireform.runtime.WireDecodeException;
 import io.wireform.runtime.WireEncodeException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Byte-level regression tests of what the conformance suites found in the newer constructs. */
@@ -75,5 +77,29 @@ class FindingsTest {
         assertEquals(5, codec.frameLength(ByteBuffer.wrap(bytes)));
         assertEquals("0100000005" + "07", HEX.formatHex(codec.encode(
                 new Findings.Optionally(true, 5, new Findings.Some((byte) 7)))));
+    }
+
+    @Test
+    void aBadCountIsReportedWhereItsListStartsHoweverTheBytesCome() {
+        var codec = Findings_PaddedCountCodec.INSTANCE;
+        byte[] bytes = HEX.parseHex("caf4000000");
+        // with the count alone, more bytes are needed to reach the list, where the error is
+        assertEquals(-2, codec.frameLength(ByteBuffer.wrap(bytes, 0, 1).slice()));
+        for (int n = 2; n <= bytes.length; n++) {
+            ByteBuffer prefix = ByteBuffer.wrap(bytes, 0, n).slice();
+            WireDecodeException e = assertThrows(WireDecodeException.class, () -> codec.frameLength(prefix));
+            assertEquals(2, e.offset(), n + " bytes");
+        }
+        List<Long> offsets = new ArrayList<>();
+        for (int chunk : new int[] {1, bytes.length}) {
+            var reader = Findings_PaddedCountReader.builder().build();
+            WireDecodeException e = assertThrows(WireDecodeException.class, () -> {
+                for (int at = 0; at < bytes.length; at += chunk) {
+                    reader.feed(java.util.Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + chunk)));
+                }
+            });
+            offsets.add(e.offset());
+        }
+        assertEquals(List.of(2L, 2L), offsets);
     }
 }
