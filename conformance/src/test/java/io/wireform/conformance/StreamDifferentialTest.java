@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,14 +57,8 @@ class StreamDifferentialTest {
         Failures failures = new Failures("StreamDifferentialTest, generated schemas");
         int streams = Math.max(4, Integer.getInteger("conformance.streams", 40) / 4);
         long seed = Long.getLong("conformance.seed", 20251202L);
-        Random seeds = new Random(seed + 1);
-        List<Schema> chosen = new ArrayList<>();
-        for (int i = 0; chosen.size() < 24 && i < 3000; i++) {
-            Schema schema = SchemaGenerator.generate(seeds.nextLong(), "gen.d" + i);
-            if (schema.markedOrChecked() && schema.selfDelimiting()) {
-                chosen.add(schema);
-            }
-        }
+        List<Schema> chosen = choose(seed + 1, "gen.d", 24, 3000,
+                schema -> schema.markedOrChecked() && schema.selfDelimiting());
         List<Schema> compilable = new ArrayList<>(chosen);
         InMemoryCompiler.Result result = compileAll(compilable);
         int runs = 0;
@@ -73,13 +69,8 @@ class StreamDifferentialTest {
             Class<?> reader = Class.forName(schema.rootReader(), true, loader);
             WireCodec<Object> codec = (WireCodec<Object>) Class.forName(schema.rootCodec(), true, loader)
                     .getField("INSTANCE").get(null);
-            Subject<Object> subject = new Subject<>("schema seed " + schema.seed + "\n" + schema.text(), () -> {
-                try {
-                    return (FrameReader.Builder<Object>) reader.getMethod("builder").invoke(null);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }, r -> {
+            Subject<Object> subject = new Subject<>("schema seed " + schema.seed + "\n" + schema.text(),
+                    readers(reader), r -> {
                 for (int attempt = 0; ; attempt++) {
                     Object value = new Values(r, loader, schema.pkg).value(schema.root(), r.nextInt(3));
                     try {
@@ -97,6 +88,32 @@ class StreamDifferentialTest {
                 + " generated schemas with markers or checksums compiled and were read");
         assertTrue(compiled > 0, "no generated schema compiled");
         finish(failures, runs, "stream-generated.txt");
+    }
+
+    /** The first {@code count} of {@code tries} generated schemas that {@code fit}. */
+    private static List<Schema> choose(long seed, String pkg, int count, int tries,
+                                       Predicate<Schema> fit) {
+        Random seeds = new Random(seed);
+        List<Schema> chosen = new ArrayList<>();
+        for (int i = 0; chosen.size() < count && i < tries; i++) {
+            Schema schema = SchemaGenerator.generate(seeds.nextLong(), pkg + i);
+            if (fit.test(schema)) {
+                chosen.add(schema);
+            }
+        }
+        return chosen;
+    }
+
+    /** New builders of a generated reader class's preset. */
+    @SuppressWarnings("unchecked")
+    private static Supplier<FrameReader.Builder<Object>> readers(Class<?> reader) {
+        return () -> {
+            try {
+                return (FrameReader.Builder<Object>) reader.getMethod("builder").invoke(null);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     /**
@@ -131,14 +148,8 @@ class StreamDifferentialTest {
         Failures failures = new Failures("StreamDifferentialTest, SKIP_UNKNOWN");
         int streams = Math.max(4, Integer.getInteger("conformance.streams", 40) / 4);
         long seed = Long.getLong("conformance.seed", 20251202L);
-        Random seeds = new Random(seed + 2);
-        List<Schema> chosen = new ArrayList<>();
-        for (int i = 0; chosen.size() < 12 && i < 4000; i++) {
-            Schema schema = SchemaGenerator.generate(seeds.nextLong(), "gen.u" + i);
-            if (UnknownFrames.applicable(schema) && schema.selfDelimiting()) {
-                chosen.add(schema);
-            }
-        }
+        List<Schema> chosen = choose(seed + 2, "gen.u", 12, 4000,
+                schema -> UnknownFrames.applicable(schema) && schema.selfDelimiting());
         InMemoryCompiler.Result result = compileAll(chosen);
         int runs = 0;
         for (Schema schema : result == null ? List.<Schema>of() : chosen) {
@@ -146,13 +157,8 @@ class StreamDifferentialTest {
             Class<?> readerClass = Class.forName(schema.rootReader(), true, loader);
             WireCodec<Object> codec = (WireCodec<Object>) Class.forName(schema.rootCodec(), true, loader)
                     .getField("INSTANCE").get(null);
-            Subject<Object> subject = new Subject<>("schema seed " + schema.seed + "\n" + schema.text(), () -> {
-                try {
-                    return (FrameReader.Builder<Object>) readerClass.getMethod("builder").invoke(null);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }, null, null, Equality::show);
+            Subject<Object> subject = new Subject<>("schema seed " + schema.seed + "\n" + schema.text(),
+                    readers(readerClass), null, null, Equality::show);
             Random random = new Random(schema.seed);
             for (int i = 0; i < streams; i++) {
                 long streamSeed = random.nextLong();
