@@ -146,6 +146,15 @@ final class StructHarness {
                 python.add(new BigDecimal(f).toString());
                 return f;
             }
+            case 'e' -> {
+                // a half's 16 bits, any finite one: every half is a float, exactly
+                float f;
+                do {
+                    f = io.wireform.runtime.support.Halfs.toFloat((short) random.nextInt(0x10000));
+                } while (!Float.isFinite(f));
+                python.add(new BigDecimal(f).toString());
+                return f;
+            }
             case 'd' -> {
                 double d;
                 do {
