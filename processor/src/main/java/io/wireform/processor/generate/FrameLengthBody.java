@@ -97,9 +97,13 @@ final class FrameLengthBody {
                     return code.addStatement("return limit - start").build();
                 }
                 field(code, field, regions, path);
-                // the rest of a region takes its reserved bytes too, and so does a record running to its end
+                // the rest of a region takes its reserved bytes too, and so does a record running to its end;
+                // one running to the frame's end leaves the trailer, and the frame is the input
                 boolean recordToEnd = field.kind() instanceof FieldKind.NestedKind n && n.runsToEnd()
                         || field.kind() instanceof FieldKind.SelectedKind k && k.runsToEnd();
+                if (recordToEnd && regions.isEmpty()) {
+                    return code.addStatement("return limit - start").build();
+                }
                 if (!field.kind().takesRemaining() && !recordToEnd) {
                     advance(code, field.paddingAfter());
                 }

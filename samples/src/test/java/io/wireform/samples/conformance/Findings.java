@@ -1,5 +1,7 @@
 package io.wireform.samples.conformance;
 
+import io.wireform.annotations.Checksum;
+import io.wireform.annotations.ChecksumType;
 import io.wireform.annotations.Const;
 import io.wireform.annotations.CountedBy;
 import io.wireform.annotations.Max;
@@ -54,6 +56,11 @@ final class Findings {
     /** A count before reserved bytes: a bad count is reported where the list starts, however the bytes come. */
     @Message
     record PaddedCount(@Padding(after = 1) byte count, @CountedBy("count") java.util.List<Byte> items) {}
+
+    /** A nested record running to the end of a frame with a checksum: the checksum is not the record's. */
+    @Checksum(ChecksumType.XOR8)
+    @Message
+    record CheckedTail(byte kind, Tail tail) {}
 
     /** A streamed payload running to the end, with a @Max: sizeOf checks it (its generated code named no local). */
     @Message

@@ -102,4 +102,13 @@ class FindingsTest {
         }
         assertEquals(List.of(2L, 2L), offsets);
     }
+
+    @Test
+    void aNestedRecordRunningToTheEndOfAFrameLeavesItsChecksum() {
+        var codec = Findings_CheckedTailCodec.INSTANCE;
+        byte[] bytes = codec.encode(new Findings.CheckedTail((byte) 1, new Findings.Tail(new byte[] {7, 8})));
+        assertEquals("0107080e", HEX.formatHex(bytes));
+        assertEquals(bytes.length, codec.frameLength(ByteBuffer.wrap(bytes)));
+        assertArrayEquals(new byte[] {7, 8}, codec.decode(bytes).tail().data());
+    }
 }
