@@ -8,6 +8,7 @@ import io.wireform.conformance.compile.InMemoryCompiler;
 import io.wireform.conformance.schema.Decls.Schema;
 import io.wireform.conformance.schema.Equality;
 import io.wireform.conformance.schema.SchemaGenerator;
+import io.wireform.conformance.schema.UnknownFrames;
 import io.wireform.conformance.schema.Values;
 import io.wireform.conformance.stream.Feeds;
 import io.wireform.conformance.stream.Observation;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,32 +57,10 @@ class StreamDifferentialTest {
         Failures failures = new Failures("StreamDifferentialTest, generated schemas");
         int streams = Math.max(4, Integer.getInteger("conformance.streams", 40) / 4);
         long seed = Long.getLong("conformance.seed", 20251202L);
-        Random seeds = new Random(seed + 1);
-        List<Schema> chosen = new ArrayList<>();
-        for (int i = 0; chosen.size() < 24 && i < 3000; i++) {
-            Schema schema = SchemaGenerator.generate(seeds.nextLong(), "gen.d" + i);
-            if (schema.markedOrChecked() && schema.selfDelimiting()) {
-                chosen.add(schema);
-            }
-        }
-        // one javac run for all; schemas the processor cannot compile are SchemaSpaceTest's to report
+        List<Schema> chosen = choose(seed + 1, "gen.d", 24, 3000,
+                schema -> schema.markedOrChecked() && schema.selfDelimiting());
         List<Schema> compilable = new ArrayList<>(chosen);
-        InMemoryCompiler.Result result = null;
-        for (int round = 0; round < 5 && !compilable.isEmpty(); round++) {
-            List<InMemoryCompiler.Source> sources = new ArrayList<>();
-            for (Schema schema : compilable) {
-                schema.sources().forEach((name, text) -> sources.add(new InMemoryCompiler.Source(name, text)));
-            }
-            result = InMemoryCompiler.compile(sources);
-            InMemoryCompiler.Result compiledNow = result;
-            List<Schema> broken = compilable.stream().filter(schema -> compiledNow.problemsIn(schema.pkg).stream()
-                    .anyMatch(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)).toList();
-            if (broken.isEmpty() && result.errors().isEmpty()) {
-                break;
-            }
-            compilable.removeAll(broken);
-            result = null;
-        }
+        InMemoryCompiler.Result result = compileAll(compilable);
         int runs = 0;
         int compiled = 0;
         for (Schema schema : result == null ? List.<Schema>of() : compilable) {
@@ -88,13 +69,8 @@ class StreamDifferentialTest {
             Class<?> reader = Class.forName(schema.rootReader(), true, loader);
             WireCodec<Object> codec = (WireCodec<Object>) Class.forName(schema.rootCodec(), true, loader)
                     .getField("INSTANCE").get(null);
-            Subject<Object> subject = new Subject<>("schema seed " + schema.seed + "\n" + schema.text(), () -> {
-                try {
-                    return (FrameReader.Builder<Object>) reader.getMethod("builder").invoke(null);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }, r -> {
+            Subject<Object> subject = new Subject<>("schema seed " + schema.seed + "\n" + schema.text(),
+                    readers(reader), r -> {
                 for (int attempt = 0; ; attempt++) {
                     Object value = new Values(r, loader, schema.pkg).value(schema.root(), r.nextInt(3));
                     try {
@@ -112,6 +88,145 @@ class StreamDifferentialTest {
                 + " generated schemas with markers or checksums compiled and were read");
         assertTrue(compiled > 0, "no generated schema compiled");
         finish(failures, runs, "stream-generated.txt");
+    }
+
+    /** The first {@code count} of {@code tries} generated schemas that {@code fit}. */
+    private static List<Schema> choose(long seed, String pkg, int count, int tries,
+                                       Predicate<Schema> fit) {
+        Random seeds = new Random(seed);
+        List<Schema> chosen = new ArrayList<>();
+        for (int i = 0; chosen.size() < count && i < tries; i++) {
+            Schema schema = SchemaGenerator.generate(seeds.nextLong(), pkg + i);
+            if (fit.test(schema)) {
+                chosen.add(schema);
+            }
+        }
+        return chosen;
+    }
+
+    /** New builders of a generated reader class's preset. */
+    @SuppressWarnings("unchecked")
+    private static Supplier<FrameReader.Builder<Object>> readers(Class<?> reader) {
+        return () -> {
+            try {
+                return (FrameReader.Builder<Object>) reader.getMethod("builder").invoke(null);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    /**
+     * Compiles the schemas in one javac run, leaving out those with errors (SchemaSpaceTest's to report);
+     * {@code schemas} keeps those that compiled; null when none did.
+     */
+    private static InMemoryCompiler.Result compileAll(List<Schema> schemas) {
+        for (int round = 0; round < 5 && !schemas.isEmpty(); round++) {
+            List<InMemoryCompiler.Source> sources = new ArrayList<>();
+            for (Schema schema : schemas) {
+                schema.sources().forEach((name, text) -> sources.add(new InMemoryCompiler.Source(name, text)));
+            }
+            InMemoryCompiler.Result result = InMemoryCompiler.compile(sources);
+            List<Schema> broken = schemas.stream().filter(schema -> result.problemsIn(schema.pkg).stream()
+                    .anyMatch(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)).toList();
+            if (broken.isEmpty() && result.errors().isEmpty()) {
+                return result;
+            }
+            schemas.removeAll(broken);
+        }
+        return null;
+    }
+
+    /**
+     * Protocols whose frames all say their length, read with {@code Resync.SKIP_UNKNOWN}: streams of
+     * valid frames with frames of unknown tags between them give exactly the valid frames' messages, no
+     * error, and the drop listener is told of exactly the unknown frames' bytes, in every reader.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void skipUnknownSkipsExactlyTheUnknownFramesHoweverFed() throws Exception {
+        Failures failures = new Failures("StreamDifferentialTest, SKIP_UNKNOWN");
+        int streams = Math.max(4, Integer.getInteger("conformance.streams", 40) / 4);
+        long seed = Long.getLong("conformance.seed", 20251202L);
+        List<Schema> chosen = choose(seed + 2, "gen.u", 12, 4000,
+                schema -> UnknownFrames.applicable(schema) && schema.selfDelimiting());
+        InMemoryCompiler.Result result = compileAll(chosen);
+        int runs = 0;
+        for (Schema schema : result == null ? List.<Schema>of() : chosen) {
+            ClassLoader loader = result.loader();
+            Class<?> readerClass = Class.forName(schema.rootReader(), true, loader);
+            WireCodec<Object> codec = (WireCodec<Object>) Class.forName(schema.rootCodec(), true, loader)
+                    .getField("INSTANCE").get(null);
+            Subject<Object> subject = new Subject<>("schema seed " + schema.seed + "\n" + schema.text(),
+                    readers(readerClass), null, null, Equality::show);
+            Random random = new Random(schema.seed);
+            for (int i = 0; i < streams; i++) {
+                long streamSeed = random.nextLong();
+                Random r = new Random(streamSeed);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                List<String> expected = new ArrayList<>();
+                List<long[]> regions = new ArrayList<>(); // [at, bytes] of each run of unknown frames
+                int frames = 1 + r.nextInt(8);
+                for (int k = 0; k < frames; k++) {
+                    if (r.nextInt(5) < 2) {
+                        byte[] unknown = UnknownFrames.frame(schema, r);
+                        if (!regions.isEmpty() && regions.get(regions.size() - 1)[0]
+                                + regions.get(regions.size() - 1)[1] == out.size()) {
+                            regions.get(regions.size() - 1)[1] += unknown.length;
+                        } else {
+                            regions.add(new long[] {out.size(), unknown.length});
+                        }
+                        out.writeBytes(unknown);
+                    } else {
+                        byte[] frame;
+                        try {
+                            frame = codec.encode(new Values(r, loader, schema.pkg).value(schema.root(), r.nextInt(3)));
+                        } catch (WireException e) {
+                            continue; // a documented edge case, which SchemaSpaceTest counts
+                        }
+                        expected.add(Equality.show(codec.decode(frame)));
+                        out.writeBytes(frame);
+                    }
+                }
+                byte[] stream = out.toByteArray();
+                long unknownBytes = regions.stream().mapToLong(x -> x[1]).sum();
+                Observation want = new Observation(expected, unknownBytes, null, null);
+                long chunkSeed = r.nextLong();
+                for (Feeds feed : Feeds.values()) {
+                    Observation seen = feed.run(subject, Resync.SKIP_UNKNOWN, 0, stream, chunkSeed);
+                    String difference = want.difference(seen);
+                    if (difference != null || seen.unexpected() != null) {
+                        failures.add("[SKIP_UNKNOWN] " + feed + " does not skip exactly the unknown frames",
+                                report(subject, Resync.SKIP_UNKNOWN, 0, streamSeed, stream, feed, seen, want,
+                                        difference) + (seen.unexpected() == null ? "" : trace(seen.unexpected())),
+                                stream.length);
+                    }
+                }
+                // the listener hears of each run of unknown frames once, where it starts
+                List<long[]> heard = new ArrayList<>();
+                FrameReader<Object> reader = subject.readers().get().resync(Resync.SKIP_UNKNOWN)
+                        .onDropped((bytes, at, cause) -> heard.add(new long[] {at, bytes})).build();
+                try {
+                    reader.feed(java.nio.ByteBuffer.wrap(stream), m -> { });
+                    reader.endOfStream(m -> { });
+                } catch (RuntimeException e) {
+                    heard.add(new long[] {-1, -1});
+                }
+                String wantRegions = regions.stream().map(java.util.Arrays::toString).toList().toString();
+                String heardRegions = heard.stream().map(java.util.Arrays::toString).toList().toString();
+                if (!wantRegions.equals(heardRegions)) {
+                    failures.add("[SKIP_UNKNOWN] the drop listener hears other regions than the unknown frames'",
+                            "protocol: " + subject.name() + "\nstream: " + HexFormat.of().formatHex(stream)
+                                    + "\nunknown frames at [offset, bytes]: " + wantRegions + "\nheard: " + heardRegions
+                                    + "\n", stream.length);
+                }
+                runs++;
+            }
+        }
+        System.out.println("StreamDifferentialTest: " + (result == null ? 0 : chosen.size())
+                + " generated protocols with lengths read with SKIP_UNKNOWN");
+        assertTrue(result != null && !chosen.isEmpty(), "no generated protocol with a length compiled");
+        finish(failures, runs, "stream-skip-unknown.txt");
     }
 
     private static void finish(Failures failures, int runs, String file) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Writes the fuzz targets' seed inputs: valid frames of each sample, the same with a byte changed,
- * cut short, or followed by garbage. A tool, not a test: {@code -Dconformance.writeCorpus=true}.
+ * cut short, or followed by garbage. A tool, not a test: {@code -Dconformance.writeCorpus=true}, and
+ * {@code -Dconformance.writeCorpus.only=<family>} for one family.
  */
 @EnabledIfSystemProperty(named = "conformance.writeCorpus", matches = "true")
 class CorpusSeeds {
@@ -27,12 +28,18 @@ class CorpusSeeds {
             "modbus", List.of("RequestAdu", "ResponseAdu", "RequestAdu", "ResponseAdu"),
             "mqtt", List.of("MqttPacket"),
             "smartHomeFramingBinary", List.of("SmartHome", "Sixteen", "Line (delimited \\n)",
-                    "Blob (length-prefixed 4)", "Reading", "NetworkReading", "PackedReading"));
+                    "Blob (length-prefixed 4)", "Reading", "NetworkReading", "PackedReading"),
+            "selection", List.of("Tlv", "Control"));
 
     @Test
     void write() throws IOException {
         Random random = new Random(11);
+        // -Dconformance.writeCorpus.only=<family> writes that family's seeds alone
+        String only = System.getProperty("conformance.writeCorpus.only", "");
         for (Map.Entry<String, List<String>> family : FAMILIES.entrySet()) {
+            if (!only.isEmpty() && !only.equals(family.getKey())) {
+                continue;
+            }
             List<String> members = family.getValue();
             for (int i = 0; i < members.size(); i++) {
                 Function<Random, byte[]> frames = subject(members.get(i)).frames();

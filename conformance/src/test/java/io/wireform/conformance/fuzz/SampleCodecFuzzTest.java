@@ -19,6 +19,8 @@ import io.wireform.samples.modbus.RequestAduCodec;
 import io.wireform.samples.modbus.ResponseAduCodec;
 import io.wireform.samples.mqtt.MqttPacketCodec;
 import io.wireform.samples.smarthome.SmartHomeCodec;
+import io.wireform.samples.tlv.ControlCodec;
+import io.wireform.samples.tlv.TlvCodec;
 import java.util.Arrays;
 import java.util.List;
 
@@ -53,6 +55,15 @@ class SampleCodecFuzzTest {
             new Target<>("NetworkReading", NetworkReadingCodec.INSTANCE, false, true),
             new Target<>("PackedReading", PackedReadingCodec.INSTANCE, false, true));
 
+    /**
+     * Selected components (by a bit field and by a code range, with fallbacks, one in a length region),
+     * fallback records, protocol lengths with an empty record, constants in a bit-field tag. Neither is
+     * canonical: a half's signalling NaN is written back quiet, and a varint length may be longer than
+     * it needs.
+     */
+    static final List<Target<?>> SELECTION = List.of(new Target<>("Tlv", TlvCodec.INSTANCE, false, false),
+            new Target<>("Control", ControlCodec.INSTANCE, false, false));
+
     @FuzzTest(maxDuration = "60s")
     void device(byte[] input) {
         run(DEVICE, input);
@@ -71,6 +82,11 @@ class SampleCodecFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void smartHomeFramingBinary(byte[] input) {
         run(OTHERS, input);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void selection(byte[] input) {
+        run(SELECTION, input);
     }
 
     private static void run(List<Target<?>> family, byte[] input) {

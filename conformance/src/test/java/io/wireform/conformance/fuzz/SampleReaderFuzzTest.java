@@ -20,6 +20,8 @@ import io.wireform.samples.modbus.RequestAduReader;
 import io.wireform.samples.modbus.ResponseAduReader;
 import io.wireform.samples.mqtt.MqttPacketReader;
 import io.wireform.samples.smarthome.SmartHomeReader;
+import io.wireform.samples.tlv.ControlReader;
+import io.wireform.samples.tlv.TlvReader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -45,6 +47,9 @@ class SampleReaderFuzzTest {
             () -> BlobReader.builder().framing(Framing.lengthPrefixed(4)),
             ReadingReader::builder, NetworkReadingReader::builder, PackedReadingReader::builder);
 
+    /** Selected components, fallbacks and protocol lengths (Tlv); frames of unknown types skipped (Control). */
+    static final List<Supplier<FrameReader.Builder<?>>> SELECTION = List.of(TlvReader::builder, ControlReader::builder);
+
     @FuzzTest(maxDuration = "60s")
     void device(byte[] input) {
         run(DEVICE, input);
@@ -63,6 +68,11 @@ class SampleReaderFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void smartHomeFramingBinary(byte[] input) {
         run(OTHERS, input);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void selection(byte[] input) {
+        run(SELECTION, input);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

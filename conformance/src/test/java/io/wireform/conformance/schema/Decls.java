@@ -95,6 +95,12 @@ public final class Decls {
         boolean conditions;
         /** @Length on this component. */
         LengthSpec length;
+        /** Set on a selector: the later component whose record its value chooses. */
+        Field selects;
+        /** A fallback's tag component: the tags of the protocol's other records, which it must not hold. */
+        java.util.Set<Long> notTags;
+        /** A member of the bit group a bit-field tag shares. */
+        boolean inTagGroup;
 
         Field(String name, Kind kind) {
             this.name = name;
@@ -152,6 +158,10 @@ public final class Decls {
         String end;
         String checksum;
         Long tag;
+        /** The last value of a selected record's @Tag range, or null for one value. */
+        Long tagTo;
+        /** A @Fallback record of its protocol. */
+        boolean fallback;
         final List<Field> fields = new ArrayList<>();
         /** Whether the record's frame may end with "the rest of the input". */
         boolean endsWithRest;
@@ -197,9 +207,12 @@ public final class Decls {
             if (checksum != null) {
                 s.append(checksum).append(' ');
             }
-            if (tag != null) {
-                s.append("@Tag(").append(tag).append(tag > Integer.MAX_VALUE || tag < Integer.MIN_VALUE ? "L" : "")
-                        .append(") ");
+            if (fallback) {
+                s.append("@Fallback ");
+            } else if (tag != null && tagTo != null) {
+                s.append("@Tag(value = ").append(literal(tag)).append(", to = ").append(literal(tagTo)).append(") ");
+            } else if (tag != null) {
+                s.append("@Tag(").append(literal(tag)).append(") ");
             }
             if (message != null) {
                 s.append(message).append(' ');
@@ -219,12 +232,34 @@ public final class Decls {
         String source(String pkg) {
             return "package " + pkg + ";\n\nimport io.wireform.annotations.*;\n\n" + declaration(false) + "\n";
         }
+
+        /** Whether a selector value chooses this record (a fallback: none of its siblings'). */
+        boolean chosenBy(long value) {
+            if (fallback) {
+                return protocol.variants.stream().noneMatch(v -> v != this && v.chosenBy(value));
+            }
+            return tagTo == null ? tag == value : tag <= value && value <= tagTo;
+        }
+    }
+
+    static String literal(long value) {
+        return value + (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? "L" : "");
     }
 
     public static final class ProtocolDecl implements TypeDecl {
         final String name;
         String annotation;
         boolean untagged;
+        /** @Protocol(selected = true): records chosen by an earlier component. */
+        boolean selected;
+        /** @Protocol(length = ...), or null. */
+        LengthSpec length;
+        /** The tag's width, bits and byte order: what an unknown frame is made of. */
+        String tagWidth;
+        int tagBits;
+        boolean little;
+        /** Resync.SKIP_UNKNOWN on the protocol. */
+        boolean skipUnknown;
         final List<RecordDecl> variants = new ArrayList<>();
 
         ProtocolDecl(String name) {

@@ -52,7 +52,8 @@ final class FieldBuilder {
         if (pick < 22) {
             integer(true);
         } else if (pick < 26) {
-            add(new Kind.Float(g.r.nextBoolean())).kind.getClass();
+            boolean isDouble = g.r.nextBoolean();
+            add(new Kind.Float(isDouble, !isDouble && g.chance(40)));
             order(rec.fields.get(rec.fields.size() - 1));
         } else if (pick < 30) {
             add(new Kind.Bool(false));
@@ -60,6 +61,9 @@ final class FieldBuilder {
             Kind.Enum e = new Kind.Enum(g.enumFor(0));
             if (e.decl.width > 1 && g.chance(20)) {
                 e.order = g.r.nextBoolean() ? "LITTLE" : "BIG";
+            }
+            if (g.chance(8)) {
+                constant(e, 0);
             }
             add(e);
         } else if (pick < 45) {
@@ -72,9 +76,11 @@ final class FieldBuilder {
             bytes(g.r.nextBoolean());
         } else if (pick < 72) {
             list();
-        } else if (pick < 79 && place.depth() < 2) {
+        } else if (pick < 76 && place.depth() < 2) {
             nested(false);
-        } else if (pick < 85 && !fixedOnly()) {
+        } else if (pick < 79 && place.depth() < 2 && !fixedOnly()) {
+            selected(false);
+        } else if (pick < 88 && !fixedOnly()) {
             optional();
         } else if (pick < 88 && !fixedOnly()) {
             add(new Kind.Using());
@@ -92,6 +98,9 @@ final class FieldBuilder {
     /** An integer of any representation the documentation lists. */
     Field integer(boolean varintAllowed) {
         Kind.Int kind = intKind(varintAllowed && !fixedOnly(), false);
+        if (g.chance(6)) {
+            constant(kind, 0);
+        }
         Field f = add(kind);
         order(f);
         return f;
@@ -151,10 +160,26 @@ final class FieldBuilder {
         }
     }
 
-    /** A group of bit fields of {@code exact} bits, or of a random whole number of bytes. */
+    /** A group of bit fields of a random whole number of bytes. */
     void bitGroup(int exact) {
+        bitGroup(exact, 0);
+    }
+
+    /**
+     * With {@code exact} above 0, the bits below a bit-field tag, and {@code runPast} whole bytes more
+     * (a group that continues past the tag's bytes); else a group of a random whole number of bytes.
+     */
+    void bitGroup(int exact, int runPast) {
+        int from = rec.fields.size();
+        bitMembers(exact > 0 ? exact + 8 * runPast : 0, exact > 0 ? runPast : -1);
+        if (exact > 0) {
+            rec.fields.subList(from, rec.fields.size()).forEach(f -> f.inTagGroup = true);
+        }
+    }
+
+    private void bitMembers(int exact, int extraBytes) {
         int total = exact > 0 ? exact : 8 * (g.chance(60) ? 1 : 1 + g.r.nextInt(g.chance(20) ? 8 : 3));
-        int groupBytes = exact > 0 ? 0 : total / 8;
+        int groupBytes = extraBytes >= 0 ? extraBytes : total / 8;
         boolean first = true;
         int left = total;
         while (left > 0) {
@@ -174,6 +199,9 @@ final class FieldBuilder {
                 long max = w == 64 ? Long.MAX_VALUE : (1L << w) - 1;
                 kind = new Kind.Int(type, "", w == 64 ? Long.MIN_VALUE : 0, max, 0, false);
             }
+            if (g.chance(8)) {
+                constant(kind, w);
+            }
             Field f = add(kind);
             f.extra.add("@Bits(" + w + ")");
             f.bitsWidth = w;
@@ -183,6 +211,95 @@ final class FieldBuilder {
             }
             left -= w;
         }
+    }
+
+    /** Fixes the value of an integer, boolean or enum with @Const: one it holds ({@code bits} wide, 0 for its own width). */
+    void constant(Kind kind, int bits) {
+        if (kind instanceof Kind.Int i) {
+            long v = g.r.nextInt(4) == 0 ? i.max : g.r.nextBoolean() ? Math.max(i.min, 0) : i.min + (long) (g.r.nextDouble()
+                    * ((double) i.max - i.min));
+            i.constant = Math.max(i.min, Math.min(i.max, v));
+        } else if (kind instanceof Kind.Bool b) {
+            b.constant = (long) g.r.nextInt(2);
+        } else if (kind instanceof Kind.Enum e) {
+            List<Decls.Constant> codes = e.decl.encodable();
+            e.constant = codes.get(g.r.nextInt(codes.size())).code();
+        }
+    }
+
+    /** A fallback's first component: the tag, a bit field of the tag's bits and the rest of its bytes, or an integer of its width. */
+    void fallbackTag(Decls.ProtocolDecl p) {
+        Field tag;
+        if (p.tagBits > 0) {
+            long max = (1L << p.tagBits) - 1;
+            tag = add(new Kind.Int(p.tagBits <= 31 && g.r.nextBoolean() ? "int" : "long", "", 0, max, 0, false));
+            tag.extra.add("@Bits(" + p.tagBits + ")");
+            tag.bitsWidth = p.tagBits;
+            tag.inTagGroup = true;
+            int bytes = Extent.bytesOf(p.tagWidth);
+            int from = rec.fields.size();
+            bitMembers(8 * bytes - p.tagBits, 0);
+            rec.fields.subList(from, rec.fields.size()).forEach(f -> f.inTagGroup = true);
+        } else {
+            tag = add(switch (p.tagWidth) {
+                case "UINT8" -> new Kind.Int(g.r.nextBoolean() ? "int" : "short", "@UInt8", 0, 0xFF, 1, false);
+                case "UINT16" -> new Kind.Int("int", "@UInt16", 0, 0xFFFF, 2, false);
+                case "UINT24" -> new Kind.Int(g.r.nextBoolean() ? "int" : "long", "@UInt(3)", 0, 0xFF_FFFF, 3, false);
+                case "UINT32" -> new Kind.Int("long", "@UInt32", 0, 0xFFFF_FFFFL, 4, false);
+                case "UINT64" -> new Kind.Int("long", "", Long.MIN_VALUE, Long.MAX_VALUE, 8, false);
+                case "VARINT" -> new Kind.Int("long", "@Varint", Long.MIN_VALUE, Long.MAX_VALUE, 0, true);
+                default -> new Kind.Int("int", "@Varint(VarintKind.MQTT)", 0, 268_435_455, 0, true);
+            });
+            tag.inTagGroup = true; // nothing goes before it: no @Length, no @Padding
+        }
+    }
+
+    /**
+     * A component of a selected protocol and, before it, the component that chooses its record: an
+     * integer, a @Bits member, a boolean or an enum; {@code last} when nothing follows it in its region.
+     */
+    void selected(boolean last) {
+        Field selector = selector();
+        if (g.chance(20)) {
+            integer(true); // something between the choice and what it chooses
+        }
+        boolean ownRegion = !last && !fixedOnly() && g.chance(40);
+        boolean rest = last && place.rest() || ownRegion;
+        Decls.ProtocolDecl p = g.selectedProtocol(place.depth() + 1, selector.kind, rest);
+        Field f = add(new Kind.Selected(p, selector.name));
+        selector.selects = f;
+        if (ownRegion) {
+            f.length = lengthSpec(rec.fields.size() - 1, f.name);
+            f.overhead += f.length.selfBytes();
+        }
+    }
+
+    private Field selector() {
+        int pick = g.r.nextInt(100);
+        if (pick < 25 && (rec.fields.isEmpty() || rec.fields.get(rec.fields.size() - 1).bitsWidth == 0)) {
+            int from = rec.fields.size();
+            bitMembers(0, -1);
+            List<Field> members = rec.fields.subList(from, rec.fields.size()).stream()
+                    .filter(f -> !(f.kind instanceof Kind.Int i && (i.constant != null || i.max > (1L << 40)))
+                            && !(f.kind instanceof Kind.Bool b && b.constant != null)
+                            && !(f.kind instanceof Kind.Enum e && e.constant != null)).toList();
+            if (!members.isEmpty()) {
+                return members.get(g.r.nextInt(members.size()));
+            }
+        }
+        if (pick < 45) {
+            return add(new Kind.Bool(false));
+        }
+        if (pick < 65) {
+            Kind.Enum e = new Kind.Enum(g.enumFor(0));
+            if (e.decl.width > 1 && g.chance(20)) {
+                e.order = g.r.nextBoolean() ? "LITTLE" : "BIG";
+            }
+            return add(e);
+        }
+        Field f = add(intKind(!fixedOnly(), false));
+        order(f);
+        return f;
     }
 
     /** A byte[] or String with a random extent. */
@@ -307,7 +424,7 @@ final class FieldBuilder {
             return intKind(!fixedOnly(), true);
         }
         if (pick < 60) {
-            return new Kind.Float(g.r.nextBoolean());
+            return new Kind.Float(g.r.nextBoolean()); // @Half is for float components, not list elements
         }
         if (pick < 70) {
             return new Kind.Bool(false);
@@ -337,7 +454,7 @@ final class FieldBuilder {
 
     /** An Optional present when an earlier boolean or integer says so. */
     void optional() {
-        List<Field> candidates = rec.fields.stream().filter(f -> f.sizes == null
+        List<Field> candidates = rec.fields.stream().filter(f -> f.sizes == null && f.selects == null
                 && (f.kind instanceof Kind.Bool || f.kind instanceof Kind.Int)).toList();
         Field target = candidates.isEmpty() || g.chance(20)
                 ? (g.r.nextBoolean() ? add(new Kind.Bool(false)) : integer(true))
@@ -345,7 +462,9 @@ final class FieldBuilder {
         target.conditions = true;
         Condition condition;
         if (target.kind instanceof Kind.Bool) {
-            condition = new Condition(target.name, -1, null);
+            condition = new Condition(target.name, -1, null, null, null, g.chance(25));
+        } else if (g.chance(35)) {
+            condition = range(target);
         } else {
             Kind.Int i = (Kind.Int) target.kind;
             int bits = target.bitsWidth > 0 ? target.bitsWidth : i.varint ? (i.javaType.equals("int") ? 31 : 63)
@@ -386,6 +505,17 @@ final class FieldBuilder {
         add(new Kind.Opt(inner, condition));
     }
 
+    /** @When with min, max or both, perhaps negated, within the target's values. */
+    private Condition range(Field target) {
+        Kind.Int i = (Kind.Int) target.kind;
+        long lo = Math.max(i.min, -1000);
+        long hi = Math.min(i.max, 1000);
+        long a = lo + (long) (g.r.nextDouble() * (hi - lo + 1));
+        long b = a + (long) (g.r.nextDouble() * (hi - a + 1));
+        int form = g.r.nextInt(3);
+        return new Condition(target.name, -1, null, form == 1 ? null : a, form == 0 ? null : b, g.chance(25));
+    }
+
     /** The last component: a value that takes the rest of its region. */
     void remaining() {
         int pick = g.r.nextInt(100);
@@ -395,8 +525,10 @@ final class FieldBuilder {
             add(new Kind.Bytes(new Extent.Remaining(), true, g.charset(), g.chance(15) ? g.r.nextInt(41) : -1));
         } else if (pick < 80) {
             add(new Kind.ListOf(element(), new Extent.Remaining(), g.chance(15) ? g.r.nextInt(8) : -1));
-        } else if (pick < 90 && place.depth() < 2) {
+        } else if (pick < 85 && place.depth() < 2) {
             nested(true);
+        } else if (pick < 92 && place.depth() < 2) {
+            selected(true);
         } else {
             optionalRest();
         }
@@ -417,7 +549,7 @@ final class FieldBuilder {
     /** Padding, lengths: what goes around components rather than in them. */
     void decorate(boolean lengthsAllowed) {
         for (Field f : rec.fields) {
-            if (f.bitsWidth == 0 && g.chance(8)) {
+            if (f.bitsWidth == 0 && !f.inTagGroup && g.chance(8)) {
                 int before = g.r.nextInt(4);
                 int after = g.r.nextInt(4);
                 int fill = g.chance(50) ? 0 : g.r.nextInt(256);
@@ -439,7 +571,8 @@ final class FieldBuilder {
                 f.overhead += 7;
             }
         }
-        List<Field> starts = rec.fields.stream().filter(f -> f.bitsWidth == 0).toList();
+        List<Field> starts = rec.fields.stream().filter(f -> f.bitsWidth == 0 && f.length == null && !f.inTagGroup)
+                .toList();
         if (!lengthsAllowed || starts.isEmpty() || !g.chance(22)) {
             return;
         }

@@ -58,6 +58,10 @@ public abstract class Kind {
     /** Reasons a decoded value may not encode again. */
     void notReencodable(List<String> reasons) {}
 
+    static String constAnnotation(long value) {
+        return "@Const(" + value + (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? "L" : "") + ")";
+    }
+
     // ------------------------------------------------------------------------------------ numbers
 
     /** An integer: fixed width, varint or bit field. */
@@ -70,6 +74,8 @@ public abstract class Kind {
         final int wireBytes;
         final boolean varint;
         String order;
+        /** The value @Const fixes, or null. */
+        Long constant;
 
         Int(String javaType, String annotation, long min, long max, int wireBytes, boolean varint) {
             this.javaType = javaType;
@@ -98,10 +104,13 @@ public abstract class Kind {
             if (!annotation.isEmpty()) {
                 out.add(annotation);
             }
+            if (constant != null) {
+                out.add(constAnnotation(constant));
+            }
         }
 
         @Override Object value(Values g, int size) {
-            return box(g.between(min, max));
+            return box(constant != null ? constant : g.between(min, max));
         }
 
         Object box(long v) {
@@ -139,10 +148,17 @@ public abstract class Kind {
 
     static final class Float extends Kind {
         final boolean isDouble;
+        /** A @Half float: binary16, 2 bytes. */
+        final boolean half;
         String order;
 
         Float(boolean isDouble) {
+            this(isDouble, false);
+        }
+
+        Float(boolean isDouble, boolean half) {
             this.isDouble = isDouble;
+            this.half = half && !isDouble;
         }
 
         @Override String type() { return isDouble ? "double" : "float"; }
@@ -152,10 +168,26 @@ public abstract class Kind {
             if (order != null) {
                 out.add("@Order(Endian." + order + ")");
             }
+            if (half) {
+                out.add("@Half");
+            }
         }
 
         @Override Object value(Values g, int size) {
             int pick = g.random.nextInt(10);
+            if (half) {
+                // values a half holds exactly: what encode then decode gives back unchanged
+                int bits = switch (pick) {
+                    case 0 -> 0x7BFF; // 65504, the largest
+                    case 1 -> 0x0001; // the smallest subnormal
+                    case 2 -> 0x8000; // -0
+                    case 3 -> 0xFC00; // -infinity
+                    case 4 -> 0x7E00; // NaN
+                    case 5 -> 0x03FF; // the largest subnormal
+                    default -> g.random.nextInt(0x10000);
+                };
+                return halfToFloat(bits);
+            }
             if (isDouble) {
                 return switch (pick) {
                     case 0 -> Double.longBitsToDouble(g.random.nextLong());
@@ -174,8 +206,24 @@ public abstract class Kind {
             };
         }
 
-        @Override long maxBytes(Object value, Values g) { return isDouble ? 8 : 4; }
-        @Override int fixedSize() { return isDouble ? 8 : 4; }
+        @Override long maxBytes(Object value, Values g) { return isDouble ? 8 : half ? 2 : 4; }
+        @Override int fixedSize() { return isDouble ? 8 : half ? 2 : 4; }
+
+        @Override void notCanonical(List<String> reasons) {
+            if (half) {
+                reasons.add("a half's signalling NaN is written back quiet");
+            }
+        }
+
+        /** The float of a binary16's bits, computed here from IEEE 754 rather than by the runtime. */
+        static float halfToFloat(int bits) {
+            int exponent = (bits >> 10) & 0x1F;
+            int mantissa = bits & 0x3FF;
+            float magnitude = exponent == 0x1F ? (mantissa == 0 ? java.lang.Float.POSITIVE_INFINITY : java.lang.Float.NaN)
+                    : exponent == 0 ? Math.scalb((float) mantissa, -24)
+                    : Math.scalb(1f + mantissa / 1024f, exponent - 15);
+            return (bits & 0x8000) != 0 ? -magnitude : magnitude;
+        }
     }
 
     static final class Bool extends Kind {
@@ -185,10 +233,21 @@ public abstract class Kind {
             this.bit = bit;
         }
 
+        /** 0 or 1 when @Const fixes it, else null. */
+        Long constant;
+
         @Override String type() { return "boolean"; }
         @Override String boxed() { return "Boolean"; }
-        @Override void annotations(List<String> out) {}
-        @Override Object value(Values g, int size) { return g.random.nextBoolean(); }
+
+        @Override void annotations(List<String> out) {
+            if (constant != null) {
+                out.add(constAnnotation(constant));
+            }
+        }
+
+        @Override Object value(Values g, int size) {
+            return constant != null ? constant == 1 : g.random.nextBoolean();
+        }
         @Override long maxBytes(Object value, Values g) { return bit ? 0 : 1; }
         @Override int fixedSize() { return bit ? 0 : 1; }
 
@@ -204,6 +263,8 @@ public abstract class Kind {
         String order;
         /** Bit width when a bit field, else 0. */
         int bits;
+        /** The code @Const fixes, or null. */
+        Long constant;
 
         Enum(EnumDecl decl) {
             this.decl = decl;
@@ -215,9 +276,16 @@ public abstract class Kind {
             if (order != null) {
                 out.add("@Order(Endian." + order + ")");
             }
+            if (constant != null) {
+                out.add(constAnnotation(constant));
+            }
         }
 
         @Override Object value(Values g, int size) {
+            if (constant != null) {
+                return g.constant(decl, decl.encodable().stream().filter(c -> c.code().equals(constant)).findFirst()
+                        .orElseThrow().name());
+            }
             List<Decls.Constant> codes = decl.encodable();
             return g.constant(decl, codes.get(g.random.nextInt(codes.size())).name());
         }
@@ -552,6 +620,43 @@ public abstract class Kind {
 
         @Override int minBytes() {
             return 1;
+        }
+    }
+
+    /** A component of a @Protocol(selected = true) type, chosen by an earlier component. */
+    static final class Selected extends Kind {
+        final Decls.ProtocolDecl decl;
+        final String selector;
+
+        Selected(Decls.ProtocolDecl decl, String selector) {
+            this.decl = decl;
+            this.selector = selector;
+        }
+
+        @Override String type() { return decl.sourceName(); }
+
+        @Override void annotations(List<String> out) {
+            out.add("@SelectedBy(\"" + selector + "\")");
+        }
+
+        @Override Object value(Values g, int size) { return g.value(decl, size); }
+        @Override Object expected(Object value) { return Values.expected(decl, value); }
+        @Override long maxBytes(Object value, Values g) { return g.maxBytes(decl, value); }
+
+        @Override int minBytes() {
+            return Schemas.minBytes(decl);
+        }
+
+        @Override boolean takesRest() {
+            return Schemas.endsWithRest(decl);
+        }
+
+        @Override void notCanonical(List<String> reasons) {
+            Schemas.notCanonical(decl, reasons);
+        }
+
+        @Override void notReencodable(List<String> reasons) {
+            Schemas.notReencodable(decl, reasons);
         }
     }
 

@@ -44,7 +44,12 @@ public final class SchemaGenerator {
 
     /** Where a record is used, which decides what it may hold. */
     record Place(int depth, boolean payload, boolean rest, boolean fixedOnly, boolean tagged, int tagBitsFree,
-                 String magic, boolean needsEnd) {
+                 String magic, boolean needsEnd, ProtocolDecl protocol, boolean fallback, int runPast) {
+        Place(int depth, boolean payload, boolean rest, boolean fixedOnly, boolean tagged, int tagBitsFree,
+              String magic, boolean needsEnd) {
+            this(depth, payload, rest, fixedOnly, tagged, tagBitsFree, magic, needsEnd, null, false, 0);
+        }
+
         static Place root() {
             return new Place(0, true, true, false, false, 0, null, false);
         }
@@ -55,6 +60,11 @@ public final class SchemaGenerator {
 
         Place fixed() {
             return new Place(depth + 1, false, false, true, false, 0, null, false);
+        }
+
+        /** A record of a protocol whose own length ends its frames: no @End or @Checksum. */
+        boolean noTrailer() {
+            return protocol != null && protocol.length != null;
         }
     }
 
@@ -85,29 +95,33 @@ public final class SchemaGenerator {
         rec.aligned = !place.tagged && place.magic == null && place.tagBitsFree == 0 && !place.fixedOnly && chance(10);
         // a bit-field tag shares its bytes with the record's first bit group: no magic may come between
         rec.magic = place.magic != null ? place.magic
-                : place.tagBitsFree == 0 && chance(15) ? markerBytes(1 + r.nextInt(3)) : null;
+                : place.tagBitsFree == 0 && !place.noTrailer() && !place.fallback && chance(15)
+                ? markerBytes(1 + r.nextInt(3)) : null;
         FieldBuilder fields = new FieldBuilder(this, rec, place);
-        if (place.tagBitsFree > 0) {
-            fields.bitGroup(place.tagBitsFree);
+        if (place.fallback) {
+            rec.fallback = true;
+            fields.fallbackTag(place.protocol);
+        } else if (place.tagBitsFree > 0) {
+            fields.bitGroup(place.tagBitsFree, place.runPast);
         }
         int count = place.depth == 0 ? r.nextInt(7) : r.nextInt(4);
         for (int i = 0; i < count; i++) {
             fields.any();
         }
-        boolean payload = place.payload && !rec.aligned && chance(8);
+        boolean payload = place.payload && !rec.aligned && !place.noTrailer() && chance(8);
         if (payload) {
             fields.payload();
-        } else if (place.rest && !rec.aligned && !place.fixedOnly && chance(18)) {
+        } else if (place.rest && !rec.aligned && !place.fixedOnly && chance(place.fallback ? 60 : 18)) {
             fields.remaining();
         }
         if (rec.fields.isEmpty() && rec.magic == null && !place.tagged) {
             fields.integer(false);
         }
         fields.decorate(!payload);
-        if (!payload && (place.needsEnd || chance(12))) {
+        if (!payload && !place.noTrailer() && (place.needsEnd || chance(12))) {
             rec.end = markerBytes(1 + r.nextInt(2));
         }
-        if (!payload && chance(15)) {
+        if (!payload && !place.noTrailer() && chance(15)) {
             checksum(rec);
         }
         finish(rec);
@@ -118,14 +132,15 @@ public final class SchemaGenerator {
         }
         boolean ownMessage = !place.tagged || (chance(30) && !rec.fields.isEmpty());
         if (ownMessage) {
-            rec.message = messageAnnotation(rec.aligned, place.tagged || place.magic != null && place.depth == -1);
+            rec.message = messageAnnotation(rec.aligned, place.tagged || place.magic != null && place.depth == -1,
+                    place.runPast > 0);
         }
         return rec;
     }
 
-    private String messageAnnotation(boolean aligned, boolean variant) {
+    private String messageAnnotation(boolean aligned, boolean variant, boolean protocolOrder) {
         List<String> parts = new ArrayList<>();
-        if (chance(50)) {
+        if (!protocolOrder && chance(50)) {
             parts.add("endian = Endian." + (r.nextBoolean() ? "LITTLE" : "BIG"));
         }
         if (aligned) {
@@ -152,9 +167,10 @@ public final class SchemaGenerator {
         };
         List<String> parts = new ArrayList<>();
         parts.add("value = ChecksumType." + type);
-        if (!rec.fields.isEmpty() && chance(35)) {
+        if (rec.fields.stream().anyMatch(f -> !f.inTagGroup) && chance(35)) {
             // a component that starts on a byte: not a bit field other than a group's first
-            List<Field> starts = rec.fields.stream().filter(f -> f.bitsWidth == 0 || f.groupBytes > 0).toList();
+            List<Field> starts = rec.fields.stream().filter(f -> !f.inTagGroup && (f.bitsWidth == 0 || f.groupBytes > 0))
+                    .toList();
             parts.add("from = \"" + starts.get(r.nextInt(starts.size())).name + "\"");
         }
         if (rec.checksumBytes > 1 && chance(35)) {
@@ -216,29 +232,118 @@ public final class SchemaGenerator {
         if (tagBits > 0 && bytes > 1 && chance(50)) {
             tagBits = 8 * bytes - 1 - r.nextInt(8); // most of the bytes: few bits left for the record
         }
+        p.tagWidth = width;
+        p.tagBits = tagBits;
         List<String> parts = new ArrayList<>();
         parts.add("tag = Width." + width);
         if (tagBits > 0) {
             parts.add("tagBits = " + tagBits);
         }
-        parts.addAll(protocolSettings(root));
-        p.annotation = "@Protocol(" + String.join(", ", parts) + ")";
+        if (chance(25)) {
+            p.length = protocolLength();
+            parts.add("length = " + p.length.annotation());
+        }
         int variants = 1 + r.nextInt(tagBits == 1 ? 2 : 4);
+        // a fallback needs a tag none of the others has: with one tag bit, two records would leave none
+        boolean fallback = chance(25) && !(tagBits == 1 && variants == 2);
+        boolean skipUnknown = root && !fallback && p.length != null && chance(40);
+        List<String> settings = protocolSettings(root && !skipUnknown);
+        p.little = settings.contains("endian = Endian.LITTLE");
+        parts.addAll(settings);
+        if (skipUnknown) {
+            p.skipUnknown = true;
+            parts.add("resync = Resync.SKIP_UNKNOWN");
+        }
+        p.annotation = "@Protocol(" + String.join(", ", parts) + ")";
         Set<Long> tags = new HashSet<>();
+        int free = tagBits > 0 ? 8 * bytes - tagBits : 0;
+        // records get more of their protocol's region when the protocol says their length
+        boolean variantRest = rest || p.length != null;
         for (int i = 0; i < variants; i++) {
             long tag;
             do {
                 tag = tagValue(width, bytes, tagBits);
             } while (!tags.add(tag));
-            int free = tagBits > 0 ? 8 * bytes - tagBits : 0;
-            Place place = new Place(depth, root, rest, false, true, free, null, false);
+            // in big-endian order a record's first bit group may run past the tag's bytes
+            int runPast = free > 0 && !p.little && p.length == null && bytes < 8 && chance(35)
+                    ? 1 + r.nextInt(Math.min(3, 8 - bytes)) : 0;
+            Place place = new Place(depth, root && p.length == null, variantRest, false, true, free, null, false, p,
+                    false, runPast);
             RecordDecl v = message(place);
             v.tag = tag;
             v.protocol = p;
             v.nestedInProtocol = chance(80);
             p.variants.add(v);
         }
+        if (fallback) {
+            Place place = new Place(depth, false, variantRest, false, true, free, null, false, p, true, 0);
+            RecordDecl v = message(place);
+            v.protocol = p;
+            v.nestedInProtocol = chance(80);
+            v.fields.get(0).notTags = tags;
+            p.variants.add(v);
+        }
         return p;
+    }
+
+    /**
+     * A selected protocol whose records the values of {@code selector} choose: single values and
+     * ranges, perhaps a fallback for the values no record has; its records may end with the rest of
+     * their region only when {@code rest}.
+     */
+    ProtocolDecl selectedProtocol(int depth, Kind selector, boolean rest) {
+        ProtocolDecl p = new ProtocolDecl(ids.type(typeNames));
+        schema.types.add(p);
+        p.selected = true;
+        p.annotation = "@Protocol(selected = true" + (chance(30) ? ", endian = Endian." + (r.nextBoolean() ? "LITTLE"
+                : "BIG") : "") + ")";
+        List<Long> values = Selectors.domainSample(selector, r);
+        long hi = Selectors.highest(selector);
+        int count = 1 + r.nextInt(4);
+        List<long[]> ranges = new ArrayList<>();
+        for (int i = 0; i < count * 5 && ranges.size() < count; i++) {
+            long from = values.get(r.nextInt(values.size()));
+            long to = from;
+            if (!(selector instanceof Kind.Bool) && !(selector instanceof Kind.Enum) && chance(35) && from < hi) {
+                to = from + 1 + (long) (r.nextDouble() * Math.min(hi - from - 1, chance(50) ? 3 : 300));
+            }
+            long a = from;
+            long b = to;
+            if (from < 0 || ranges.stream().anyMatch(x -> a <= x[1] && x[0] <= b)) {
+                continue;
+            }
+            ranges.add(new long[] {from, to});
+        }
+        if (ranges.isEmpty()) {
+            ranges.add(new long[] {values.get(0), values.get(0)});
+        }
+        for (long[] range : ranges) {
+            RecordDecl v = message(new Place(depth, false, rest, false, true, 0, null, false, p, false, 0));
+            v.tag = range[0];
+            v.tagTo = range[1] == range[0] && chance(80) ? null : range[1];
+            v.protocol = p;
+            v.nestedInProtocol = chance(80);
+            p.variants.add(v);
+        }
+        boolean uncovered = values.stream().anyMatch(x -> ranges.stream().noneMatch(y -> y[0] <= x && x <= y[1]));
+        if (uncovered && chance(40)) {
+            RecordDecl v = message(new Place(depth, false, rest, false, true, 0, null, false, p, false, 0));
+            v.fallback = true;
+            v.protocol = p;
+            v.nestedInProtocol = chance(80);
+            p.variants.add(v);
+        }
+        return p;
+    }
+
+    /** A protocol's own length, after the tag of every frame. */
+    private Decls.LengthSpec protocolLength() {
+        String width = any(new String[] {"UINT8", "UINT16", "UINT16", "UINT24", "UINT32", "VARINT", "MQTT"});
+        int self = Extent.bytesOf(width);
+        boolean varint = width.equals("VARINT") || width.equals("MQTT");
+        boolean includeSelf = !varint && chance(30);
+        int adjust = chance(25) ? (includeSelf ? r.nextInt(self + 4) - self : r.nextInt(4)) : 0;
+        return new Decls.LengthSpec(width, null, includeSelf, adjust, null);
     }
 
     private List<String> protocolSettings(boolean root) {

@@ -313,6 +313,9 @@ public final class SchemaLaws {
         if (kind instanceof Kind.Nested n) {
             return edge(n.decl, value);
         }
+        if (kind instanceof Kind.Selected sel) {
+            return edge(sel.decl, value);
+        }
         return false;
     }
 

@@ -27,7 +27,8 @@ final class Schemas {
     /** Whether a frame of the type may end with "the rest of the input" rather than a length it says. */
     static boolean endsWithRest(TypeDecl decl) {
         if (decl instanceof ProtocolDecl p) {
-            return p.variants.stream().anyMatch(Schemas::endsWithRest);
+            // a protocol's own length ends each of its frames, whatever the record's last value
+            return p.length == null && p.variants.stream().anyMatch(Schemas::endsWithRest);
         }
         return ((RecordDecl) decl).endsWithRest;
     }
@@ -36,7 +37,7 @@ final class Schemas {
         if (decl instanceof ProtocolDecl p) {
             if (p.annotation.contains("Width.VARINT") || p.annotation.contains("Width.MQTT")
                     || p.annotation.contains("Width.LENENC")) {
-                reasons.add("a varint tag may be written with more bytes than it needs");
+                reasons.add("a varint tag or length may be written with more bytes than it needs");
             }
             p.variants.forEach(v -> notCanonical(v, reasons));
             return;

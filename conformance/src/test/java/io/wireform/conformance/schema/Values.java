@@ -44,16 +44,29 @@ public final class Values {
             values.clear();
             int scale = attempt == 0 ? size : 0;
             for (Field f : r.fields) {
-                if (f.sizes != null) {
-                    continue; // set from the component it sizes, below
+                if (f.sizes != null || f.selects != null) {
+                    continue; // set from the component it sizes or chooses, below
                 }
                 Object v;
                 if (f.kind instanceof Kind.Opt o) {
                     v = o.value(this, scale, o.condition.holds(values.get(o.condition.field())));
                 } else {
                     v = f.kind.value(this, scale);
+                    for (int i = 0; f.notTags != null && f.notTags.contains(((Number) v).longValue()); i++) {
+                        if (i > 200) {
+                            throw new IllegalStateException("no tag left for the fallback " + r.name);
+                        }
+                        v = f.kind.value(this, scale);
+                    }
                 }
                 values.put(f.name, v);
+            }
+            for (Field f : r.fields) {
+                if (f.selects != null) {
+                    Kind.Selected selected = (Kind.Selected) f.selects.kind;
+                    RecordDecl chosen = variantOf(selected.decl, values.get(f.selects.name));
+                    values.put(f.name, Selectors.valueChoosing(f.kind, chosen, this));
+                }
             }
             for (Field f : r.fields) {
                 if (f.sizes != null) {
@@ -75,8 +88,18 @@ public final class Values {
         return construct(load(r), args);
     }
 
-    /** Whether each @Length region's bytes fit its width, counting upper bounds. */
+    /** Whether each @Length region's bytes fit its width, counting upper bounds; the protocol's too. */
     private boolean fitsLengths(RecordDecl r, Map<String, Object> values) {
+        Decls.LengthSpec own = r.protocol == null ? null : r.protocol.length;
+        if (own != null) {
+            long bytes = r.overhead + (own.includeSelf() ? own.selfBytes() : 0) + Math.max(0, own.adjust());
+            for (Field f : r.fields) {
+                bytes += f.kind.maxBytes(values.get(f.name), this) + f.overhead + f.groupBytes;
+            }
+            if (bytes > own.max()) {
+                return false;
+            }
+        }
         for (int i = 0; i < r.fields.size(); i++) {
             Decls.LengthSpec length = r.fields.get(i).length;
             if (length == null) {
@@ -110,7 +133,7 @@ public final class Values {
     /** Most bytes a value of the type takes. */
     long maxBytes(TypeDecl decl, Object value) {
         RecordDecl r = decl instanceof ProtocolDecl p ? variantOf(p, value) : (RecordDecl) decl;
-        long total = r.overhead + (decl instanceof ProtocolDecl ? 10 : 0);
+        long total = r.overhead + (decl instanceof ProtocolDecl ? 20 : 0);
         RecordComponent[] components = value.getClass().getRecordComponents();
         for (int i = 0; i < r.fields.size(); i++) {
             Field f = r.fields.get(i);

@@ -1,5 +1,11 @@
 package io.wireform.conformance.stream;
 
+import io.wireform.samples.tlv.Control;
+import io.wireform.samples.tlv.ControlCodec;
+import io.wireform.samples.tlv.ControlReader;
+import io.wireform.samples.tlv.Tlv;
+import io.wireform.samples.tlv.TlvCodec;
+import io.wireform.samples.tlv.TlvReader;
 import io.wireform.runtime.Payload;
 import io.wireform.runtime.stream.Framing;
 import io.wireform.samples.binary.NetworkReading;
@@ -85,7 +91,39 @@ public final class Samples {
         all.add(Subject.of("PackedReading", PackedReadingReader::builder,
                 r -> io.wireform.samples.binary.PackedReadingCodec.INSTANCE
                         .encode(new PackedReading(r.nextInt() & 0xFFFFFFFFL, data(r, 2), r.nextFloat()))));
+        all.add(Subject.of("Tlv", TlvReader::builder, r -> TlvCodec.INSTANCE.encode(tlv(r))));
+        all.add(Subject.of("Control", ControlReader::builder, r -> ControlCodec.INSTANCE.encode(control(r))));
         return all;
+    }
+
+    /** Halves a float holds exactly, so that they read back as written. */
+    private static final float[] HALVES = {0f, -0f, 1.5f, 21.5f, 65504f, -2.75f, 0x1p-24f, Float.POSITIVE_INFINITY};
+
+    private static Tlv tlv(Random r) {
+        return switch (r.nextInt(5)) {
+            case 0 -> {
+                int unit = r.nextInt(16);
+                Tlv.Value value = unit == 0 ? new Tlv.Count(r.nextInt()) : unit <= 7
+                        ? new Tlv.Celsius(HALVES[r.nextInt(HALVES.length)]) : new Tlv.Raw(data(r, r.nextInt(12)));
+                yield new Tlv.Reading(r.nextInt(256), unit, r.nextInt(16), value);
+            }
+            case 1 -> {
+                int code = r.nextInt(3) == 0 ? 100 : r.nextBoolean() ? r.nextInt(100) : 101 + r.nextInt(0xFFFF - 100);
+                Tlv.Detail detail = code < 100 ? new Tlv.Plain() : code == 100 ? new Tlv.Described(ascii(r, r.nextInt(20)))
+                        : new Tlv.Other(data(r, r.nextInt(30)));
+                yield new Tlv.Event(code, detail, ascii(r, r.nextInt(10)));
+            }
+            case 2 -> new Tlv.Heartbeat();
+            default -> new Tlv.Unknown(4 + r.nextInt(252), data(r, r.nextInt(40)));
+        };
+    }
+
+    private static Control control(Random r) {
+        return switch (r.nextInt(3)) {
+            case 0 -> new Control.Connect(0, r.nextInt(0x10000), ascii(r, r.nextInt(23)));
+            case 1 -> new Control.Subscribe(2, r.nextInt(0x10000), data(r, r.nextInt(200)));
+            default -> new Control.Ping(0);
+        };
     }
 
     private static DeviceBlock deviceBlock(Random r) {

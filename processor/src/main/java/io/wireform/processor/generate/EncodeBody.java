@@ -57,7 +57,9 @@ final class EncodeBody {
                         source, path + "." + field.name(), field.max(),
                         sizeOnly ? ValueWrites.Use.SIZE : ValueWrites.Use.VALUE_AND_SIZE));
                 if (field.constant().isPresent()) {
-                    CodeBlock value = sizeOnly ? constantValue(field.kind(), CodeBlock.of("message.$L()", field.name()),
+                    // a varint's prepared local is its wire form (zigzagged): the constant is the record's value
+                    boolean fromRecord = sizeOnly || field.kind() instanceof FieldKind.VarintKind;
+                    CodeBlock value = fromRecord ? constantValue(field.kind(), CodeBlock.of("message.$L()", field.name()),
                             path + "." + field.name()) : constantValue(field.kind(), Names.local(field.name()));
                     code.addStatement("$T.expectConstant($L, $LL, $S)", VALUES, value, field.constant().getAsLong(),
                             path + "." + field.name());

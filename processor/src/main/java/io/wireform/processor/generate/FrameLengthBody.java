@@ -101,8 +101,15 @@ final class FrameLengthBody {
                     return code.addStatement("return limit - start").build();
                 }
                 field(code, field, regions, path);
-                if (!field.kind().takesRemaining()) {
-                    advance(code, field.paddingAfter()); // the rest of a region takes its reserved bytes too
+                // the rest of a region takes its reserved bytes too, and so does a record running to its end;
+                // one running to the frame's end leaves the trailer, and the frame is the input
+                boolean recordToEnd = field.kind() instanceof FieldKind.NestedKind n && n.runsToEnd()
+                        || field.kind() instanceof FieldKind.SelectedKind k && k.runsToEnd();
+                if (recordToEnd && regions.isEmpty()) {
+                    return code.addStatement("return limit - start").build();
+                }
+                if (!field.kind().takesRemaining() && !recordToEnd) {
+                    advance(code, field.paddingAfter());
                 }
             } else if (step instanceof Steps.Bits b) {
                 bits(code, b.group());
@@ -234,7 +241,7 @@ final class FrameLengthBody {
             measured(code, local, CodeBlock.of("$T.INSTANCE.frameLength(in, (int) p, limit, scan)", k.codecType()));
         } else if (kind instanceof FieldKind.SelectedKind k) {
             measured(code, local, CodeBlock.of("$T.INSTANCE.frameLength(in, (int) p, limit, $L, scan)", k.codecType(),
-                    Selectors.peeked(k)));
+                    Selectors.peeked(k)), true);
         } else if (kind instanceof FieldKind.BytesKind b) {
             extent(code, b.extent(), 1, local, regions, path);
         } else if (kind instanceof FieldKind.StringKind s) {
@@ -267,7 +274,12 @@ final class FrameLengthBody {
      * from {@code p} it needs first.
      */
     private static void measured(CodeBlock.Builder code, String local, CodeBlock length) {
-        code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p + 1)", FRAMES)
+        measured(code, local, length, false);
+    }
+
+    /** As above; a value that {@code mayBeEmpty} (a selected record) needs the bytes up to it, no more. */
+    private static void measured(CodeBlock.Builder code, String local, CodeBlock length, boolean mayBeEmpty) {
+        code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p$L)", FRAMES, mayBeEmpty ? "" : " + 1")
                 .endControlFlow()
                 .addStatement("int $LLength = $L", local, length)
                 .beginControlFlow("if ($LLength < 0)", local)
@@ -338,8 +350,12 @@ final class FrameLengthBody {
         if (extent instanceof Extent.Fixed f) {
             code.addStatement("long $LCount = $L", local, f.size());
         } else if (extent instanceof Extent.SizedBy s) {
-            code.addStatement("$L$T.nonNegative(in, start, (int) Math.min(p, limit), $L, $S)", count,
-                    FRAMES, Names.local(s.field()), path);
+            // a bad count is reported where the value starts, however many bytes have come: until they
+            // reach there, more are needed
+            code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p)", FRAMES)
+                    .endControlFlow()
+                    .addStatement("$L$T.nonNegative(in, start, (int) p, $L, $S)", count, FRAMES,
+                            Names.local(s.field()), path);
         } else {
             Extent.Prefixed p = (Extent.Prefixed) extent;
             if (p.width().bytes() == 0) {

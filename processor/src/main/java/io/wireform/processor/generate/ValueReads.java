@@ -142,7 +142,7 @@ final class ValueReads {
                 .addStatement("in.position($L)", at)
                 .beginControlFlow("try")
                 .addStatement(k.origin() ? "$L = $T.INSTANCE.decodeWithin(in, $L, origin)" : "$L = $T.INSTANCE.decode(in, $L)",
-                        local, k.codecType(), scope.limit())
+                        local, k.codecType(), readEnd(k.runsToEnd(), scope))
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                 .addStatement("in.position(start)");
         if (scope.limit().equals("limit")) {
@@ -159,6 +159,14 @@ final class ValueReads {
         return code.addStatement("in.position(start)").build();
     }
 
+    /**
+     * Where a nested or selected record's decode may read to: its region's limit, or, for one running to
+     * the end of its region, where the rest ends (before reserved bytes after it and the frame's trailer).
+     */
+    private static CodeBlock readEnd(boolean runsToEnd, ReadScope scope) {
+        return runsToEnd ? scope.remainingEnd() : CodeBlock.of("$L", scope.limit());
+    }
+
     /** A record of a selected protocol: its codec is given the value of the component that chooses it. */
     private CodeBlock selected(FieldKind.SelectedKind k, String local, CodeBlock at, CodeBlock fromStart, String path,
                                String position, ReadScope scope) {
@@ -167,7 +175,7 @@ final class ValueReads {
                 .addStatement("in.position($L)", at)
                 .beginControlFlow("try")
                 .addStatement(k.origin() ? "$L = $T.INSTANCE.decodeWithin(in, $L, $L, origin)"
-                                : "$L = $T.INSTANCE.decode(in, $L, $L)", local, k.codecType(), scope.limit(),
+                                : "$L = $T.INSTANCE.decode(in, $L, $L)", local, k.codecType(), readEnd(k.runsToEnd(), scope),
                         Selectors.decoded(k))
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                 .addStatement("in.position(start)");

@@ -6,6 +6,7 @@ import static io.wireform.processor.collect.AnnotationNames.CONST;
 import static io.wireform.processor.collect.AnnotationNames.COUNT_OF;
 import static io.wireform.processor.collect.AnnotationNames.COUNT_OF_LIST;
 import static io.wireform.processor.collect.AnnotationNames.END;
+import static io.wireform.processor.collect.AnnotationNames.FALLBACK;
 import static io.wireform.processor.collect.AnnotationNames.LENGTH;
 import static io.wireform.processor.collect.AnnotationNames.MAGIC;
 import static io.wireform.processor.collect.AnnotationNames.MESSAGE;
@@ -248,6 +249,24 @@ final class MessageValidator {
             min = k.signed() ? (k.width() == 8 ? Long.MIN_VALUE : -(1L << (8 * k.width() - 1))) : 0;
             max = k.width() == 8 ? Long.MAX_VALUE : k.signed() ? (1L << (8 * k.width() - 1)) - 1 : (1L << (8 * k.width())) - 1;
             range = (k.signed() ? "signed " : "unsigned ") + k.width() + "-byte: " + min + " to " + max;
+        } else if (kind instanceof FieldKind.VarintKind v) {
+            boolean isInt = v.javaType() == javax.lang.model.type.TypeKind.INT;
+            switch (v.encoding()) {
+                case MQTT -> {
+                    min = 0;
+                    max = 268_435_455;
+                }
+                case ZIGZAG -> {
+                    min = isInt ? Integer.MIN_VALUE : Long.MIN_VALUE;
+                    max = isInt ? Integer.MAX_VALUE : Long.MAX_VALUE;
+                }
+                default -> {
+                    min = 0;
+                    max = isInt ? Integer.MAX_VALUE : Long.MAX_VALUE;
+                }
+            }
+            range = v.describe() + " " + v.javaType().toString().toLowerCase(java.util.Locale.ROOT) + ": " + min + " to "
+                    + max;
         } else if (kind instanceof FieldKind.EnumKind k) {
             Optional<io.wireform.processor.model.EnumModel> model = registry.enumModelOf(k.enumType());
             if (model.isPresent() && model.get().constants().stream().noneMatch(c -> c.code() == constant)) {
@@ -328,7 +347,8 @@ final class MessageValidator {
             boolean holds = !items.isEmpty() && items.get(0) instanceof Item.BitGroup g
                     && g.members().get(0).bits() == settings.tagBits() && g.bytes() == settings.tagBytes();
             if (!holds) {
-                errors.error(type, Diag.FALLBACK_NEEDS_TAG_FIELD, type.getSimpleName(), protocol,
+                errors.error(type, mirrors.find(type, FALLBACK).orElseThrow(), Diag.FALLBACK_NEEDS_TAG_FIELD,
+                        type.getSimpleName(), protocol,
                         "@Bits(" + settings.tagBits() + ") first, in a group of " + settings.tagBytes() + " byte(s)",
                         "@Bits(" + settings.tagBits() + ") int type");
             }
@@ -352,8 +372,8 @@ final class MessageValidator {
                 case LENENC -> "@Varint(VarintKind.LENENC) long tag";
                 default -> "@UInt(" + width.bytes() + ") long tag";
             };
-            errors.error(type, Diag.FALLBACK_NEEDS_TAG_FIELD, type.getSimpleName(), protocol,
-                    "an unsigned integer of the tag's width (" + width + ")", example);
+            errors.error(type, mirrors.find(type, FALLBACK).orElseThrow(), Diag.FALLBACK_NEEDS_TAG_FIELD,
+                    type.getSimpleName(), protocol, "an unsigned integer of the tag's width (" + width + ")", example);
         }
     }
 

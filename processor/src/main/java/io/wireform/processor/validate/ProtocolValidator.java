@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
@@ -84,8 +85,10 @@ final class ProtocolValidator {
         }
         TypeElement fallback = fallback(type, name, untagged, records);
         // one mistake, one error: no record tagged (or, untagged, none with a magic) is said once, on the protocol
-        boolean noneTagged = !untagged && records.stream().filter(r -> r != fallback).count() > 0
-                && records.stream().filter(r -> r != fallback).allMatch(r -> mirrors.find(r, TAG).isEmpty());
+        // a second @Fallback is reported as such, not as a record without a tag
+        Predicate<TypeElement> tagged = r -> r != fallback && mirrors.find(r, FALLBACK).isEmpty();
+        boolean noneTagged = !untagged && records.stream().filter(tagged).count() > 0
+                && records.stream().filter(tagged).allMatch(r -> mirrors.find(r, TAG).isEmpty());
         if (noneTagged) {
             errors.error(type, protocol, Diag.TAGS_MISSING, name, records.get(0).getSimpleName());
         }
@@ -107,7 +110,7 @@ final class ProtocolValidator {
             if (isFallback) {
                 mirrors.find(record, TAG).ifPresent(t -> errors.error(record, t, Diag.FALLBACK_WITH_TAG,
                         record.getSimpleName(), name));
-            } else if (!untagged && !noneTagged) {
+            } else if (!untagged && !noneTagged && tagged.test(record)) {
                 long[] range = selected ? selectorRange(record, name, ranges, rangeOwners)
                         : new long[] {tag(record, name, tagWidth, tagBits, byTag), -1};
                 tag = range[0];

@@ -182,9 +182,10 @@ final class StructHarness {
                 return f;
             }
             case 'e' -> {
+                // a half's 16 bits, any finite one: every half is a float, exactly
                 float f;
                 do {
-                    f = io.wireform.runtime.support.Halfs.toFloat((short) random.nextInt(1 << 16));
+                    f = io.wireform.runtime.support.Halfs.toFloat((short) random.nextInt(0x10000));
                 } while (!Float.isFinite(f));
                 python.add(new BigDecimal(f).toString());
                 return f;

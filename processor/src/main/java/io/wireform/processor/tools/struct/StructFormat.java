@@ -109,7 +109,7 @@ public final class StructFormat {
             endian = k.endian();
         } else if (kind instanceof FieldKind.FloatKind k) {
             width = k.width();
-            code = width == 2 ? 'e' : width == 4 ? 'f' : 'd';
+            code = width == 2 ? 'e' : width == 4 ? 'f' : 'd'; // a @Half is struct's binary16
             endian = k.endian();
         } else if (kind instanceof FieldKind.BoolKind) {
             width = 1;

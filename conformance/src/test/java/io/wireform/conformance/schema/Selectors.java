@@ -1,0 +1,94 @@
+package io.wireform.conformance.schema;
+
+import io.wireform.conformance.schema.Decls.Constant;
+import io.wireform.conformance.schema.Decls.RecordDecl;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** The values a selector component holds, as the numbers a selected record's @Tag matches. */
+final class Selectors {
+    private Selectors() {}
+
+    /** The highest value @Tag ranges are drawn up to. */
+    static long highest(Kind selector) {
+        if (selector instanceof Kind.Bool) {
+            return 1;
+        }
+        if (selector instanceof Kind.Enum e) {
+            return e.decl.maxCode();
+        }
+        return Math.min(((Kind.Int) selector).max, 1L << 40);
+    }
+
+    private static long lowest(Kind selector) {
+        if (selector instanceof Kind.Int i) {
+            return Math.max(i.min, -(1L << 40));
+        }
+        return 0;
+    }
+
+    /** Values of the selector: its edges and a few at random (negative ones never match a @Tag). */
+    static List<Long> domainSample(Kind selector, Random r) {
+        List<Long> values = new ArrayList<>();
+        if (selector instanceof Kind.Bool) {
+            values.add(0L);
+            values.add(1L);
+        } else if (selector instanceof Kind.Enum e) {
+            e.decl.encodable().forEach(c -> values.add(c.code()));
+        } else {
+            long lo = lowest(selector);
+            long hi = highest(selector);
+            long zero = Math.max(lo, 0);
+            for (long v : new long[] {zero, zero + 1, hi, hi - 1, lo}) {
+                if (v >= lo && v <= hi) {
+                    values.add(v);
+                }
+            }
+            for (int i = 0; i < 6; i++) {
+                long span = Math.min(hi - zero, r.nextBoolean() ? 300 : hi - zero);
+                values.add(zero + (long) (r.nextDouble() * (span + 1)));
+            }
+        }
+        return values;
+    }
+
+    /** A value of the selector that chooses {@code chosen}, as the selector's Java value. */
+    static Object valueChoosing(Kind selector, RecordDecl chosen, Values g) {
+        long v;
+        if (!chosen.fallback) {
+            long to = chosen.tagTo == null ? chosen.tag : chosen.tagTo;
+            v = chosen.tag + (long) (g.random.nextDouble() * (to - chosen.tag + 1));
+            v = Math.min(v, to);
+        } else {
+            v = Long.MIN_VALUE;
+            List<Long> sample = domainSample(selector, g.random);
+            for (int attempt = 0; attempt < 400; attempt++) {
+                long candidate = attempt < sample.size() ? sample.get(attempt)
+                        : selector instanceof Kind.Int i ? g.between(lowest(i), Math.min(i.max, 1L << 40))
+                        : sample.get(g.random.nextInt(sample.size()));
+                if (chosen.chosenBy(candidate)) {
+                    v = candidate;
+                    if (g.random.nextInt(3) != 0) {
+                        break;
+                    }
+                }
+            }
+            if (v == Long.MIN_VALUE) {
+                throw new IllegalStateException("no value of the selector chooses the fallback " + chosen.name);
+            }
+        }
+        if (selector instanceof Kind.Bool) {
+            return v == 1;
+        }
+        if (selector instanceof Kind.Enum e) {
+            for (Constant c : e.decl.encodable()) {
+                if (c.code() == v) {
+                    return g.constant(e.decl, c.name());
+                }
+            }
+            throw new IllegalStateException("no constant of " + e.decl.name + " has code " + v);
+        }
+        return ((Kind.Int) selector).box(v);
+    }
+}

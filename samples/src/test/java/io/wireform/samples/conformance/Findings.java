@@ -1,0 +1,68 @@
+package io.wireform.samples.conformance;
+
+import io.wireform.annotations.Checksum;
+import io.wireform.annotations.ChecksumType;
+import io.wireform.annotations.Const;
+import io.wireform.annotations.CountedBy;
+import io.wireform.annotations.Max;
+import io.wireform.annotations.Message;
+import io.wireform.annotations.Padding;
+import io.wireform.annotations.Protocol;
+import io.wireform.annotations.Remaining;
+import io.wireform.annotations.SelectedBy;
+import io.wireform.annotations.Tag;
+import io.wireform.annotations.Varint;
+import io.wireform.annotations.VarintKind;
+import io.wireform.runtime.Payload;
+
+/** Schemas of what the conformance suites found in the newer constructs, minimal: see FindingsTest. */
+final class Findings {
+    private Findings() {}
+
+    /** A varint is an integer, so it can be a constant. */
+    @Message
+    record VarConst(@Const(300) @Varint int version, @Const(-2) @Varint(VarintKind.ZIGZAG) long delta, byte data) {}
+
+    @Protocol(selected = true)
+    sealed interface Body permits Raw {}
+
+    @Tag(1)
+    record Raw(@Remaining byte[] data) implements Body {}
+
+    /** A selected record that runs to the end of its region, with reserved bytes after it. */
+    @Message
+    record PaddedSelected(byte kind, @Padding(after = 2) @SelectedBy("kind") Body body) {}
+
+    @Message
+    record Tail(@Remaining byte[] data) {}
+
+    /** A nested record that runs to the end of its region, with reserved bytes after it. */
+    @Message
+    record PaddedNested(byte kind, @Padding(after = 2) Tail tail) {}
+
+    @Protocol(selected = true)
+    sealed interface Maybe permits Nothing, Some {}
+
+    @Tag(0)
+    record Nothing() implements Maybe {}
+
+    @Tag(1)
+    record Some(byte value) implements Maybe {}
+
+    /** A selected record that may be empty, last: a prefix needs the bytes up to it, no more. */
+    @Message
+    record Optionally(boolean present, int word, @SelectedBy("present") Maybe value) {}
+
+    /** A count before reserved bytes: a bad count is reported where the list starts, however the bytes come. */
+    @Message
+    record PaddedCount(@Padding(after = 1) byte count, @CountedBy("count") java.util.List<Byte> items) {}
+
+    /** A nested record running to the end of a frame with a checksum: the checksum is not the record's. */
+    @Checksum(ChecksumType.XOR8)
+    @Message
+    record CheckedTail(byte kind, Tail tail) {}
+
+    /** A streamed payload running to the end, with a @Max: sizeOf checks it (its generated code named no local). */
+    @Message
+    record CappedPayload(byte kind, @Max(4) @Remaining Payload data) {}
+}

@@ -1,0 +1,114 @@
+package io.wireform.samples.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wireform.runtime.Payload;
+import io.wireform.runtime.WireDecodeException;
+import io.wireform.runtime.WireEncodeException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Byte-level regression tests of what the conformance suites found in the newer constructs. */
+class FindingsTest {
+    private static final HexFormat HEX = HexFormat.of();
+
+    @Test
+    void aVarintCanBeAConstant() {
+        var codec = Findings_VarConstCodec.INSTANCE;
+        Findings.VarConst value = new Findings.VarConst(300, -2L, (byte) 7);
+        assertEquals("ac020307", HEX.formatHex(codec.encode(value)));
+        assertEquals(value, codec.decode(HEX.parseHex("ac020307")));
+        WireDecodeException wrong = assertThrows(WireDecodeException.class, () -> codec.decode(HEX.parseHex("ad020307")));
+        assertEquals(0, wrong.offset());
+        assertEquals("VarConst.version", wrong.fieldPath());
+        assertEquals("300", wrong.expected());
+        assertEquals("301", wrong.actual());
+        WireEncodeException refused = assertThrows(WireEncodeException.class,
+                () -> codec.encode(new Findings.VarConst(300, -1L, (byte) 7)));
+        assertEquals("VarConst.delta", refused.fieldPath());
+    }
+
+    @Test
+    void aSelectedRecordRunningToTheEndLeavesTheReservedBytesAfterIt() {
+        var codec = Findings_PaddedSelectedCodec.INSTANCE;
+        Findings.PaddedSelected value = new Findings.PaddedSelected((byte) 1, new Findings.Raw(new byte[] {7, 8}));
+        byte[] bytes = codec.encode(value);
+        assertEquals("0107080000", HEX.formatHex(bytes));
+        assertEquals(bytes.length, codec.sizeOf(value));
+        assertEquals(bytes.length, codec.frameLength(ByteBuffer.wrap(bytes)));
+        Findings.PaddedSelected decoded = codec.decode(bytes);
+        assertArrayEquals(new byte[] {7, 8}, ((Findings.Raw) decoded.body()).data());
+    }
+
+    @Test
+    void aNestedRecordRunningToTheEndLeavesTheReservedBytesAfterIt() {
+        var codec = Findings_PaddedNestedCodec.INSTANCE;
+        Findings.PaddedNested value = new Findings.PaddedNested((byte) 1, new Findings.Tail(new byte[] {7, 8}));
+        byte[] bytes = codec.encode(value);
+        assertEquals("0107080000", HEX.formatHex(bytes));
+        assertEquals(bytes.length, codec.frameLength(ByteBuffer.wrap(bytes)));
+        assertArrayEquals(new byte[] {7, 8}, codec.decode(bytes).tail().data());
+    }
+
+    @Test
+    void aStreamedPayloadsMaxIsCheckedBySizeOf() {
+        var codec = Findings_CappedPayloadCodec.INSTANCE;
+        assertEquals(5, codec.sizeOf(new Findings.CappedPayload((byte) 1, Payload.of(new byte[] {1, 2, 3, 4}))));
+        WireEncodeException e = assertThrows(WireEncodeException.class,
+                () -> codec.sizeOf(new Findings.CappedPayload((byte) 1, Payload.of(new byte[] {1, 2, 3, 4, 5}))));
+        assertEquals("CappedPayload.data", e.fieldPath());
+    }
+
+    @Test
+    void aPrefixBeforeAnEmptySelectedRecordNeedsTheBytesUpToIt() {
+        var codec = Findings_OptionallyCodec.INSTANCE;
+        byte[] bytes = codec.encode(new Findings.Optionally(false, 5, new Findings.Nothing()));
+        assertEquals("0000000005", HEX.formatHex(bytes));
+        for (int n = 1; n < bytes.length; n++) {
+            int hint = codec.frameLength(ByteBuffer.wrap(bytes, 0, n).slice());
+            assertTrue(hint < 0 && -hint > n && -hint <= bytes.length, n + " bytes: " + hint);
+        }
+        assertEquals(5, codec.frameLength(ByteBuffer.wrap(bytes)));
+        assertEquals("0100000005" + "07", HEX.formatHex(codec.encode(
+                new Findings.Optionally(true, 5, new Findings.Some((byte) 7)))));
+    }
+
+    @Test
+    void aBadCountIsReportedWhereItsListStartsHoweverTheBytesCome() {
+        var codec = Findings_PaddedCountCodec.INSTANCE;
+        byte[] bytes = HEX.parseHex("caf4000000");
+        // with the count alone, more bytes are needed to reach the list, where the error is
+        assertEquals(-2, codec.frameLength(ByteBuffer.wrap(bytes, 0, 1).slice()));
+        for (int n = 2; n <= bytes.length; n++) {
+            ByteBuffer prefix = ByteBuffer.wrap(bytes, 0, n).slice();
+            WireDecodeException e = assertThrows(WireDecodeException.class, () -> codec.frameLength(prefix));
+            assertEquals(2, e.offset(), n + " bytes");
+        }
+        List<Long> offsets = new ArrayList<>();
+        for (int chunk : new int[] {1, bytes.length}) {
+            var reader = Findings_PaddedCountReader.builder().build();
+            WireDecodeException e = assertThrows(WireDecodeException.class, () -> {
+                for (int at = 0; at < bytes.length; at += chunk) {
+                    reader.feed(java.util.Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + chunk)));
+                }
+            });
+            offsets.add(e.offset());
+        }
+        assertEquals(List.of(2L, 2L), offsets);
+    }
+
+    @Test
+    void aNestedRecordRunningToTheEndOfAFrameLeavesItsChecksum() {
+        var codec = Findings_CheckedTailCodec.INSTANCE;
+        byte[] bytes = codec.encode(new Findings.CheckedTail((byte) 1, new Findings.Tail(new byte[] {7, 8})));
+        assertEquals("0107080e", HEX.formatHex(bytes));
+        assertEquals(bytes.length, codec.frameLength(ByteBuffer.wrap(bytes)));
+        assertArrayEquals(new byte[] {7, 8}, codec.decode(bytes).tail().data());
+    }
+}
