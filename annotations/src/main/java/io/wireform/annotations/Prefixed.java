@@ -21,7 +21,7 @@ public @interface Prefixed {
     Width value();
 
     /**
-     * Whether the prefix can say NULL: its all-ones value ({@code FFFFFFFF} for {@link Width#UINT32},
+     * {@return whether the prefix can say NULL} NULL is its all-ones value ({@code FFFFFFFF} for {@link Width#UINT32},
      * the signed -1 of PostgreSQL's column lengths), or {@code FB} for {@link Width#LENENC} (MariaDB's
      * NULL column), with no bytes after it. The component is then an {@code Optional<byte[]>} or
      * {@code Optional<String>} without {@link When}: {@code Optional.empty()} is the marker; the longest
@@ -29,8 +29,6 @@ public @interface Prefixed {
      *
      * <pre>{@code record Column(@Prefixed(value = Width.UINT32, nullable = true) Optional<byte[]> value) {}
      * // Optional.empty() -> ff ff ff ff, Optional.of({0x2a}) -> 00 00 00 01 2a}</pre>
-     *
-     * {@return whether the marker stands for NULL}
      */
     boolean nullable() default false;
 }

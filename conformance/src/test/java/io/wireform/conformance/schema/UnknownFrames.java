@@ -38,11 +38,11 @@ public final class UnknownFrames {
         LengthSpec length = p.length;
         byte[] body = new byte[r.nextInt(10) == 0 ? 0 : 1 + r.nextInt(40)];
         r.nextBytes(body);
-        long value = body.length + (length.includeSelf() ? length.selfBytes() : 0) + length.adjust();
+        long value = lengthValue(length, body.length);
         if (value < 0) {
             body = new byte[(int) -value + body.length];
             r.nextBytes(body);
-            value = body.length + (length.includeSelf() ? length.selfBytes() : 0) + length.adjust();
+            value = lengthValue(length, body.length);
         }
         integer(out, value, length.width(), p.little);
         out.writeBytes(body);
@@ -74,7 +74,38 @@ public final class UnknownFrames {
         }
     }
 
+    /** The length field's value for a body of {@code body} bytes: with includeSelf, its own size too, however wide it is. */
+    private static long lengthValue(LengthSpec length, int body) {
+        long value = body + length.adjust();
+        if (!length.includeSelf()) {
+            return value;
+        }
+        int self = length.selfBytes();
+        for (int round = 0; round < 3; round++) {
+            ByteArrayOutputStream probe = new ByteArrayOutputStream();
+            integer(probe, Math.max(0, value + self), length.width(), false);
+            self = probe.size();
+        }
+        return value + self;
+    }
+
     private static void integer(ByteArrayOutputStream out, long value, String width, boolean little) {
+        if (width.equals("LENENC")) {
+            // MariaDB's length-encoded integer: one byte below FB, else FC/FD/FE and 2, 3 or 8 bytes, little-endian
+            if (value >= 0 && value < 0xFB) {
+                out.write((int) value);
+            } else if (value >= 0 && value <= 0xFFFF) {
+                out.write(0xFC);
+                fixed(out, value, 2, true);
+            } else if (value >= 0 && value <= 0xFF_FFFF) {
+                out.write(0xFD);
+                fixed(out, value, 3, true);
+            } else {
+                out.write(0xFE);
+                fixed(out, value, 8, true);
+            }
+            return;
+        }
         if (width.equals("VARINT") || width.equals("MQTT")) {
             long v = value;
             do {

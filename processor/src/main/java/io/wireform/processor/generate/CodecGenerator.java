@@ -223,8 +223,13 @@ public final class CodecGenerator {
             if (model.magic().isEmpty()) {
                 frameLength.addJavadoc("Every frame has the same length, known before any byte arrives.\n");
             } else {
+                // the length is told only once the whole magic is there: told earlier, a reader would wait
+                // for the frame before it could see the magic is wrong
                 frameLength.addJavadoc("Every frame has the same length; bytes that do not start with its magic are none.\n")
-                        .addCode(FrameLengthBody.checkMagic(model, constants));
+                        .addCode(FrameLengthBody.checkMagic(model, constants))
+                        .beginControlFlow("if (limit - start < $L)", model.magic().size())
+                        .addStatement("return $T.needMore(start, start + $LL)", FRAMES, model.magic().size())
+                        .endControlFlow();
             }
             frameLength.addStatement("return ENCODED_LENGTH");
         } else {
