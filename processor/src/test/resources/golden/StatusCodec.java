@@ -278,6 +278,9 @@ public final class StatusCodec implements WireCodec<Status> {
   @Override
   public int frameLength(ByteBuffer in, int start, int limit) {
     Frames.expectMagicSoFar(in, start, limit, MAGIC, "Status.<magic>");
+    if (limit - start < 2) {
+      return Frames.needMore(start, start + 2L);
+    }
     return ENCODED_LENGTH;
   }
 
