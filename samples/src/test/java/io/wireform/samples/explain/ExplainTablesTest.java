@@ -112,7 +112,7 @@ class ExplainTablesTest {
                      8     2  RequestAdu.pdu.WriteMultipleRegisters.address   00 01           1
                     10     2  RequestAdu.pdu.WriteMultipleRegisters.quantity  00 02           2
                     12     5  (not decoded)                                   05 00 0a 01 02
-                error: Malformed frame at offset 17 (RequestAdu.pdu.WriteMultipleRegisters.<length>): expected 11 bytes within the length region ending 10 bytes on, found 10 bytes left in it [01 00 02 05 00 0a 01 02 []]
+                error: Malformed frame at offset 17 (RequestAdu.pdu.WriteMultipleRegisters.<length>): expected 1 more byte in its length region, found the region's end [01 00 02 05 00 0a 01 02 []]
                 """);
     }
 
