@@ -335,8 +335,10 @@ class ServerLoadIT {
                     waits.size() + " fresh clients, the slowest answered in " + Report.millis(worst) + "; " + closed
                             + " closed by the " + mode.closedBy.label() + " (" + Report.millis(limit.toNanos()) + "), "
                             + server.counters().refused() + " refused; the last closed after " + Report.millis(allClosed));
-            assertEquals(admitted, closed, "loris closed by the " + mode.closedBy.label() + ": " + server.counters());
-            assertTrue(server.counters().refused() >= LORIS - admitted, "refused " + server.counters().refused()); // and fresh tries
+            // at least every loris admitted at once is closed by the deadline; on a slow machine the first ones
+            // may be closed before the last connect, making room for more: every loris is closed or refused
+            assertTrue(closed >= admitted, "loris closed by the " + mode.closedBy.label() + ": " + server.counters());
+            assertTrue(closed + server.counters().refused() >= LORIS, "refused " + server.counters().refused()); // and fresh tries
             assertTrue(allClosed < limit.toNanos() + TimeUnit.SECONDS.toNanos(FULL ? 5 : 2),
                     "the last loris closed after " + Report.millis(allClosed));
             if (platformThreads(name)) {

@@ -248,6 +248,7 @@ final class FieldBuilder {
                 case "UINT32" -> new Kind.Int("long", "@UInt32", 0, 0xFFFF_FFFFL, 4, false);
                 case "UINT64" -> new Kind.Int("long", "", Long.MIN_VALUE, Long.MAX_VALUE, 8, false);
                 case "VARINT" -> new Kind.Int("long", "@Varint", Long.MIN_VALUE, Long.MAX_VALUE, 0, true);
+                case "LENENC" -> new Kind.Int("long", "@Varint(VarintKind.LENENC)", Long.MIN_VALUE, Long.MAX_VALUE, 0, true);
                 default -> new Kind.Int("int", "@Varint(VarintKind.MQTT)", 0, 268_435_455, 0, true);
             });
             tag.inTagGroup = true; // nothing goes before it: no @Length, no @Padding

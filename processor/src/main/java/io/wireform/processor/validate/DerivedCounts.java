@@ -85,6 +85,7 @@ final class DerivedCounts {
         return switch (width) {
             case VARINT -> new FieldKind.VarintKind(io.wireform.annotations.VarintKind.LEB128, TypeKind.LONG);
             case MQTT -> new FieldKind.VarintKind(io.wireform.annotations.VarintKind.MQTT, TypeKind.LONG);
+            case LENENC -> new FieldKind.VarintKind(io.wireform.annotations.VarintKind.LENENC, TypeKind.LONG);
             default -> new FieldKind.IntKind(width.bytes(), false, TypeKind.LONG, endian);
         };
     }
@@ -92,7 +93,7 @@ final class DerivedCounts {
     /** The largest count {@code width} holds. */
     static long most(Width width) {
         return switch (width) {
-            case VARINT, UINT64 -> Long.MAX_VALUE;
+            case VARINT, UINT64, LENENC -> Long.MAX_VALUE;
             case MQTT -> 268_435_455L;
             default -> (1L << (8 * width.bytes())) - 1;
         };

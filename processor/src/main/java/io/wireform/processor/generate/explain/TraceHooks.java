@@ -58,6 +58,11 @@ public final class TraceHooks implements DecodeHooks {
             return CodeBlock.builder().addStatement("$L.nested($S, $L, $L, $L, $T.INSTANCE, $L)", TRACE, path, fromLocal, to,
                     local, selected.codecType(), Selectors.decoded(selected)).build();
         }
+        if (field.isDerived()) {
+            // a @CountOf count: no component of the record, computed on encode and read to size its list
+            return CodeBlock.builder().addStatement("$L.derived($S, $L, $L, $L, $S)", TRACE, path, fromLocal, to, local,
+                    "count, derived").build();
+        }
         String method = field.constant().isPresent() ? "constant" : "field";
         return CodeBlock.builder().addStatement("$L.$L($S, $L, $L, $L)", TRACE, method, path, fromLocal, to, local).build();
     }
