@@ -56,7 +56,9 @@ public final class LuaDissector {
         expert(out, proto, "malformed", "Malformed frame", "MALFORMED", "ERROR");
         expert(out, proto, "checksum_bad", "Checksum mismatch", "CHECKSUM", "ERROR");
         expert(out, proto, "marker_bad", "Wrong marker", "PROTOCOL", "ERROR");
+        expert(out, proto, "const_bad", "Wrong constant", "PROTOCOL", "ERROR");
         expert(out, proto, "unknown_code", "Code of no enum constant", "PROTOCOL", "WARN");
+        expert(out, proto, "unknown_tag", "Tag of no record, skipped by its length", "PROTOCOL", "WARN");
         expert(out, proto, "undecoded", "Not decoded by this dissector", "UNDECODED", "NOTE");
         out.line("}");
         fields.declare(out);
@@ -66,7 +68,7 @@ public final class LuaDissector {
         out.line("local proto = Proto(%s, %s)", Lua.string(proto),
                 Lua.string(String.join(".", type.simpleNames()) + " (" + type.packageName() + ")"));
         out.line("proto.fields = F");
-        out.line("proto.experts = { E.malformed, E.checksum_bad, E.marker_bad, E.unknown_code, E.undecoded }");
+        out.line("proto.experts = { E.malformed, E.checksum_bad, E.marker_bad, E.const_bad, E.unknown_code, E.unknown_tag, E.undecoded }");
         out.line("proto.prefs.tcp_port = Pref.uint(\"TCP port\", %d, \"TCP port of %s frames; 0 for none\")",
                 port.port(), type.simpleName());
         out.blank();
