@@ -345,7 +345,8 @@ final class LuaWalkers {
         for (Item.BitMember m : g.members()) {
             String path = base + "." + Lua.snake(m.name());
             long mask = (m.bits() == 64 ? -1L : (1L << m.bits()) - 1) << m.shift();
-            String desc = Lua.string(m.kind().describe() + ", " + m.bits() + " bit(s)");
+            String desc = Lua.string(io.wireform.processor.tools.diagram.LayoutWalk.bitKind(m.kind()) + ", " + m.bits()
+                    + " bit" + (m.bits() == 1 ? "" : "s"));
             // a @Const member is checked; a bit-field tag is the protocol's, checked by choosing the record
             Long fixed = m.constant().isPresent() && !m.tag() ? m.constant().getAsLong() : null;
             LuaValues.Target target = new LuaValues.Target(m.name(), path, m.name(), fixed);
