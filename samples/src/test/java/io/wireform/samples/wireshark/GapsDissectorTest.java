@@ -69,7 +69,7 @@ class GapsDissectorTest {
         Tshark.Packet wrong = packets.get(1);
         assertTrue(wrong.named(k + "version").get(0).showname().endsWith("[incorrect, should be 2]"), shown(wrong));
         assertEquals(List.of("version: expected 2, found 3", "flags: expected 2, found 3",
-                "fixedKind: expected 2, found 1"), experts(wrong, "gaps_versioned.const_bad"), shown(wrong));
+                "fixedKind: expected FANCY (2), found PLAIN (1)"), experts(wrong, "gaps_versioned.const_bad"), shown(wrong));
         assertEquals(List.of("9"), wrong.shows(k + "value"), "a wrong constant does not stop the dissector");
     }
 
@@ -120,6 +120,11 @@ class GapsDissectorTest {
         assertEquals(List.of("9"), e.shows("gaps_error_fields.error_fields.after"), shown(e));
         assertTrue(e.named("gaps_error_fields.error_fields.fields").get(0).showname().endsWith("(2 elements)"), shown(e));
         assertEquals(List.of("00"), e.shows("gaps_error_fields.error_fields.fields_end"));
+        // cut into segments of three bytes: the dissector asks TCP for more until the terminator has come
+        Tshark.Result cut = run("ErrorFields", 7311, new Pcap(40_740, 7311).clientIn(errors, 3));
+        List<Tshark.Packet> whole = cut.with("gaps_error_fields");
+        assertEquals(1, whole.size(), cut.errors());
+        assertEquals(List.of("ERROR", "42601"), whole.get(0).shows("gaps_error_fields.field.value"), shown(whole.get(0)));
 
         // a zero byte inside a label is data: only the zero-length label ends the name
         byte[] name = Gaps_NameCodec.INSTANCE.encode(new Name(List.of(new Label(new byte[] {'a', 0, 'b'}),

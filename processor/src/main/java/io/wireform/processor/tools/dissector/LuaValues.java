@@ -138,8 +138,14 @@ final class LuaValues {
      * the item says so, or carries an expert error with both values.
      */
     static void constant(Lua.Code w, Target target, String item, String got) {
+        constant(w, target, item, got, "nil");
+    }
+
+    /** As {@link #constant(Lua.Code, Target, String, String)}, naming the values by the value string {@code names}. */
+    static void constant(Lua.Code w, Target target, String item, String got, String names) {
         if (target.constant() != null) {
-            w.line("constant(%s, %s, %d, %s, E.const_bad)", item, got, target.constant(), Lua.string(target.label()));
+            w.line("constant(%s, %s, %d, %s, E.const_bad%s)", item, got, target.constant(), Lua.string(target.label()),
+                    names.equals("nil") ? "" : ", " + names);
         }
     }
 
@@ -158,7 +164,7 @@ final class LuaValues {
         w.line("local code = uint(c, off, %d, %s)", k.width(), le(k.endian()));
         remember(w, target, "code");
         w.line("local item = add(%s, %s, c, off, %d, %s)", scope.tree(), field, k.width(), le(k.endian()));
-        constant(w, target, "item", "code");
+        constant(w, target, "item", "code", valueString);
         if (!fallback && !valueString.equals("nil")) {
             w.line("if %s[code] == nil then note(c, item, E.unknown_code, \"no constant of %s has this code\") end",
                     valueString, k.enumType().simpleName());

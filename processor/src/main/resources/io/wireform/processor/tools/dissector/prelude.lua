@@ -201,15 +201,20 @@ local function int_text(x)
   return tostring(x)
 end
 
--- a @Const value as decode checks it: shown as the constant, or flagged with what it should be
-local function constant(item, got, want, name, expert)
+-- a @Const value as decode checks it: shown as the constant, or flagged with what it should be;
+-- `names` (an enum's value string, or nil) names the codes
+local function constant(item, got, want, name, expert, names)
   if not item then return end
   if got == want then
     item:append_text(" [constant]")
-  else
-    item:append_text(" [incorrect, should be " .. int_text(want) .. "]")
-    item:add_proto_expert_info(expert, name .. ": expected " .. int_text(want) .. ", found " .. int_text(got))
+    return
   end
+  local function text(x)
+    if names and names[x] then return names[x] .. " (" .. int_text(x) .. ")" end
+    return int_text(x)
+  end
+  item:append_text(" [incorrect, should be " .. text(want) .. "]")
+  item:add_proto_expert_info(expert, name .. ": expected " .. text(want) .. ", found " .. text(got))
 end
 
 -- checksums over the bytes [from, to) of the tvb
