@@ -90,6 +90,10 @@ final class Gaps {
     /** A length region around the codec's value and a field after the region. */
     @Message record InRegion(@Length(value = Width.UINT8, through = "name") @Using(Pascal.class) String name,
                              @UInt8 int after) {}
+    /** The codec's value in records of a list: where each ends is not known to a dissector. */
+    @Message record Named(@Using(Pascal.class) String name, @UInt8 int n) {}
+    @Message record Roster(@Prefixed(Width.UINT8) List<Named> entries) {}
+
     /** A variable field after the codec's value: the rest of the frame is its raw bytes. */
     @Message record VariableAfter(@Using(Pascal.class) String name, @Prefixed(Width.UINT8) String note) {}
 }

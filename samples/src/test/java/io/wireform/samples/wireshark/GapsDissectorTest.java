@@ -164,5 +164,13 @@ class GapsDissectorTest {
                 .with("gaps_variable_after").get(0);
         assertEquals(5, v.named("gaps_variable_after.variable_after.name").get(0).size(), shown(v));
         assertFalse(v.has("gaps_variable_after.malformed"), shown(v));
+
+        // in records of a list, the end of a region is not the value's: the dissector says so, shows no guess
+        byte[] roster = Gaps_RosterCodec.INSTANCE.encode(new Gaps.Roster(List.of(new Gaps.Named("ab", 1),
+                new Gaps.Named("c", 2))));
+        Tshark.Packet l = run("Roster", 7312, new Pcap(40_741, 7312).client(roster)).with("gaps_roster").get(0);
+        assertTrue(experts(l, "gaps_roster.malformed").get(0).contains("where name (decoded by Pascal) ends is not known"),
+                shown(l));
+        assertFalse(l.has("gaps_roster.named.n"), shown(l));
     }
 }

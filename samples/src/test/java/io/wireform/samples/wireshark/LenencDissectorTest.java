@@ -94,7 +94,6 @@ class LenencDissectorTest {
         assertEquals(2, packets.size(), result.errors());
         assertTrue(packets.get(0).named("lenenc_values.malformed").get(0).showname().contains("not first byte 0xFB"),
                 result.errors());
-        assertEquals(List.of("5"), packets.get(1).shows("lenenc_values.values.small"));
         assertTrue(packets.get(1).named("lenenc_values.malformed").get(0).showname().contains("not first byte 0xFF"));
     }
 
@@ -121,7 +120,7 @@ class LenencDissectorTest {
         String long300 = "x".repeat(300);
         byte[] frame = RowCodec.INSTANCE.encode(new Row(3, List.of(new Row.Value(Optional.of("1")),
                 new Row.Value(Optional.empty()), new Row.Value(Optional.of(long300)))));
-        assertEquals("03" + "0131" + "fb" + "fc2c01", HexFormat.of().formatHex(frame, 3, 11));
+        assertEquals("03" + "0131" + "fb" + "fc2c01", HexFormat.of().formatHex(frame, 3, 10));
         Tshark.Result result = Tshark.run(new Pcap(40_605, 6006).serverIn(frame, 100),
                 List.of(Tshark.MAIN.resolve("Row.lua")), List.of("row.tcp_port:6006"));
         List<Tshark.Packet> packets = result.with("row");

@@ -94,7 +94,9 @@ public final class LuaDissector {
         out.line("local names = {}");
         out.open("while off < len do");
         out.line("local c = { tvb = tvb, len = len, names = {} }");
-        out.line("local ok, result = pcall(%s, c, off, SELF_DELIMITING and math.huge or len, nil, nil)", root);
+        // a frame that does not say where it ends is the whole segment: its limit is exactly its end
+        out.line("local ok, result = pcall(%s, c, off, SELF_DELIMITING and math.huge or len, nil, nil, not SELF_DELIMITING)",
+                root);
         out.open("if not ok and type(result) == \"table\" and result.short and SELF_DELIMITING then");
         out.line("pinfo.desegment_offset = off");
         out.line("pinfo.desegment_len = result.open and DESEGMENT_ONE_MORE_SEGMENT or result.short - len");
@@ -113,7 +115,7 @@ public final class LuaDissector {
         out.line("local frame = tvb(off, result - off):tvb()");
         out.line("local fc = { tvb = frame, len = result - off, names = {} }");
         out.line("local item = tree:add(proto, frame())");
-        out.line("local done, problem = pcall(%s, fc, 0, fc.len, item, nil)", root);
+        out.line("local done, problem = pcall(%s, fc, 0, fc.len, item, nil, true)", root);
         out.open("if not done then");
         out.line("item:add_proto_expert_info(E.malformed, type(problem) == \"table\" and (problem.bad or \"cut short\") or tostring(problem))");
         out.close("end");

@@ -34,9 +34,17 @@ final class LuaValues {
      * and the bytes of fixed size that follow the value up to {@code rest} (-1 when they vary or are
      * not known), which tell where a value of the user's own codec ends.
      */
-    record Scope(String limit, String rest, String tree, int tail) {
+    record Scope(String limit, String rest, String tree, int tail, String exact) {
         Scope(String limit, String rest, String tree) {
-            this(limit, rest, tree, -1);
+            this(limit, rest, tree, -1, "false");
+        }
+
+        /**
+         * What a record read here is told of its limit: whether it is exactly where the record ends (the
+         * value is the last of a region whose end is exact), as a Lua expression.
+         */
+        String exactFor() {
+            return tail == 0 && rest.equals(limit) ? exact : "false";
         }
     }
 
@@ -381,7 +389,7 @@ final class LuaValues {
         String field = fields.field(target.path(), target.label() + ": " + k.messageType().simpleName(),
                 "ProtoField.none", Lua.string(k.describe()));
         String walker = walkers.apply(message.isPresent() ? message.get() : protocol.get());
-        w.line("off = %s(c, off, %s, %s, %s)", walker, scope.limit(), scope.tree(), field);
+        w.line("off = %s(c, off, %s, %s, %s, %s)", walker, scope.limit(), scope.tree(), field, scope.exactFor());
     }
 
     /**
@@ -399,12 +407,14 @@ final class LuaValues {
             String test = v.isRange() ? String.format("%s >= %d and %s <= %d", selector, v.tag(), selector, v.tagTo())
                     : String.format("%s == %d", selector, v.tag());
             w.line("%s %s then", first ? "if" : "elseif", test);
-            w.line("  off = %s(c, off, %s, %s, %s)", walkers.apply(v.message()), scope.limit(), scope.tree(), field);
+            w.line("  off = %s(c, off, %s, %s, %s, %s)", walkers.apply(v.message()), scope.limit(), scope.tree(), field,
+                    scope.exactFor());
             first = false;
         }
         Optional<MessageModel> fallback = protocol.fallback();
         String otherwise = fallback.isPresent()
-                ? String.format("off = %s(c, off, %s, %s, %s)", walkers.apply(fallback.get()), scope.limit(), scope.tree(), field)
+                ? String.format("off = %s(c, off, %s, %s, %s, %s)", walkers.apply(fallback.get()), scope.limit(),
+                        scope.tree(), field, scope.exactFor())
                 : String.format("bad(string.format(%s, %s), off)",
                         Lua.string("no record of " + k.protocolType().simpleName() + " is chosen by " + k.selector() + " = %s"),
                         "tostring(" + selector + ")");
@@ -420,13 +430,19 @@ final class LuaValues {
     /**
      * A value of the user's {@code FieldCodec}, which a dissector cannot run: its raw bytes, labelled with
      * the codec. It ends where the fields of fixed size after it start ({@link Scope#tail}), else at the
-     * end of its region, whose later fields the walker then leaves in these bytes.
+     * end of its region, whose later fields the walker then leaves in these bytes. Where the end of the
+     * region is not known (a record in a list, or followed by more in its region), neither is the value's:
+     * the dissector says so and stops, rather than show values read at a guessed place.
      */
     private void using(Lua.Code w, FieldKind.UsingKind k, Target target, Scope scope) {
         String codec = k.codecType().simpleName();
         String field = fields.field(target.path(), target.label() + " (decoded by " + codec + ")", "ProtoField.bytes",
                 "base.NONE, " + Lua.string(k.describe()));
         w.open("do");
+        w.open("if not (%s) then", scope.exact());
+        w.line("bad(%s, off)", Lua.string("where " + target.label() + " (decoded by " + codec
+                + ") ends is not known here: this dissector cannot run a FieldCodec"));
+        w.close("end");
         w.line("local n, at = (%s)%s - off, off", scope.rest(), scope.tail() > 0 ? " - " + scope.tail() : "");
         w.line("need(c, at, n, %s)", scope.limit());
         w.line("note(c, add(%s, %s, c, at, n), E.undecoded, %s)", scope.tree(), field, Lua.string("raw bytes decoded by "

@@ -106,7 +106,7 @@ final class LuaWalkers {
         String checksumFrom = from;
         Lua.Code w = new Lua.Code();
         w.line("-- %s", model.messageType().canonicalName());
-        w.open("%s = function(c, off, limit, t, field)", name);
+        w.open("%s = function(c, off, limit, t, field, exact)", name);
         w.line("local start = off");
         w.line("local s = open(t, field, c, off)");
         w.line("local v = {}");
@@ -137,9 +137,11 @@ final class LuaWalkers {
                 continue;
             }
             String limit = regions.isEmpty() ? "limit" : regions.peek()[1];
-            int tail = item instanceof Item.Field f && f.field().kind() instanceof FieldKind.UsingKind
-                    ? tail(items, i, regions.isEmpty() ? null : regions.peek()[0], !regions.isEmpty()) : -1;
-            LuaValues.Scope scope = new LuaValues.Scope(limit, regions.isEmpty() ? topRest : limit, "s", tail);
+            int tail = item instanceof Item.Field ? tail(items, i, regions.isEmpty() ? null : regions.peek()[0],
+                    !regions.isEmpty()) : -1;
+            // a region's end is exact; the record's own, only where its caller says so
+            LuaValues.Scope scope = new LuaValues.Scope(limit, regions.isEmpty() ? topRest : limit, "s", tail,
+                    regions.isEmpty() ? "exact" : "true");
             if (item instanceof Item.Field f) {
                 FieldModel field = f.field();
                 if (field.name().equals(checksumFrom)) {
@@ -394,7 +396,7 @@ final class LuaWalkers {
         String name = walkers.get(model.protocolType().canonicalName());
         Lua.Code w = new Lua.Code();
         w.line("-- %s", model.protocolType().canonicalName());
-        w.open("%s = function(c, off, limit, t, field)", name);
+        w.open("%s = function(c, off, limit, t, field, exact)", name);
         w.line("local start = off");
         w.line("local s = open(t, field, c, off)");
         if (model.untagged()) {
@@ -456,12 +458,12 @@ final class LuaWalkers {
         boolean first = true;
         for (ProtocolModel.Variant v : model.tagged()) {
             w.line("%s tag == %d then", first ? "if" : "elseif", v.tag());
-            w.line("  off = %s(c, body, limit, s, nil)", walker(v.message()));
+            w.line("  off = %s(c, body, limit, s, nil, exact)", walker(v.message()));
             first = false;
         }
         if (fallback.isPresent()) {
             w.line(first ? "do" : "else");
-            w.line("  off = %s(c, %s, limit, s, nil)", walker(fallback.get()), model.tagBits() > 0 ? "body" : "off");
+            w.line("  off = %s(c, %s, limit, s, nil, exact)", walker(fallback.get()), model.tagBits() > 0 ? "body" : "off");
         }
         w.line("end");
     }
@@ -530,7 +532,7 @@ final class LuaWalkers {
     private void choose(Lua.Code w, MessageModel variant) {
         w.line("if s then s:append_text(\" (%s)\") end", variant.pathName());
         w.line("c.names[#c.names + 1] = %s", Lua.string(variant.pathName()));
-        w.line("off = %s(c, off, limit, s, nil)", walker(variant));
+        w.line("off = %s(c, off, limit, s, nil, exact)", walker(variant));
     }
 
     private static String hex(List<Integer> bytes) {
