@@ -134,7 +134,7 @@ public final class Trace {
         add(path, from, to, value, Explanation.Role.FIELD, null);
         ByteBuffer in = sink.frame.duplicate();
         in.position(elementsFrom);
-        for (int i = 0; i < value.size() && in.position() < to; i++) {
+        for (int i = 0; i < value.size(); i++) {
             String element = path + "[" + i + "]";
             int at = in.position();
             int row = sink.rows.size();
