@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * The laws of {@code explain}, checked beside {@link SchemaLaws}: the explanation of an encoding
- * decodes what decode decodes, shows each component of the record with its value, and its rows cover
- * the frame exactly, in order; the explanation of any bytes fails exactly when decode fails, with the
- * same exception, at the same offset and field path.
+ * decodes what decode decodes, shows each component of the record with its value, breaks each list of
+ * records into its elements and their components, and its rows cover the frame exactly, in order;
+ * the explanation of any bytes fails exactly when decode fails, with the same exception, at the same
+ * offset and field path.
  */
 final class ExplainLaws {
     private ExplainLaws() {}
@@ -51,6 +52,14 @@ final class ExplainLaws {
                         row.path() + ": " + different + "\n" + explanation, bytes, null);
             }
         }
+        List<Explanation.Row> rows = explanation.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            Explanation.Row row = rows.get(i);
+            if (row.depth() == 0 && row.role() == Explanation.Role.FIELD && row.value() instanceof List<?> list
+                    && !list.isEmpty() && list.get(0).getClass().isRecord()) {
+                elements(explanation, i, list, bytes);
+            }
+        }
         long end = 0;
         Explanation.Row previous = null;
         for (Explanation.Row row : explanation.rows()) {
@@ -70,6 +79,57 @@ final class ExplainLaws {
         if (end != bytes.length) {
             throw new SchemaLaws.Violation("explain's rows do not cover the frame",
                     "they end at " + end + " of " + bytes.length + " bytes\n" + explanation, bytes, null);
+        }
+    }
+
+    /**
+     * The list of records at row {@code at} is broken down: right after it, a row per element ({@code
+     * items[0]}, ...) holding the element, the elements' rows following one another within the list's
+     * bytes (after its count, before its terminator), each followed by rows of the element's components
+     * ({@code items[0].x}).
+     */
+    private static void elements(Explanation explanation, int at, List<?> list, byte[] bytes) {
+        List<Explanation.Row> rows = explanation.rows();
+        Explanation.Row whole = rows.get(at);
+        long end = whole.offset();
+        int next = at + 1;
+        for (int i = 0; i < list.size(); i++) {
+            String path = whole.path() + "[" + i + "]";
+            while (next < rows.size() && rows.get(next).depth() > 1) {
+                next++;
+            }
+            Explanation.Row element = next < rows.size() ? rows.get(next) : null;
+            if (element == null || !element.path().equals(path) || element.depth() != 1) {
+                throw new SchemaLaws.Violation("explain does not break a list of records into its elements",
+                        "no row " + path + " where expected\n" + explanation, bytes, null);
+            }
+            if (i == 0 ? element.offset() < end : element.offset() != end) {
+                throw new SchemaLaws.Violation("explain's element rows do not follow one another",
+                        path + " at " + element.offset() + ", expected " + end + "\n" + explanation, bytes, null);
+            }
+            String different = Equality.difference(list.get(i), element.value());
+            if (different != null) {
+                throw new SchemaLaws.Violation("explain shows an element other than the list's",
+                        path + ": " + different + "\n" + explanation, bytes, null);
+            }
+            end = element.offset() + element.length();
+            next++;
+            for (RecordComponent component : list.get(i).getClass().getRecordComponents()) {
+                boolean shown = false;
+                for (int j = next; j < rows.size() && rows.get(j).depth() > 1 && !shown; j++) {
+                    shown = rows.get(j).depth() >= 2 && rows.get(j).path().startsWith(path + ".")
+                            && rows.get(j).path().endsWith("." + component.getName());
+                }
+                if (!shown) {
+                    throw new SchemaLaws.Violation("explain does not show an element's components",
+                            "no row for " + path + "..." + component.getName() + "\n" + explanation, bytes, null);
+                }
+            }
+        }
+        if (end > whole.offset() + whole.length()) {
+            throw new SchemaLaws.Violation("explain's element rows run past their list",
+                    "they end at " + end + ", the list at " + (whole.offset() + whole.length()) + "\n" + explanation,
+                    bytes, null);
         }
     }
 

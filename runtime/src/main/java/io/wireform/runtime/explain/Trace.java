@@ -124,6 +124,41 @@ public final class Trace {
         nested(path, from, to, value, codec::decodeTraced);
     }
 
+    /**
+     * A list of records, each read by {@code codec}, from {@code from} (its count, if it has one) to {@code
+     * to}, its elements from {@code elementsFrom}: its row, then a row per element ({@code items[0]}, {@code
+     * items[1]}, ...), each followed by the rows of its own fields ({@code items[0].x}). Decode's errors
+     * name an element's fields without the index ({@code items[].x}).
+     */
+    public void elements(String path, int from, int elementsFrom, int to, List<?> value, WireCodec<?> codec) {
+        add(path, from, to, value, Explanation.Role.FIELD, null);
+        ByteBuffer in = sink.frame.duplicate();
+        in.position(elementsFrom);
+        for (int i = 0; i < value.size(); i++) {
+            String element = path + "[" + i + "]";
+            int at = in.position();
+            int row = sink.rows.size();
+            try {
+                codec.decodeTraced(in, to, new Trace(sink, elementPlace(element), depth + 2));
+            } catch (WireException e) {
+                // read again alone, a record that reads relative to an enclosing frame may not decode: its row only
+                sink.rows.subList(row, sink.rows.size()).clear();
+                return;
+            }
+            int end = in.position();
+            sink.rows.add(row, new Explanation.Row(place.apply(element), at - sink.frameStart, end - at, hex(at, end),
+                    value.get(i), Explanation.Role.FIELD, null, null, depth + 1));
+        }
+        sink.pendingTrace = null;
+    }
+
+    private UnaryOperator<String> elementPlace(String element) {
+        return p -> {
+            int dot = p.indexOf('.');
+            return place.apply(dot < 0 ? element : element + p.substring(dot));
+        };
+    }
+
     /** The record of a selected protocol, which {@code selector} chose: its row, then the rows of its fields. */
     public void nested(String path, int from, int to, Object value, SelectedCodec<?> codec, long selector) {
         nested(path, from, to, value, (in, limit, trace) -> codec.decodeTraced(in, limit, selector, trace));

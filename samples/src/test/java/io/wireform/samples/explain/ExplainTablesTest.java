@@ -220,7 +220,48 @@ class ExplainTablesTest {
                      5     2  Drawing.segment.to.x    ff ff                    -1
                      7     2  Drawing.segment.to.y    00 04                    4
                      9     5  Drawing.marks           01 00 05 00 06           1 item: [Point]
+                    10     4  Drawing.marks[0]        00 05 00 06              Point
+                    10     2  Drawing.marks[0].x      00 05                    5
+                    12     2  Drawing.marks[0].y      00 06                    6
                 """);
+    }
+
+    /**
+     * a list of records broken into its elements, each into its fields; an element's field path without
+     * the index is the path decode's errors give that field.
+     */
+    @Test
+    void listElementsAndTheirFields() {
+        String frame = "03 0001 0002 0003 0004 02 0005 0006 0007 0008";
+        assertTable(Schemas_DrawingCodec.INSTANCE, frame, """
+                Drawing: 18 bytes, decoded
+                offset  size  field                   bytes                       value
+                     0     1  Drawing.layer           03                          3
+                     1     8  Drawing.segment         00 01 00 02 00 03 00 04     Segment
+                     1     4  Drawing.segment.from    00 01 00 02                 Point
+                     1     2  Drawing.segment.from.x  00 01                       1
+                     3     2  Drawing.segment.from.y  00 02                       2
+                     5     4  Drawing.segment.to      00 03 00 04                 Point
+                     5     2  Drawing.segment.to.x    00 03                       3
+                     7     2  Drawing.segment.to.y    00 04                       4
+                     9     9  Drawing.marks           02 00 05 00 06 00 07 00 08  2 items: [Point, Point]
+                    10     4  Drawing.marks[0]        00 05 00 06                 Point
+                    10     2  Drawing.marks[0].x      00 05                       5
+                    12     2  Drawing.marks[0].y      00 06                       6
+                    14     4  Drawing.marks[1]        00 07 00 08                 Point
+                    14     2  Drawing.marks[1].x      00 07                       7
+                    16     2  Drawing.marks[1].y      00 08                       8
+                """);
+        byte[] entries = HexFormat.of().parseHex("02 0105 0107".replace(" ", ""));
+        io.wireform.runtime.explain.Explanation.Row version = Schemas_EntriesCodec.INSTANCE.explain(entries).rows().stream()
+                .filter(r -> r.path().equals("Entries.entries[1].version")).findFirst().orElseThrow();
+        entries[3] = 2;
+        io.wireform.runtime.WireException wrong = org.junit.jupiter.api.Assertions.assertThrows(
+                io.wireform.runtime.WireException.class, () -> Schemas_EntriesCodec.INSTANCE.decode(entries));
+        assertEquals("Entries.entries[].version", wrong.fieldPath());
+        assertEquals(wrong.fieldPath(), version.path().replaceAll("\\[\\d+]", "[]"));
+        assertEquals(wrong.offset(), version.offset());
+        assertEquals(2, version.depth(), "the element's fields one level under the element, two under the list");
     }
 
     /** a selected component: a 7-bit length of 126 chooses a 16-bit length. */

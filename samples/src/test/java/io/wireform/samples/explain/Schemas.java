@@ -48,6 +48,10 @@ final class Schemas {
     @Message record Segment(Point from, Point to) {}
     @Message record Drawing(@UInt8 int layer, Segment segment, @Prefixed(Width.UINT8) List<Point> marks) {}
 
+    /** A list of records with a check inside each, so that decode's error names an element's field. */
+    @Message record Entry(@Const(1) @UInt8 short version, @UInt8 int n) {}
+    @Message record Entries(@Prefixed(Width.UINT8) List<Entry> entries) {}
+
     /** WebSocket's length: bits, and a record chosen by one of them, by ranges. */
     @Protocol(selected = true) sealed interface ExtendedLength permits Short7, Long16, Long64 {}
     @Tag(value = 0, to = 125) record Short7() implements ExtendedLength {}

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import io.wireform.processor.generate.DecodeHooks;
 import io.wireform.processor.generate.Selectors;
+import io.wireform.processor.model.Extent;
 import io.wireform.processor.model.FieldKind;
 import io.wireform.processor.model.FieldModel;
 import io.wireform.processor.model.Item;
@@ -57,6 +58,13 @@ public final class TraceHooks implements DecodeHooks {
         if (selected != null) {
             return CodeBlock.builder().addStatement("$L.nested($S, $L, $L, $L, $T.INSTANCE, $L)", TRACE, path, fromLocal, to,
                     local, selected.codecType(), Selectors.decoded(selected)).build();
+        }
+        if (field.kind() instanceof FieldKind.ListKind list && list.element() instanceof FieldKind.NestedKind element) {
+            // a list of records: a row per element, and under it the element's fields
+            // its elements start after its count, where the list's read put them (a terminated list has none)
+            String elementsFrom = list.extent() instanceof Extent.Terminated ? fromLocal : local + "At";
+            return CodeBlock.builder().addStatement("$L.elements($S, $L, $L, $L, $L, $T.INSTANCE)", TRACE, path, fromLocal,
+                    elementsFrom, to, local, element.codecType()).build();
         }
         if (field.isDerived()) {
             // a @CountOf count: no component of the record, computed on encode and read to size its list

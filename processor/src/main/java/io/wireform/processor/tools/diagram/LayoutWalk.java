@@ -1,6 +1,8 @@
 package io.wireform.processor.tools.diagram;
 
 import io.wireform.annotations.Endian;
+import io.wireform.processor.model.Extent;
+import io.wireform.processor.model.FieldKind;
 import io.wireform.processor.model.FieldModel;
 import io.wireform.processor.model.Item;
 import io.wireform.processor.model.MessageModel;
@@ -85,20 +87,58 @@ public final class LayoutWalk {
 
     private void field(FieldModel field) {
         if (field.paddingBefore() > 0) {
-            fixed("reserved", "reserved, " + field.paddingBefore() + " bytes", field.paddingBefore());
+            fixed("reserved", "reserved, " + bytes(field.paddingBefore()), field.paddingBefore());
         }
         if (field.alignmentBefore() > 0) {
-            fixed("pad", "alignment, " + field.alignmentBefore() + " bytes", field.alignmentBefore());
+            fixed("pad", "alignment, " + bytes(field.alignmentBefore()), field.alignmentBefore());
         }
         int size = field.kind().fixedSize();
+        String name = field.isDerived() ? field.countOf() + " count" : field.name();
+        String label = field.constant().isPresent() ? name + " = " + field.constant().getAsLong() : name;
+        String type = describe(field.kind());
+        if (field.isDerived()) {
+            type = "count of " + field.countOf() + " (derived), " + type;
+        } else if (field.constant().isPresent()) {
+            type = type + ", constant " + field.constant().getAsLong();
+        }
         if (size >= 0) {
-            fixed(size > 8 ? field.name() + " (" + size + " bytes)" : field.name(), field.kind().describe(), size);
+            fixed(size > 8 ? label + " (" + size + " bytes)" : label, type, size);
         } else {
-            variable(field.name(), field.kind().describe());
+            variable(label, type);
         }
         if (field.paddingAfter() > 0) {
-            fixed("reserved", "reserved, " + field.paddingAfter() + " bytes", field.paddingAfter());
+            fixed("reserved", "reserved, " + bytes(field.paddingAfter()), field.paddingAfter());
         }
+    }
+
+    /**
+     * What the layout table says of a value: its kind, with what its kind's short description leaves
+     * out: a list's terminator, a nullable prefix's NULL marker, that a codec of the user's sizes it.
+     */
+    static String describe(FieldKind kind) {
+        String text = kind.describe();
+        if (kind instanceof FieldKind.OptionalKind o) {
+            return describe(o.inner()) + " if " + o.condition().field();
+        }
+        if (kind instanceof FieldKind.NullableKind n) {
+            return describe(n.inner()) + ", NULL: " + (n.prefix().width() == io.wireform.annotations.Width.LENENC ? "FB"
+                    : hex(java.util.Collections.nCopies(n.markerSize(), 0xFF)));
+        }
+        if (kind instanceof FieldKind.UsingKind) {
+            return text + ", as many bytes as the codec reads";
+        }
+        if (kind.extent() instanceof Extent.Terminated t) {
+            return text.replace("terminated", "terminated by " + hex(t.delimiter()));
+        }
+        return text;
+    }
+
+    /** What a bit-field member holds: {@code unsigned}, {@code bool} or its enum; bits are never signed. */
+    public static String bitKind(FieldKind kind) {
+        if (kind instanceof FieldKind.BoolKind) {
+            return "bool";
+        }
+        return kind instanceof FieldKind.EnumKind e ? e.enumType().simpleName() : "unsigned";
     }
 
     /**
@@ -112,8 +152,11 @@ public final class LayoutWalk {
             List<Item.BitMember> members = new ArrayList<>(group.members());
             members.sort((a, b) -> Integer.compare(b.shift(), a.shift()));
             for (Item.BitMember m : members) {
-                parts.add(new Part(m.name(), m.kind().describe() + ", " + m.bits() + " bit" + (m.bits() == 1 ? "" : "s")
-                        + " (mask 0x" + Long.toHexString(mask(m)) + ")", bit + total - m.shift() - m.bits(), m.bits()));
+                boolean fixed = m.constant().isPresent() && !m.tag();
+                parts.add(new Part(fixed ? m.name() + " = " + m.constant().getAsLong() : m.name(), bitKind(m.kind()) + ", "
+                        + m.bits() + " bit" + (m.bits() == 1 ? "" : "s") + " (mask 0x" + Long.toHexString(mask(m)) + ")"
+                        + (fixed ? ", constant " + m.constant().getAsLong() : ""), bit + total - m.shift() - m.bits(),
+                        m.bits()));
             }
             bit += total;
             return;
@@ -124,6 +167,10 @@ public final class LayoutWalk {
         }
         fixed(names.toString(), "bits, " + group.bytes() + " bytes" + endian(group.endian(), group.bytes()),
                 group.bytes());
+    }
+
+    private static String bytes(int n) {
+        return n == 1 ? "1 byte" : n + " bytes";
     }
 
     private static long mask(Item.BitMember m) {

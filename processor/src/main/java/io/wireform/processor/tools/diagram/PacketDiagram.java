@@ -168,9 +168,10 @@ public final class PacketDiagram {
         return line.toString();
     }
 
-    /** {@code text} centred in {@code width} characters, cut to fit. */
+    /** {@code text} centred in {@code width} characters, without its spaces if it does not fit, cut to fit. */
     static String center(String text, int width) {
-        String cut = text.length() > width ? text.substring(0, width) : text;
+        String fit = text.length() > width ? text.replace(" ", "") : text;
+        String cut = fit.length() > width ? fit.substring(0, width) : fit;
         int left = (width - cut.length()) / 2;
         return " ".repeat(left) + cut + " ".repeat(width - cut.length() - left);
     }

@@ -56,7 +56,9 @@ public final class LuaDissector {
         expert(out, proto, "malformed", "Malformed frame", "MALFORMED", "ERROR");
         expert(out, proto, "checksum_bad", "Checksum mismatch", "CHECKSUM", "ERROR");
         expert(out, proto, "marker_bad", "Wrong marker", "PROTOCOL", "ERROR");
+        expert(out, proto, "const_bad", "Wrong constant", "PROTOCOL", "ERROR");
         expert(out, proto, "unknown_code", "Code of no enum constant", "PROTOCOL", "WARN");
+        expert(out, proto, "unknown_tag", "Tag of no record, skipped by its length", "PROTOCOL", "WARN");
         expert(out, proto, "undecoded", "Not decoded by this dissector", "UNDECODED", "NOTE");
         out.line("}");
         fields.declare(out);
@@ -66,7 +68,7 @@ public final class LuaDissector {
         out.line("local proto = Proto(%s, %s)", Lua.string(proto),
                 Lua.string(String.join(".", type.simpleNames()) + " (" + type.packageName() + ")"));
         out.line("proto.fields = F");
-        out.line("proto.experts = { E.malformed, E.checksum_bad, E.marker_bad, E.unknown_code, E.undecoded }");
+        out.line("proto.experts = { E.malformed, E.checksum_bad, E.marker_bad, E.const_bad, E.unknown_code, E.unknown_tag, E.undecoded }");
         out.line("proto.prefs.tcp_port = Pref.uint(\"TCP port\", %d, \"TCP port of %s frames; 0 for none\")",
                 port.port(), type.simpleName());
         out.blank();
@@ -92,7 +94,9 @@ public final class LuaDissector {
         out.line("local names = {}");
         out.open("while off < len do");
         out.line("local c = { tvb = tvb, len = len, names = {} }");
-        out.line("local ok, result = pcall(%s, c, off, SELF_DELIMITING and math.huge or len, nil, nil)", root);
+        // a frame that does not say where it ends is the whole segment: its limit is exactly its end
+        out.line("local ok, result = pcall(%s, c, off, SELF_DELIMITING and math.huge or len, nil, nil, not SELF_DELIMITING)",
+                root);
         out.open("if not ok and type(result) == \"table\" and result.short and SELF_DELIMITING then");
         out.line("pinfo.desegment_offset = off");
         out.line("pinfo.desegment_len = result.open and DESEGMENT_ONE_MORE_SEGMENT or result.short - len");
@@ -111,7 +115,7 @@ public final class LuaDissector {
         out.line("local frame = tvb(off, result - off):tvb()");
         out.line("local fc = { tvb = frame, len = result - off, names = {} }");
         out.line("local item = tree:add(proto, frame())");
-        out.line("local done, problem = pcall(%s, fc, 0, fc.len, item, nil)", root);
+        out.line("local done, problem = pcall(%s, fc, 0, fc.len, item, nil, true)", root);
         out.open("if not done then");
         out.line("item:add_proto_expert_info(E.malformed, type(problem) == \"table\" and (problem.bad or \"cut short\") or tostring(problem))");
         out.close("end");

@@ -29,11 +29,34 @@ final class LuaValues {
     private final Function<Object, String> walkers;
     private int locals;
 
-    /** Where a value is read in: the region's limit, where a rest-of-region value ends, the tree item. */
-    record Scope(String limit, String rest, String tree) {}
+    /**
+     * Where a value is read in: the region's limit, where a rest-of-region value ends, the tree item,
+     * and the bytes of fixed size that follow the value up to {@code rest} (-1 when they vary or are
+     * not known), which tell where a value of the user's own codec ends.
+     */
+    record Scope(String limit, String rest, String tree, int tail, String exact) {
+        Scope(String limit, String rest, String tree) {
+            this(limit, rest, tree, -1, "false");
+        }
 
-    /** What a value is called: its label, its field path, and its key in {@code v} (null for list elements). */
-    record Target(String label, String path, String key) {}
+        /**
+         * What a record read here is told of its limit: whether it is exactly where the record ends (the
+         * value is the last of a region whose end is exact), as a Lua expression.
+         */
+        String exactFor() {
+            return tail == 0 && rest.equals(limit) ? exact : "false";
+        }
+    }
+
+    /**
+     * What a value is called: its label, its field path, its key in {@code v} (null for list elements),
+     * and the value a {@code @Const} fixes (null for none), which the dissector checks.
+     */
+    record Target(String label, String path, String key, Long constant) {
+        Target(String label, String path, String key) {
+            this(label, path, key, null);
+        }
+    }
 
     /** @param walkers the walker function of a message or protocol model, generated on demand */
     LuaValues(SchemaIndex schemas, LuaFields fields, Function<Object, String> walkers) {
@@ -52,8 +75,11 @@ final class LuaValues {
             String field = fields.field(target.path(), target.label(), intField(k.width(), k.signed()),
                     "base.DEC, nil, nil, " + Lua.string(k.describe()));
             w.line("need(c, off, %d, %s)", k.width(), scope.limit());
-            remember(w, target, String.format("%s(c, off, %d, %s)", k.signed() ? "sint" : "uint", k.width(), le(k.endian())));
-            w.line("add(%s, %s, c, off, %d, %s)", scope.tree(), field, k.width(), le(k.endian()));
+            String read = String.format("%s(c, off, %d, %s)", k.signed() ? "sint" : "uint", k.width(), le(k.endian()));
+            remember(w, target, read);
+            w.line("%sadd(%s, %s, c, off, %d, %s)", target.constant() == null ? "" : "local item = ", scope.tree(), field,
+                    k.width(), le(k.endian()));
+            constant(w, target, "item", read);
             w.line("off = off + %d", k.width());
         } else if (kind instanceof FieldKind.FloatKind k && k.width() == 2) {
             // Wireshark has no half float: the bits are worked out here and shown as a float
@@ -71,7 +97,8 @@ final class LuaValues {
             String field = fields.field(target.path(), target.label(), "ProtoField.bool", "base.NONE, nil, nil, \"bool\"");
             w.line("need(c, off, 1, %s)", scope.limit());
             remember(w, target, "uint(c, off, 1) ~= 0");
-            w.line("add(%s, %s, c, off, 1)", scope.tree(), field);
+            w.line("%sadd(%s, %s, c, off, 1)", target.constant() == null ? "" : "local item = ", scope.tree(), field);
+            constant(w, target, "item", "uint(c, off, 1)");
             w.line("off = off + 1");
         } else if (kind instanceof FieldKind.EnumKind k) {
             enumValue(w, k, target, scope);
@@ -104,11 +131,29 @@ final class LuaValues {
             w.close("end");
         } else if (kind instanceof FieldKind.NestedKind k) {
             nested(w, k, target, scope);
+        } else if (kind instanceof FieldKind.UsingKind k) {
+            using(w, k, target, scope);
         } else if (kind instanceof FieldKind.SelectedKind k && !k.selector().contains(".")
                 && schemas.protocol(k.protocolType()).isPresent()) {
             selected(w, k, schemas.protocol(k.protocolType()).get(), target, scope);
         } else {
             undecoded(w, kind, target, scope);
+        }
+    }
+
+    /**
+     * Checks a {@code @Const} value ({@code got}, a Lua expression) against the schema's, as decode does:
+     * the item says so, or carries an expert error with both values.
+     */
+    static void constant(Lua.Code w, Target target, String item, String got) {
+        constant(w, target, item, got, "nil");
+    }
+
+    /** As {@link #constant(Lua.Code, Target, String, String)}, naming the values by the value string {@code names}. */
+    static void constant(Lua.Code w, Target target, String item, String got, String names) {
+        if (target.constant() != null) {
+            w.line("constant(%s, %s, %d, %s, E.const_bad%s)", item, got, target.constant(), Lua.string(target.label()),
+                    names.equals("nil") ? "" : ", " + names);
         }
     }
 
@@ -127,6 +172,7 @@ final class LuaValues {
         w.line("local code = uint(c, off, %d, %s)", k.width(), le(k.endian()));
         remember(w, target, "code");
         w.line("local item = add(%s, %s, c, off, %d, %s)", scope.tree(), field, k.width(), le(k.endian()));
+        constant(w, target, "item", "code", valueString);
         if (!fallback && !valueString.equals("nil")) {
             w.line("if %s[code] == nil then note(c, item, E.unknown_code, \"no constant of %s has this code\") end",
                     valueString, k.enumType().simpleName());
@@ -176,7 +222,10 @@ final class LuaValues {
                 : k.encoding() == io.wireform.annotations.VarintKind.MQTT ? Width.MQTT : Width.VARINT, scope.limit()));
         remember(w, target, k.encoding() == io.wireform.annotations.VarintKind.ZIGZAG
                 ? "unzigzag(value):tonumber()" : "value:tonumber()");
-        w.line("add_value(%s, %s, c, off, size, %s)", scope.tree(), field, shown);
+        w.line("%sadd_value(%s, %s, c, off, size, %s)", target.constant() == null ? "" : "local item = ", scope.tree(),
+                field, shown);
+        constant(w, target, "item", k.encoding() == io.wireform.annotations.VarintKind.ZIGZAG
+                ? "unzigzag(value):tonumber()" : "value:tonumber()");
         w.line("off = off + size");
     }
 
@@ -250,6 +299,10 @@ final class LuaValues {
 
     private void list(Lua.Code w, FieldKind.ListKind k, Target target, Scope scope) {
         String field = fields.field(target.path(), target.label(), "ProtoField.none", Lua.string(k.describe()));
+        if (k.extent() instanceof Extent.Terminated t) {
+            terminatedList(w, k, t, field, target, scope);
+            return;
+        }
         int after = extent(w, k.extent(), target, "count", scope);
         if (after != 0) {
             if (after < 0) {
@@ -284,6 +337,33 @@ final class LuaValues {
         w.line("close(%s, at, off)", list);
     }
 
+    /**
+     * A list ended by its delimiter, as decode reads it: before each element, bytes equal to the delimiter
+     * end the list; anything else is an element, which may hold the delimiter's bytes inside.
+     */
+    private void terminatedList(Lua.Code w, FieldKind.ListKind k, Extent.Terminated t, String field, Target target,
+                                Scope scope) {
+        String list = local("l");
+        String terminator = fields.field(target.path() + "_end", target.label() + " terminator", "ProtoField.bytes",
+                "base.SPACE");
+        String delimiter = Lua.bytes(t.delimiter());
+        w.line("local at, count = off, 0");
+        w.line("local %s = open(%s, %s, c, at)", list, scope.tree(), field);
+        w.open("while starts(c, off, %s, %s) ~= 1 do", scope.limit(), delimiter);
+        w.line("count = count + 1");
+        w.line("local before = off");
+        w.open("do");
+        value(w, k.element(), new Target(target.label() + "[]", target.path() + ".item", null),
+                new Scope(scope.limit(), scope.rest(), list));
+        w.close("end");
+        w.line("if off <= before then bad(\"an element of no bytes before the terminator\", off) end");
+        w.close("end");
+        w.line("add(%s, %s, c, off, %d)", list, terminator, t.delimiter().size());
+        w.line("off = off + %d", t.delimiter().size());
+        w.line("if %s then %s:append_text(\" (\" .. count .. \" elements)\") end", list, list);
+        w.line("close(%s, at, off)", list);
+    }
+
     private static String condition(Condition condition) {
         String value = "v[" + Lua.string(condition.field()) + "]";
         if (condition.fieldIsBoolean()) {
@@ -309,7 +389,7 @@ final class LuaValues {
         String field = fields.field(target.path(), target.label() + ": " + k.messageType().simpleName(),
                 "ProtoField.none", Lua.string(k.describe()));
         String walker = walkers.apply(message.isPresent() ? message.get() : protocol.get());
-        w.line("off = %s(c, off, %s, %s, %s)", walker, scope.limit(), scope.tree(), field);
+        w.line("off = %s(c, off, %s, %s, %s, %s)", walker, scope.limit(), scope.tree(), field, scope.exactFor());
     }
 
     /**
@@ -327,12 +407,14 @@ final class LuaValues {
             String test = v.isRange() ? String.format("%s >= %d and %s <= %d", selector, v.tag(), selector, v.tagTo())
                     : String.format("%s == %d", selector, v.tag());
             w.line("%s %s then", first ? "if" : "elseif", test);
-            w.line("  off = %s(c, off, %s, %s, %s)", walkers.apply(v.message()), scope.limit(), scope.tree(), field);
+            w.line("  off = %s(c, off, %s, %s, %s, %s)", walkers.apply(v.message()), scope.limit(), scope.tree(), field,
+                    scope.exactFor());
             first = false;
         }
         Optional<MessageModel> fallback = protocol.fallback();
         String otherwise = fallback.isPresent()
-                ? String.format("off = %s(c, off, %s, %s, %s)", walkers.apply(fallback.get()), scope.limit(), scope.tree(), field)
+                ? String.format("off = %s(c, off, %s, %s, %s, %s)", walkers.apply(fallback.get()), scope.limit(),
+                        scope.tree(), field, scope.exactFor())
                 : String.format("bad(string.format(%s, %s), off)",
                         Lua.string("no record of " + k.protocolType().simpleName() + " is chosen by " + k.selector() + " = %s"),
                         "tostring(" + selector + ")");
@@ -343,6 +425,32 @@ final class LuaValues {
             w.line("  %s", otherwise);
             w.line("end");
         }
+    }
+
+    /**
+     * A value of the user's {@code FieldCodec}, which a dissector cannot run: its raw bytes, labelled with
+     * the codec. It ends where the fields of fixed size after it start ({@link Scope#tail}), else at the
+     * end of its region, whose later fields the walker then leaves in these bytes. Where the end of the
+     * region is not known (a record in a list, or followed by more in its region), neither is the value's:
+     * the dissector says so and stops, rather than show values read at a guessed place.
+     */
+    private void using(Lua.Code w, FieldKind.UsingKind k, Target target, Scope scope) {
+        String codec = k.codecType().simpleName();
+        String field = fields.field(target.path(), target.label() + " (decoded by " + codec + ")", "ProtoField.bytes",
+                "base.NONE, " + Lua.string(k.describe()));
+        w.open("do");
+        w.open("if not (%s) then", scope.exact());
+        w.line("bad(%s, off)", Lua.string("where " + target.label() + " (decoded by " + codec
+                + ") ends is not known here: this dissector cannot run a FieldCodec"));
+        w.close("end");
+        w.line("local n, at = (%s)%s - off, off", scope.rest(), scope.tail() > 0 ? " - " + scope.tail() : "");
+        w.line("need(c, at, n, %s)", scope.limit());
+        w.line("note(c, add(%s, %s, c, at, n), E.undecoded, %s)", scope.tree(), field, Lua.string("raw bytes decoded by "
+                + codec + ", a FieldCodec this dissector cannot run; " + (scope.tail() >= 0
+                        ? "they end where the fields after it start"
+                        : "taken to the end of the region, with any fields after it")));
+        w.line("off = at + n");
+        w.close("end");
     }
 
     /** A value this dissector cannot decode: the bytes its extent or fixed size gives, else the rest of the region. */

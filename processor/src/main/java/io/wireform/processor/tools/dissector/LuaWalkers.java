@@ -106,7 +106,7 @@ final class LuaWalkers {
         String checksumFrom = from;
         Lua.Code w = new Lua.Code();
         w.line("-- %s", model.messageType().canonicalName());
-        w.open("%s = function(c, off, limit, t, field)", name);
+        w.open("%s = function(c, off, limit, t, field, exact)", name);
         w.line("local start = off");
         w.line("local s = open(t, field, c, off)");
         w.line("local v = {}");
@@ -118,17 +118,41 @@ final class LuaWalkers {
         if (!model.magic().isEmpty()) {
             marker(w, "magic", base, model.magic(), "limit");
         }
-        for (Item item : model.items()) {
+        // after a value of the user's codec that took the rest of its region, that region's later items are in its bytes
+        int skipping = -1;
+        List<Item> items = model.items();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (skipping >= 0 && regions.size() < skipping) {
+                skipping = -1;
+            }
+            if (skipping >= 0 && !(item instanceof Item.Checksum)) {
+                if (item instanceof Item.Field f) {
+                    closeRegions(w, f.field().name(), regions);
+                } else if (item instanceof Item.BitGroup g) {
+                    g.members().forEach(m -> closeRegions(w, m.name(), regions));
+                } else if (item instanceof Item.Length) {
+                    regions.push(new String[] {"", "nil"}); // never closed by name: ends with the skipped region
+                }
+                continue;
+            }
             String limit = regions.isEmpty() ? "limit" : regions.peek()[1];
-            LuaValues.Scope scope = new LuaValues.Scope(limit, regions.isEmpty() ? topRest : limit, "s");
+            int tail = item instanceof Item.Field ? tail(items, i, regions.isEmpty() ? null : regions.peek()[0],
+                    !regions.isEmpty()) : -1;
+            // a region's end is exact; the record's own, only where its caller says so
+            LuaValues.Scope scope = new LuaValues.Scope(limit, regions.isEmpty() ? topRest : limit, "s", tail,
+                    regions.isEmpty() ? "exact" : "true");
             if (item instanceof Item.Field f) {
                 FieldModel field = f.field();
                 if (field.name().equals(checksumFrom)) {
                     w.line("checksum_from = off");
                 }
+                if (field.kind() instanceof FieldKind.UsingKind && tail < 0) {
+                    skipping = regions.size();
+                }
                 reserved(w, field.bytesBefore(), base, limit);
                 w.open("do");
-                values.value(w, field.kind(), new LuaValues.Target(field.name(), base + "." + Lua.snake(field.name()), field.name()), scope);
+                values.value(w, field.kind(), target(base, field), scope);
                 w.close("end");
                 reserved(w, field.paddingAfter(), base, limit);
                 closeRegions(w, field.name(), regions);
@@ -163,7 +187,10 @@ final class LuaWalkers {
             }
         }
         while (!regions.isEmpty()) {
-            regionEnd(w, regions.pop()[1]);
+            String end = regions.pop()[1];
+            if (!end.equals("nil")) {
+                regionEnd(w, end);
+            }
         }
         for (Item item : model.items()) {
             if (item instanceof Item.Checksum c) {
@@ -181,10 +208,59 @@ final class LuaWalkers {
         code.append(w).blank();
     }
 
-    private void closeRegions(Lua.Code w, String name, Deque<String[]> regions) {
-        while (!regions.isEmpty() && name.equals(regions.peek()[0])) {
-            regionEnd(w, regions.pop()[1]);
+    /**
+     * What a component is called in the tree: its name; a derived count ({@code <count:questions>}, no
+     * component) {@code questions count}, field {@code <record>.questions_count}, as a prefixed list's count.
+     */
+    private static LuaValues.Target target(String base, FieldModel field) {
+        Long constant = field.constant().isPresent() ? field.constant().getAsLong() : null;
+        if (field.isDerived()) {
+            return new LuaValues.Target(field.countOf() + " count", base + "." + Lua.snake(field.countOf()) + "_count",
+                    field.name(), constant);
         }
+        return new LuaValues.Target(field.name(), base + "." + Lua.snake(field.name()), field.name(), constant);
+    }
+
+    private void closeRegions(Lua.Code w, String name, Deque<String[]> regions) {
+        while (!regions.isEmpty() && (name.equals(regions.peek()[0]) || regions.peek()[1].equals("nil"))) {
+            String[] region = regions.pop();
+            if (!region[1].equals("nil")) {
+                regionEnd(w, region[1]);
+            }
+        }
+    }
+
+    /**
+     * The bytes after item {@code i} (a component's reserved bytes after it, then the items that follow) up
+     * to the end of its region: the one ending with component {@code through}, or the record's fields when
+     * {@code inRegion} is false or {@code through} null; -1 when any of them varies in size.
+     */
+    private static int tail(List<Item> items, int i, String through, boolean inRegion) {
+        Item.Field own = (Item.Field) items.get(i);
+        int bytes = own.field().paddingAfter();
+        if (inRegion && own.field().name().equals(through)) {
+            return bytes;
+        }
+        for (int j = i + 1; j < items.size(); j++) {
+            Item item = items.get(j);
+            if (item instanceof Item.Field f) {
+                if (!f.field().kind().isFixed()) {
+                    return -1;
+                }
+                bytes += f.field().bytesBefore() + f.field().kind().fixedSize() + f.field().paddingAfter();
+                if (inRegion && f.field().name().equals(through)) {
+                    return bytes;
+                }
+            } else if (item instanceof Item.BitGroup g) {
+                bytes += g.bytes();
+                if (inRegion && g.members().stream().anyMatch(m -> m.name().equals(through))) {
+                    return bytes;
+                }
+            } else if (!(item instanceof Item.Checksum)) {
+                return -1; // a length: the bytes it covers may vary
+            }
+        }
+        return bytes;
     }
 
     /** A region's fields must end where its length says; if they end before, the rest is skipped and noted. */
@@ -271,7 +347,11 @@ final class LuaWalkers {
         for (Item.BitMember m : g.members()) {
             String path = base + "." + Lua.snake(m.name());
             long mask = (m.bits() == 64 ? -1L : (1L << m.bits()) - 1) << m.shift();
-            String desc = Lua.string(m.kind().describe() + ", " + m.bits() + " bit(s)");
+            String desc = Lua.string(io.wireform.processor.tools.diagram.LayoutWalk.bitKind(m.kind()) + ", " + m.bits()
+                    + " bit" + (m.bits() == 1 ? "" : "s"));
+            // a @Const member is checked; a bit-field tag is the protocol's, checked by choosing the record
+            Long fixed = m.constant().isPresent() && !m.tag() ? m.constant().getAsLong() : null;
+            LuaValues.Target target = new LuaValues.Target(m.name(), path, m.name(), fixed);
             String valueString = m.kind() instanceof FieldKind.EnumKind e ? values.enumValues(e.enumType()) : "nil";
             if (narrow) {
                 String field = m.kind() instanceof FieldKind.BoolKind
@@ -280,7 +360,9 @@ final class LuaWalkers {
                                 String.format("base.DEC, %s, 0x%x, %s", valueString, mask, desc));
                 String raw = String.format("bitfield(g, %d, %d)", m.shift(), m.bits());
                 w.line("v[%s] = %s", Lua.string(m.name()), m.kind() instanceof FieldKind.BoolKind ? raw + " == 1" : raw);
-                w.line("add(%s, %s, c, off, %d, %s)", scope.tree(), field, bytes, LuaValues.le(g.endian()));
+                w.line("%sadd(%s, %s, c, off, %d, %s)", fixed == null ? "" : "local item = ", scope.tree(), field, bytes,
+                        LuaValues.le(g.endian()));
+                LuaValues.constant(w, target, "item", raw);
             } else {
                 // 64-bit masks do not survive a Lua number: the value is worked out here and shown as is
                 String raw = String.format("g:rshift(%d):band(UInt64.fromhex(\"%016x\"))", m.shift(),
@@ -289,15 +371,18 @@ final class LuaWalkers {
                 if (m.kind() instanceof FieldKind.BoolKind) {
                     String field = fields.field(path, m.name(), "ProtoField.bool", "base.NONE, nil, nil, " + desc);
                     w.line("v[%s] = m%d:tonumber() ~= 0", Lua.string(m.name()), m.shift());
-                    w.line("add_value(%s, %s, c, off, %d, v[%s])", scope.tree(), field, bytes, Lua.string(m.name()));
+                    w.line("%sadd_value(%s, %s, c, off, %d, v[%s])", fixed == null ? "" : "local item = ", scope.tree(),
+                            field, bytes, Lua.string(m.name()));
                 } else {
                     String field = m.kind() instanceof FieldKind.EnumKind
                             ? fields.field(path, m.name(), "ProtoField.uint32", "base.DEC, " + valueString + ", nil, " + desc)
                             : fields.field(path, m.name(), "ProtoField.uint64", "base.DEC, nil, nil, " + desc);
                     w.line("v[%s] = m%d:tonumber()", Lua.string(m.name()), m.shift());
-                    w.line("add_value(%s, %s, c, off, %d, %s)", scope.tree(), field, bytes,
+                    w.line("%sadd_value(%s, %s, c, off, %d, %s)", fixed == null ? "" : "local item = ", scope.tree(),
+                            field, bytes,
                             m.kind() instanceof FieldKind.EnumKind ? "v[" + Lua.string(m.name()) + "]" : "m" + m.shift());
                 }
+                LuaValues.constant(w, target, "item", "m" + m.shift() + ":tonumber()");
             }
         }
         w.line("off = off + %d", bytes);
@@ -311,7 +396,7 @@ final class LuaWalkers {
         String name = walkers.get(model.protocolType().canonicalName());
         Lua.Code w = new Lua.Code();
         w.line("-- %s", model.protocolType().canonicalName());
-        w.open("%s = function(c, off, limit, t, field)", name);
+        w.open("%s = function(c, off, limit, t, field, exact)", name);
         w.line("local start = off");
         w.line("local s = open(t, field, c, off)");
         if (model.untagged()) {
@@ -361,6 +446,8 @@ final class LuaWalkers {
         if (fallback.isPresent()) {
             // the fallback record takes every other tag, and holds it: its frame starts at the tag
             w.line("name = %s", Lua.string(fallback.get().pathName()));
+        } else if (model.length().isPresent()) {
+            unknownByLength(w, model, base);
         } else {
             w.line("note(c, item, E.malformed, string.format(\"unknown tag 0x%%x\", tag))");
             w.line("bad(string.format(\"unknown tag 0x%%x\", tag), start)");
@@ -371,14 +458,39 @@ final class LuaWalkers {
         boolean first = true;
         for (ProtocolModel.Variant v : model.tagged()) {
             w.line("%s tag == %d then", first ? "if" : "elseif", v.tag());
-            w.line("  off = %s(c, body, limit, s, nil)", walker(v.message()));
+            w.line("  off = %s(c, body, limit, s, nil, exact)", walker(v.message()));
             first = false;
         }
         if (fallback.isPresent()) {
             w.line(first ? "do" : "else");
-            w.line("  off = %s(c, %s, limit, s, nil)", walker(fallback.get()), model.tagBits() > 0 ? "body" : "off");
+            w.line("  off = %s(c, %s, limit, s, nil, exact)", walker(fallback.get()), model.tagBits() > 0 ? "body" : "off");
         }
         w.line("end");
+    }
+
+    /**
+     * A tag no record has, in a protocol whose frames all carry their length after the tag: the frame is
+     * shown as an unknown message of that length and the dissector goes on after it, as a reader with
+     * {@code Resync.SKIP_UNKNOWN} skips it; without that policy decode fails there, which the note says.
+     */
+    private void unknownByLength(Lua.Code w, ProtocolModel model, String base) {
+        boolean skips = model.reader().resync().equals("SKIP_UNKNOWN");
+        String field = fields.field(base + ".unknown", "unknown message", "ProtoField.bytes",
+                "base.NONE, \"the body of a tag no record has, as long as the protocol's length says\"");
+        String text = skips
+                ? "unknown tag 0x%x: no record has it; skipped by its length, as the reader does (Resync.SKIP_UNKNOWN)"
+                : "unknown tag 0x%x: no record has it, so decode fails here; shown by the protocol's length";
+        w.line("local r");
+        w.line("off = %s", model.tagBits() > 0 ? "start + " + model.tag().bytes() : "body");
+        w.open("do");
+        length(w, model.length().get(), base, "r", new LuaValues.Scope("limit", "limit", "s"));
+        w.close("end");
+        w.line("local unknown = add(s, %s, c, off, r - off)", field);
+        w.line("note(c, unknown, %s, string.format(%s, tag))", skips ? "E.unknown_tag" : "E.malformed", Lua.string(text));
+        w.line("if s then s:append_text(string.format(\" (unknown tag 0x%%x)\", tag)) end");
+        w.line("c.names[#c.names + 1] = \"unknown\"");
+        w.line("close(s, start, r)");
+        w.line("return r");
     }
 
     private void untagged(Lua.Code w, ProtocolModel model) {
@@ -420,7 +532,7 @@ final class LuaWalkers {
     private void choose(Lua.Code w, MessageModel variant) {
         w.line("if s then s:append_text(\" (%s)\") end", variant.pathName());
         w.line("c.names[#c.names + 1] = %s", Lua.string(variant.pathName()));
-        w.line("off = %s(c, off, limit, s, nil)", walker(variant));
+        w.line("off = %s(c, off, limit, s, nil, exact)", walker(variant));
     }
 
     private static String hex(List<Integer> bytes) {

@@ -193,6 +193,30 @@ local function note(c, item, expert, text)
   if item then item:add_proto_expert_info(expert, text) end
 end
 
+-- a whole number as text, the same on Lua 5.2 (floats) and later (integers)
+local function int_text(x)
+  if type(x) == "number" and x == math.floor(x) and math.abs(x) < 2 ^ 63 then
+    return string.format("%d", x)
+  end
+  return tostring(x)
+end
+
+-- a @Const value as decode checks it: shown as the constant, or flagged with what it should be;
+-- `names` (an enum's value string, or nil) names the codes
+local function constant(item, got, want, name, expert, names)
+  if not item then return end
+  if got == want then
+    item:append_text(" [constant]")
+    return
+  end
+  local function text(x)
+    if names and names[x] then return names[x] .. " (" .. int_text(x) .. ")" end
+    return int_text(x)
+  end
+  item:append_text(" [incorrect, should be " .. text(want) .. "]")
+  item:add_proto_expert_info(expert, name .. ": expected " .. text(want) .. ", found " .. text(got))
+end
+
 -- checksums over the bytes [from, to) of the tvb
 local function bytes_of(c, from, to)
   if to <= from then return "" end
