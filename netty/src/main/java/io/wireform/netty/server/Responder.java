@@ -304,7 +304,7 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
         }
         int written;
         try {
-            written = direct.writeNow(out.nioBuffers());
+            written = direct.writeNow(out);
         } catch (IOException e) { // the peer is gone: the loop's write fails and closes as Netty does
             return false;
         }
@@ -352,7 +352,7 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
         }
         int size = codec.sizeOf(answer);
         out = out == null ? ctx.alloc().ioBuffer(size) : out.ensureWritable(size);
-        codec.encode(answer, out.nioBuffer(out.writerIndex(), size));
+        codec.encode(answer, out.internalNioBuffer(out.writerIndex(), size));
         return out.writerIndex(out.writerIndex() + size);
     }
 

@@ -1,5 +1,6 @@
 package io.wireform.netty.server;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -47,20 +48,28 @@ final class WriteThrough {
         }
 
         /**
-         * Writes what it can of {@code bytes} now, without waiting (the socket is non-blocking),
+         * Writes what it can of the readable {@code bytes} now (leaving their reader index alone), without waiting (the socket is non-blocking),
          * from any thread, when nothing is queued in Netty for this connection; returns how many
          * bytes were written, or -1 if Netty holds bytes for it or it is closed, when the caller
          * writes through the pipeline instead.
          */
-        int writeNow(ByteBuffer[] bytes) throws IOException {
+        int writeNow(ByteBuf bytes) throws IOException {
             ChannelOutboundBuffer queued = unsafe().outboundBuffer();
             if (queued == null || queued.totalPendingWriteBytes() != 0 || !isActive()) {
                 return -1;
             }
             SocketChannel socket = javaChannel();
             long written = 0;
-            for (long n; (n = bytes.length == 1 ? socket.write(bytes[0]) : socket.write(bytes)) > 0; ) {
-                written += n;
+            if (bytes.nioBufferCount() == 1) {
+                ByteBuffer buffer = bytes.internalNioBuffer(bytes.readerIndex(), bytes.readableBytes());
+                for (int n; buffer.hasRemaining() && (n = socket.write(buffer)) > 0; ) {
+                    written += n;
+                }
+            } else {
+                ByteBuffer[] buffers = bytes.nioBuffers();
+                for (long n; (n = socket.write(buffers)) > 0; ) {
+                    written += n;
+                }
             }
             return (int) written;
         }
