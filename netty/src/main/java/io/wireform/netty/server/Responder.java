@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -262,11 +263,15 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
             }
             Answers answers = answer();
             if (answers.error() != null || !sentDirectly(answers)) {
-                ctx.channel().eventLoop().execute(() -> { // the task ends here: the loop starts the next
-                    running.set(false);
-                    written(answers);
-                    answerNext();
-                });
+                try {
+                    ctx.channel().eventLoop().execute(() -> { // the task ends here: the loop starts the next
+                        running.set(false);
+                        written(answers);
+                        answerNext();
+                    });
+                } catch (RejectedExecutionException shutDown) { // the server closed its event loops
+                    ReferenceCountUtil.release(answers.bytes());
+                }
                 return;
             }
             answered += answers.taken();
@@ -288,7 +293,11 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
             return false;
         }
         if (!failed && (readPaused || inputEnded || more)) {
-            ctx.channel().eventLoop().execute(resume);
+            try {
+                ctx.channel().eventLoop().execute(resume);
+            } catch (RejectedExecutionException shutDown) {
+                // the server closed its event loops: nothing waits on this task
+            }
         }
         return true;
     }
