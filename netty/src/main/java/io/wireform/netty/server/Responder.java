@@ -275,6 +275,12 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
                 return;
             }
             answered += answers.taken();
+            if (inbox.isEmpty()) {
+                // let a thread that waits for this core run first (the event loop reading the next
+                // request, say) so that the task may find more without a wake-up; a platform thread
+                // that nobody waits for goes on at once. No spinning: see benchmarks/LOAD.md
+                Thread.yield();
+            }
             if ((inbox.isEmpty() || !ctx.channel().isWritable()) && stopped()) {
                 return;
             }
