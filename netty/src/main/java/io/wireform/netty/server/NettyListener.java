@@ -11,7 +11,6 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.wireform.runtime.net.ServerSetup;
@@ -69,7 +68,7 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
         int high = setup.maxOutboundBytes();
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
-                .channel(NioServerSocketChannel.class)
+                .channelFactory(WriteThrough.Listener::new)
                 .option(ChannelOption.SO_BACKLOG, setup.backlog())
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .handler(new AcceptGuard(setup, () -> address))

@@ -17,9 +17,11 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A server that answers with {@code respond(...)} holds no thread between messages: a
- * connection's messages are decoded on its event loop and answered on the executor, in order, a
- * batch at a time, and the answers are written back on the loop; an idle connection costs a few
- * kilobytes and no thread. A server with a {@code handler(...)}, or whose messages carry a streamed
+ * connection's messages are decoded on its event loop and answered on the executor, in order, by one
+ * task at a time that answers what arrives while it runs; the task writes the answers to the socket
+ * itself while nothing is queued for the peer (else the loop writes them), so that a request costs
+ * one hand-off between threads, not two; an idle connection costs a few kilobytes and no thread. An
+ * answer that blocks holds up its own connection only. A server with a {@code handler(...)}, or whose messages carry a streamed
  * {@code Payload}, runs each connection's handler on a thread of its own (a virtual thread where the
  * JDK has them), reading the bytes the event loop hands it; a payload reaches it as a stream, and the
  * loop stops reading from that peer while 64 KiB are waiting, so no payload is held whole.
@@ -67,8 +69,8 @@ public final class NettyTransport implements ServerTransport {
 
     /**
      * This transport, answering {@code respond(...)} on the event loops themselves instead of the
-     * executor: two hand-offs between threads fewer for each batch of messages (see benchmarks/LOAD.md),
-     * for answers that never block. An answer that blocks holds up every connection of its event loop.
+     * executor: no hand-off between threads (see benchmarks/LOAD.md), for answers that never block.
+     * An answer that blocks holds up every connection of its event loop.
      */
     public NettyTransport answeringOnEventLoops() {
         return new NettyTransport(eventLoops, boss, workers, true);

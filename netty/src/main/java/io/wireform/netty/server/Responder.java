@@ -15,30 +15,40 @@ import io.wireform.runtime.net.ServerSetup;
 import io.wireform.runtime.stream.FrameReader;
 import io.wireform.runtime.stream.FrameWriter;
 import io.wireform.runtime.stream.Framing;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
  * Answers one connection's messages, for a server made with {@code respond(...)}: the event loop
- * decodes what it reads into an inbox; one task at a time on the executor answers up to {@link
- * #BATCH} of them, in order; the event loop encodes and writes the answers and, if more wait and the
- * peer keeps up, hands the next batch to the executor. So no thread is held between messages, a
- * slow answer holds up its own connection only (unless the transport answers on the event loops,
- * for answers that never block), and what waits is bounded: reading pauses while
- * {@link #MAX_INBOX} messages wait, and no batch starts while more than the outbound limit is queued
- * for the peer.
+ * decodes what it reads into an inbox; one task at a time on the executor answers what is there, in
+ * order, and encodes the answers; what waits is bounded: reading pauses while {@link #MAX_INBOX}
+ * messages wait, and no task starts while more than the outbound limit is queued for the peer. So
+ * no thread is held between messages, and a slow answer holds up its own connection only.
  *
- * <p>Everything but {@link #run()} and {@link #inbox} belongs to the event loop.
+ * <p>The task writes its answers to the socket itself while Netty holds no bytes for the peer, so
+ * that neither the answer nor the next message costs a wake-up of the event loop; it keeps going
+ * while messages arrive meanwhile, so that the executor is woken once for many. It gives its answers
+ * to the event loop instead (as the task {@link #written}) when the socket takes only part of them,
+ * when Netty holds bytes for the peer, or with an error; and it wakes the event loop when it stops
+ * while the loop waits on it (reading paused, the input ended, the peer not keeping up).
+ *
+ * <p>Unless the transport answers on the event loops, for answers that never block: then the loop
+ * answers and writes, {@link #BATCH} messages at a time.
+ *
+ * <p>{@link #run()} and what it calls run on the executor; {@link #inbox}, {@link #running},
+ * {@link #answered}, {@link #doneAt} and the volatile flags are shared; everything else belongs to
+ * the event loop.
  */
-final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runnable {
-    /** Messages answered per hand-over to the executor. */
+final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runnable, Watch.Work {
+    /** Messages answered and written at a time, before looking at the peer's pace again. */
     static final int BATCH = 64;
     /** Messages decoded and not yet answered at which reading from the peer pauses. */
     static final int MAX_INBOX = 256;
@@ -54,15 +64,23 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
     private final boolean schemaFraming;
     private final long acceptedAt;
     private final Queue<I> inbox = new ConcurrentLinkedQueue<>();
+    /** A task of {@link #run()} is on the executor, or its answers are with the event loop. */
+    private final AtomicBoolean running = new AtomicBoolean();
+    /** Messages answered, by the task (or the loop's {@link #written}, while the task is stopped). */
+    private volatile long answered;
+    /** When the last task stopped (nanoTime). */
+    private volatile long doneAt;
+    private volatile boolean failed;
+    private volatile boolean inputEnded;
+    private volatile boolean readPaused;
+    private final Runnable resume = this::answerNext;
     private ChannelHandlerContext ctx;
+    private WriteThrough.Connection direct;
     private Watch watch;
     private InetSocketAddress peer;
-    private int waiting;
-    private boolean answering;
-    private boolean inputEnded;
-    private boolean failed;
+    /** Messages decoded. */
+    private long decoded;
     private boolean closing;
-    private boolean readPaused;
 
     Responder(ServerSetup<I, O> setup, Executor executor, boolean onEventLoop, long acceptedAt) {
         this.setup = setup;
@@ -74,13 +92,15 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
         this.writer = setup.newWriter();
         this.schemaFraming = setup.framing() instanceof Framing.Schema;
         this.acceptedAt = acceptedAt;
+        this.doneAt = acceptedAt;
     }
 
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
         this.peer = (InetSocketAddress) ctx.channel().remoteAddress();
-        this.watch = new Watch(ctx.channel(), setup, acceptedAt, this::expired);
+        this.direct = ctx.channel() instanceof WriteThrough.Connection c ? c : null;
+        this.watch = new Watch(ctx.channel(), setup, acceptedAt, this, this::expired);
         watch.start();
     }
 
@@ -96,7 +116,7 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
             if (failed) {
                 return;
             }
-            int before = waiting;
+            long before = decoded;
             try {
                 if (bytes.nioBufferCount() > 0) {
                     for (ByteBuffer chunk : bytes.nioBuffers(bytes.readerIndex(), bytes.readableBytes())) {
@@ -108,8 +128,8 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
             } catch (RuntimeException e) { // bad bytes: what was decoded before them is still answered
                 fail(e);
             }
-            if (waiting > before) {
-                setup.framesIn(waiting - before);
+            if (decoded > before) {
+                setup.framesIn((int) (decoded - before));
             }
             if (!failed) {
                 watch.read(System.nanoTime(), reader.buffered() > 0);
@@ -122,7 +142,21 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
 
     private void take(I message) {
         inbox.add(message);
-        waiting++;
+        decoded++;
+    }
+
+    private long waiting() {
+        return decoded - answered;
+    }
+
+    @Override
+    public boolean busy() {
+        return running.get() || waiting() > 0;
+    }
+
+    @Override
+    public long doneAt() {
+        return doneAt;
     }
 
     @Override
@@ -148,15 +182,15 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
             return;
         }
         inputEnded = true;
-        int before = waiting;
+        long before = decoded;
         try {
             reader.endOfStream(this::take);
         } catch (RuntimeException e) {
             fail(e);
             return;
         }
-        if (waiting > before) {
-            setup.framesIn(waiting - before);
+        if (decoded > before) {
+            setup.framesIn((int) (decoded - before));
         }
         answerNext();
     }
@@ -173,124 +207,196 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
     }
 
     /**
-     * Hands the next batch to the executor (or answers it here, on the event loop, when told to) if
-     * there is one and the peer keeps up; closes after the last answer once the input ended.
+     * Starts a task on the executor (or answers here, on the event loop, when told to) if messages
+     * wait, none is running and the peer keeps up; closes after the last answer once the input
+     * ended; pauses reading while too many wait.
      */
     private void answerNext() {
-        while (!failed && !answering && waiting > 0 && ctx.channel().isWritable()) {
-            answering = true;
-            watch.busy(System.nanoTime(), true);
-            if (onEventLoop) {
-                if (!written(answerBatch())) {
-                    return;
-                }
-                continue;
-            }
-            try {
-                executor.execute(this);
-            } catch (RuntimeException e) { // the executor was shut down or refused
-                answering = false;
-                fail(e);
+        for (;;) {
+            if (failed) {
                 return;
             }
-        }
-        if (failed) {
-            return;
-        }
-        if (!answering && waiting == 0 && inputEnded && !closing) {
-            closing = true; // after the last answer has gone out
-            ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
-        }
-        boolean pause = waiting >= MAX_INBOX;
-        if (pause != readPaused && !inputEnded) {
+            if (onEventLoop) {
+                while (waiting() > 0 && ctx.channel().isWritable()) {
+                    if (!written(answer())) {
+                        return;
+                    }
+                }
+            } else if (waiting() > 0 && ctx.channel().isWritable() && running.compareAndSet(false, true)) {
+                watch.answering(System.nanoTime());
+                try {
+                    executor.execute(this);
+                } catch (RuntimeException e) { // the executor was shut down or refused
+                    running.set(false);
+                    fail(e);
+                    return;
+                }
+            }
+            boolean idle = !running.get();
+            if (idle && waiting() == 0 && inputEnded && !closing) {
+                closing = true; // after the last answer has gone out
+                ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+            }
+            boolean pause = waiting() >= MAX_INBOX;
+            if (pause == readPaused || inputEnded) {
+                return;
+            }
             readPaused = pause;
             ctx.channel().config().setAutoRead(!pause);
             watch.paused(System.nanoTime(), pause);
+            if (!pause || running.get()) {
+                return; // a task still running sees readPaused when it stops, and wakes the loop
+            }
+            // the task stopped before it could see that reading paused: look again
         }
     }
 
-    /** The answers to up to {@link #BATCH} messages, and how many were taken; an error stops the batch. */
-    private record Batch<A>(List<A> answers, int taken, Throwable error) {}
-
     // ---- answering, on the executor
 
-    /** Answers a batch, then gives the answers to the event loop. */
+    /** Answers what waits, writing the answers itself while it can. */
     @Override
     public void run() {
-        Batch<O> batch = answerBatch();
-        ctx.channel().eventLoop().execute(() -> {
-            if (written(batch)) {
-                answerNext();
+        for (;;) {
+            if (failed) {
+                running.set(false);
+                return;
             }
-        });
+            Answers answers = answer();
+            if (answers.error() != null || !sentDirectly(answers)) {
+                try {
+                    ctx.channel().eventLoop().execute(() -> { // the task ends here: the loop starts the next
+                        running.set(false);
+                        written(answers);
+                        answerNext();
+                    });
+                } catch (RejectedExecutionException shutDown) { // the server closed its event loops
+                    ReferenceCountUtil.release(answers.bytes());
+                }
+                return;
+            }
+            answered += answers.taken();
+            if (inbox.isEmpty()) {
+                // let a thread that waits for this core run first (the event loop reading the next
+                // request, say) so that the task may find more without a wake-up; a platform thread
+                // that nobody waits for goes on at once. No spinning: see benchmarks/LOAD.md
+                Thread.yield();
+            }
+            if ((inbox.isEmpty() || !ctx.channel().isWritable()) && stopped()) {
+                return;
+            }
+        }
     }
 
-    private Batch<O> answerBatch() {
-        List<O> answers = new ArrayList<>();
+    /**
+     * Ends the task unless messages arrived just now (and the peer keeps up), and wakes the event
+     * loop if it waits on the task; false if the task goes on.
+     */
+    private boolean stopped() {
+        doneAt = System.nanoTime();
+        running.set(false);
+        boolean more = !inbox.isEmpty();
+        if (more && !failed && ctx.channel().isWritable() && running.compareAndSet(false, true)) {
+            return false;
+        }
+        if (!failed && (readPaused || inputEnded || more)) {
+            try {
+                ctx.channel().eventLoop().execute(resume);
+            } catch (RejectedExecutionException shutDown) {
+                // the server closed its event loops: nothing waits on this task
+            }
+        }
+        return true;
+    }
+
+    /** Writes the answers to the socket from this thread; false if the loop is to write (the rest of) them. */
+    private boolean sentDirectly(Answers answers) {
+        ByteBuf out = answers.bytes();
+        if (out == null) {
+            return true;
+        }
+        if (direct == null) {
+            return false;
+        }
+        int written;
+        try {
+            written = direct.writeNow(out);
+        } catch (IOException e) { // the peer is gone: the loop's write fails and closes as Netty does
+            return false;
+        }
+        if (written < 0) {
+            return false;
+        }
+        setup.bytesOut(written);
+        out.skipBytes(written);
+        if (out.isReadable()) {
+            return false;
+        }
+        out.release();
+        setup.framesOut(answers.count());
+        return true;
+    }
+
+    /** Answers, encoded; how many messages were taken; an error stops them. */
+    private record Answers(ByteBuf bytes, int count, int taken, Throwable error) {}
+
+    /** Answers up to {@link #BATCH} waiting messages, encoding the answers into one buffer. */
+    private Answers answer() {
+        ByteBuf out = null;
+        int count = 0;
         int taken = 0;
         for (I message; taken < BATCH && (message = inbox.poll()) != null; ) {
             taken++;
             try {
                 O answer = reply.apply(message);
                 if (answer != null) {
-                    answers.add(answer);
+                    out = encode(out, answer);
+                    count++;
                 }
             } catch (Throwable e) {
-                return new Batch<>(answers, taken, e);
+                return new Answers(out, count, taken, e);
             }
         }
-        return new Batch<>(answers, taken, null);
+        return new Answers(out, count, taken, null);
+    }
+
+    private ByteBuf encode(ByteBuf out, O answer) {
+        if (!schemaFraming) {
+            byte[] frame = writer.frame(answer);
+            out = out == null ? ctx.alloc().ioBuffer(frame.length) : out;
+            return out.writeBytes(frame);
+        }
+        int size = codec.sizeOf(answer);
+        out = out == null ? ctx.alloc().ioBuffer(size) : out.ensureWritable(size);
+        codec.encode(answer, out.internalNioBuffer(out.writerIndex(), size));
+        return out.writerIndex(out.writerIndex() + size);
     }
 
     // ---- writing, on the event loop
 
-    /** Writes a batch's answers; false if the connection failed or is closed. */
-    private boolean written(Batch<O> batch) {
-        answering = false;
-        waiting -= batch.taken();
+    /** Writes answers through the pipeline; false if the connection failed or is closed. */
+    private boolean written(Answers answers) {
+        answered += answers.taken();
+        ByteBuf out = answers.bytes();
         if (failed || !ctx.channel().isActive()) {
+            if (out != null) {
+                out.release();
+            }
             return false;
         }
-        Throwable error = batch.error();
-        int written = 0;
-        try {
-            for (O answer : batch.answers()) {
-                ctx.write(encode(answer));
-                written++;
-            }
-        } catch (RuntimeException e) { // an answer the codec cannot encode
-            error = error == null ? e : error;
-        }
-        if (written > 0) {
-            setup.framesOut(written);
-            ctx.flush();
+        if (out != null) {
+            setup.framesOut(answers.count());
+            ctx.writeAndFlush(out);
         }
         long now = System.nanoTime();
         watch.wrote(now);
-        if (error != null) {
-            fail(error); // after the answers before it, as a handler's thread would have sent them
+        if (answers.error() != null) {
+            fail(answers.error()); // after the answers before it, as a handler's thread would have sent them
             return false;
         }
-        if (waiting == 0) {
-            watch.busy(now, false);
+        if (waiting() == 0) {
+            watch.done(now);
         }
         return true;
-    }
-
-    private ByteBuf encode(O answer) {
-        if (!schemaFraming) {
-            return Unpooled.wrappedBuffer(writer.frame(answer));
-        }
-        int size = codec.sizeOf(answer);
-        ByteBuf out = ctx.alloc().ioBuffer(size);
-        try {
-            codec.encode(answer, out.nioBuffer(out.writerIndex(), size));
-            out.writerIndex(out.writerIndex() + size);
-            return out;
-        } catch (RuntimeException e) {
-            out.release();
-            throw e;
-        }
     }
 
     // ---- the end

@@ -29,8 +29,21 @@ final class Watch implements Runnable {
         void expired(Deadline deadline, Duration limit);
     }
 
+    /**
+     * Whether messages are being answered, asked when the timer fires: an answer may finish on
+     * another thread, which then tells the event loop nothing.
+     */
+    interface Work {
+        /** Messages wait or are being answered. */
+        boolean busy();
+
+        /** {@link System#nanoTime()} when the connection last stopped being busy. */
+        long doneAt();
+    }
+
     private final Channel channel;
     private final Expiry expiry;
+    private final Work work;
     private final Duration firstByte;
     private final Duration frame;
     private final Duration idle;
@@ -39,7 +52,6 @@ final class Watch implements Runnable {
     private boolean seenByte;
     private long frameSince;
     private long idleSince;
-    private boolean busy;
     private boolean paused;
     private long writeSince;
     private long waiting;
@@ -47,8 +59,9 @@ final class Watch implements Runnable {
     private long timerAt;
     private boolean stopped;
 
-    Watch(Channel channel, ServerSetup<?, ?> setup, long openedAt, Expiry expiry) {
+    Watch(Channel channel, ServerSetup<?, ?> setup, long openedAt, Work work, Expiry expiry) {
         this.channel = channel;
+        this.work = work;
         this.expiry = expiry;
         this.firstByte = setup.firstByteDeadline();
         this.frame = setup.frameDeadline();
@@ -74,13 +87,18 @@ final class Watch implements Runnable {
         }
     }
 
-    /** Messages are being answered (or no longer are). */
-    void busy(long now, boolean busy) {
-        if (this.busy && !busy) {
-            idleSince = now;
-            arm(now, idle);
-        }
-        this.busy = busy;
+    /**
+     * Messages began to be answered: while they are, the timer looks every idle timeout whether
+     * they still are, and the idle timeout runs from when they stopped.
+     */
+    void answering(long now) {
+        arm(now, idle);
+    }
+
+    /** Answering stopped, seen on the event loop. */
+    void done(long now) {
+        idleSince = now;
+        arm(now, idle);
     }
 
     /** Reading from the peer paused (or resumed) because the server is behind. */
@@ -146,6 +164,13 @@ final class Watch implements Runnable {
                 next = at;
             }
         }
+        boolean busy = work.busy();
+        if (!busy && work.doneAt() - idleSince > 0) {
+            idleSince = work.doneAt();
+        }
+        if (busy && !idle.isZero()) {
+            next = Math.min(next, now + idle.toNanos()); // to look again
+        }
         if (!paused) {
             Deadline deadline = null;
             long at = 0;
@@ -164,7 +189,7 @@ final class Watch implements Runnable {
                     expire(deadline, deadline == Deadline.FIRST_BYTE ? firstByte : deadline == Deadline.FRAME ? frame : idle);
                     return;
                 }
-                next = next == Long.MAX_VALUE ? at : Math.min(next, at);
+                next = Math.min(next, at);
             }
         }
         if (next != Long.MAX_VALUE) {
