@@ -97,7 +97,6 @@ final class DecodeBody {
         java.util.Set<Integer> streamedRegions = reads.streamed() && model.streamsRegion() ? streamedRegions(steps)
                 : java.util.Set.of();
         Deque<String> wholes = new ArrayDeque<>();
-        String payloadEnd = null;
         for (int i = 0; i < steps.size(); i++) {
             Steps.Step step = steps.get(i);
             String limit = limits.isEmpty() ? "limit" : limits.peek();
@@ -131,6 +130,12 @@ final class DecodeBody {
                 cursor.skip(field.bytesBefore());
                 String local = Names.local(field.name());
                 if (!wholes.isEmpty() && field.kind() instanceof FieldKind.PayloadKind) {
+                    // the regions around the innermost must end where it does, checked before the payload opens
+                    List<String> ends = List.copyOf(wholes);
+                    for (int k = 1; k < ends.size(); k++) {
+                        code.addStatement("$T.expectStreamedRegionEnd(in, start, $L, $L, $L, $S)", FRAMES, cursor.at(),
+                                ends.get(0), ends.get(k), path + ".<length>");
+                    }
                     // the payload is what its region leaves: streamed from the source, not read here
                     code.addStatement("$T $L = source.open($T.streamedPayload(in, start, $L, $L, $S))", PAYLOAD, local,
                             FRAMES, cursor.at(), wholes.peek(), path + "." + field.name());
@@ -190,14 +195,8 @@ final class DecodeBody {
                 limits.push(region(l.index()));
                 checkedTo = cursor.offset();
             } else if (step instanceof Steps.RegionEnd r && streamedRegions.contains(r.index())) {
-                // the innermost region ends with the payload; the ones around it must end there too
-                String whole = wholes.pop();
-                if (payloadEnd == null) {
-                    payloadEnd = whole;
-                } else {
-                    code.addStatement("$T.expectStreamedRegionEnd(in, start, $L, $L, $L, $S)", FRAMES, cursor.at(),
-                            payloadEnd, whole, path + ".<length>");
-                }
+                // ends with the payload, checked where it starts
+                wholes.pop();
                 limits.pop();
             } else if (step instanceof Steps.RegionEnd r) {
                 code.addStatement("$T.expectRegionEnd(in, start, $L, $L, $S)", FRAMES, cursor.at(), region(r.index()),

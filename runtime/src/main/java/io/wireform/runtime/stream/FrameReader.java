@@ -373,7 +373,13 @@ public final class FrameReader<T> {
         ByteBuffer source = splitter.assembled != null ? splitter.assembled : frames;
         source.limit(splitter.contentEnd).position(splitter.contentStart);
         if (streamed != null) {
-            T message = streamed.decodeHeader(source, splitter.contentEnd, this::openPayload);
+            T message;
+            try {
+                message = streamed.decodeHeader(source, splitter.contentEnd, this::openPayload);
+            } catch (WireException e) {
+                payloadDone(); // a header refused after its payload was opened: the frame has no payload to stream
+                throw e;
+            }
             if (payloadActive) {
                 payloadOwner = message;
             }
@@ -455,7 +461,11 @@ public final class FrameReader<T> {
 
     /** Parses what is buffered after a payload the pull reader finished. */
     void resume(Consumer<? super T> sink) {
-        drain(sink);
+        try {
+            drain(sink);
+        } finally {
+            flushDrops(); // as feed does: the listener hears of dropped bytes before an error
+        }
     }
 
     private void consumeBytes(int count) {
