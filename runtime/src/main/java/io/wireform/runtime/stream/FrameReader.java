@@ -452,6 +452,12 @@ public final class FrameReader<T> {
         }
     }
 
+    /** {@code count} payload bytes were read straight from the source, never buffered: they move the stream on too. */
+    void payloadReadPastBuffer(long count) {
+        payloadConsumed(count);
+        streamOffset += count;
+    }
+
     /** The payload is over: parsing resumes with the bytes after it. */
     void payloadDone() {
         payloadActive = false;
