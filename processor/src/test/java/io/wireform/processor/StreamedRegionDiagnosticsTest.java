@@ -22,6 +22,14 @@ class StreamedRegionDiagnosticsTest {
     }
 
     @Test
+    void aRegionOfThePayloadAlone() {
+        JavaFileObject blob = source("Blob",
+                "import io.wireform.runtime.Payload;",
+                "@Message record Blob(byte header, @Length(Width.UINT16) @Remaining Payload data) {}");
+        assertCompilesCleanly(List.of("test.BlobCodec"), blob);
+    }
+
+    @Test
     void aRemainingPayloadEndsAProtocolsLength() {
         JavaFileObject packet = source("Packet",
                 "import io.wireform.runtime.Payload;",

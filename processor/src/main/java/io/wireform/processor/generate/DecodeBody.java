@@ -187,8 +187,11 @@ final class DecodeBody {
                 cursor.skip(b.group().bytes());
             } else if (step instanceof Steps.Length l) {
                 boolean streamedRegion = streamedRegions.contains(l.index());
+                // a region holding the payload alone bounds no read within the header
+                boolean payloadNext = i + 1 < steps.size() && steps.get(i + 1) instanceof Steps.Field next
+                        && next.field().kind() instanceof FieldKind.PayloadKind && next.field().bytesBefore() == 0;
                 length(code, l, cursor, limit, path, streamedRegion ? wholes.isEmpty() ? "Long.MAX_VALUE" : wholes.peek()
-                        : null);
+                        : null, streamedRegion && payloadNext);
                 if (streamedRegion) {
                     wholes.push(whole(l.index()));
                 }
@@ -309,7 +312,7 @@ final class DecodeBody {
      * Long.MAX_VALUE}), its whole end too, and the region's end within the header's input.
      */
     private void length(CodeBlock.Builder code, Steps.Length step, Cursor cursor, String limit, String path,
-                        String enclosingWhole) {
+                        String enclosingWhole, boolean wholeOnly) {
         Item.Length l = step.length();
         String value = "length" + step.index();
         String lengthPath = path + ".<length>";
@@ -343,8 +346,10 @@ final class DecodeBody {
         }
         if (enclosingWhole != null) {
             code.addStatement("long $L = $T.streamedRegion(in, start, $L, $L, $L, $L, $S)", whole(step.index()), FRAMES,
-                            at, regionStart, covered, enclosingWhole, lengthPath)
-                    .addStatement("int $L = (int) Math.min($L, $L)", region(step.index()), whole(step.index()), limit);
+                    at, regionStart, covered, enclosingWhole, lengthPath);
+            if (!wholeOnly) {
+                code.addStatement("int $L = (int) Math.min($L, $L)", region(step.index()), whole(step.index()), limit);
+            }
         } else if (model.isFixed() && limit.equals("limit")) {
             // the frame's length is the schema's: a length field that says otherwise is wrong, not cut short
             code.addStatement("int $L = $T.regionInFixed(in, start, $L, $L, $L, $L, start + ENCODED_LENGTH, $S)",
