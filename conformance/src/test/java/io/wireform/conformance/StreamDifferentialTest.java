@@ -90,6 +90,83 @@ class StreamDifferentialTest {
         finish(failures, runs, "stream-generated.txt");
     }
 
+    /**
+     * Generated schemas whose frames end with a streamed {@code @Remaining} payload inside a length region
+     * (the record's own or its protocol's): the payload, whose length the region says, is streamed to the
+     * push readers' sink and handed out by the pull readers, the same however the stream arrives.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void generatedSchemasWithPayloadsEndingLengthRegionsReadTheSameHoweverFed() throws Exception {
+        Failures failures = new Failures("StreamDifferentialTest, payloads ending length regions");
+        int streams = Math.max(4, Integer.getInteger("conformance.streams", 40) / 4);
+        long seed = Long.getLong("conformance.seed", 20251202L);
+        List<Schema> chosen = choose(seed + 2, "gen.p", 12, 6000, Schema::streamsRegionPayload);
+        List<Schema> compilable = new ArrayList<>(chosen);
+        InMemoryCompiler.Result result = compileAll(compilable);
+        int runs = 0;
+        int compiled = 0;
+        for (Schema schema : result == null ? List.<Schema>of() : compilable) {
+            compiled++;
+            ClassLoader loader = result.loader();
+            Class<?> reader = Class.forName(schema.rootReader(), true, loader);
+            WireCodec<Object> codec = (WireCodec<Object>) Class.forName(schema.rootCodec(), true, loader)
+                    .getField("INSTANCE").get(null);
+            Subject<Object> subject = new Subject<>("schema seed " + schema.seed + "\n" + schema.text(),
+                    readers(reader), r -> {
+                for (int attempt = 0; ; attempt++) {
+                    Object value = new Values(r, loader, schema.pkg).value(schema.root(), r.nextInt(3));
+                    try {
+                        return codec.encode(value);
+                    } catch (WireException e) {
+                        if (attempt > 20) {
+                            throw e;
+                        }
+                    }
+                }
+            }, StreamDifferentialTest::payloadOf, m -> Equality.show(withoutPayload(m)));
+            runs += differential(subject, streams, new Random(schema.seed), failures);
+        }
+        System.out.println("StreamDifferentialTest: " + compiled + " of " + chosen.size()
+                + " generated schemas with payloads ending length regions compiled and were read");
+        assertTrue(compiled > 0, "no generated schema with a payload ending a length region compiled");
+        finish(failures, runs, "stream-payloads.txt");
+    }
+
+    /** The payload a decoded record ends with, or null. */
+    private static io.wireform.runtime.Payload payloadOf(Object message) {
+        if (message instanceof Record record) {
+            for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+                try {
+                    if (c.getAccessor().invoke(record) instanceof io.wireform.runtime.Payload p) {
+                        return p;
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The record's components but its payload, which the harness reads and compares by content. */
+    private static Object withoutPayload(Object message) {
+        if (!(message instanceof Record record)) {
+            return message;
+        }
+        List<Object> values = new ArrayList<>();
+        values.add(record.getClass().getSimpleName());
+        for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+            try {
+                Object value = c.getAccessor().invoke(record);
+                values.add(value instanceof io.wireform.runtime.Payload ? "<payload>" : value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return values;
+    }
+
     /** The first {@code count} of {@code tries} generated schemas that {@code fit}. */
     private static List<Schema> choose(long seed, String pkg, int count, int tries,
                                        Predicate<Schema> fit) {

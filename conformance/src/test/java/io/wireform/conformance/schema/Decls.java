@@ -334,6 +334,19 @@ public final class Decls {
                     .noneMatch(r -> r.fields.stream().anyMatch(f -> f.kind instanceof Kind.PayloadKind));
         }
 
+        /**
+         * Whether a record of the root ends with a streamed {@code @Remaining} payload inside a length
+         * region (its own or its protocol's), whose length then says where the payload ends.
+         */
+        public boolean streamsRegionPayload() {
+            List<RecordDecl> records = root instanceof ProtocolDecl p ? p.variants : List.of((RecordDecl) root);
+            return !Schemas.endsWithRest(root) && records.stream().anyMatch(r -> !r.fields.isEmpty()
+                    && r.fields.get(r.fields.size() - 1).kind instanceof Kind.PayloadKind k
+                    && k.extent instanceof Extent.Remaining
+                    && (r.protocol != null && r.protocol.length != null || r.fields.stream().anyMatch(f -> f.length != null
+                    && (f.length.through() == null || f.length.through().equals(r.fields.get(r.fields.size() - 1).name)))));
+        }
+
         /** Source files by binary class name. */
         public Map<String, String> sources() {
             Map<String, String> sources = new LinkedHashMap<>();

@@ -542,9 +542,15 @@ final class FieldBuilder {
                 new Condition(target.name, -1, null)));
     }
 
-    void payload() {
-        Extent extent = g.chance(60) ? new Extent.Prefixed(g.width(), null) : new Extent.Remaining();
+    void payload(boolean remainingOnly) {
+        Extent extent = !remainingOnly && g.chance(60) ? new Extent.Prefixed(g.width(), null) : new Extent.Remaining();
         add(new Kind.PayloadKind(extent, g.chance(15) ? g.r.nextInt(100) : -1));
+    }
+
+    /** Whether the record ends with a {@code @Remaining} payload. */
+    boolean remainingPayload() {
+        return !rec.fields.isEmpty() && rec.fields.get(rec.fields.size() - 1).kind instanceof Kind.PayloadKind p
+                && p.extent instanceof Extent.Remaining;
     }
 
     /** Padding, lengths: what goes around components rather than in them. */
@@ -552,7 +558,8 @@ final class FieldBuilder {
         for (Field f : rec.fields) {
             if (f.bitsWidth == 0 && !f.inTagGroup && g.chance(8)) {
                 int before = g.r.nextInt(4);
-                int after = g.r.nextInt(4);
+                // a streamed payload's bytes end the frame: nothing is reserved after them
+                int after = f.kind instanceof Kind.PayloadKind ? 0 : g.r.nextInt(4);
                 int fill = g.chance(50) ? 0 : g.r.nextInt(256);
                 List<String> parts = new ArrayList<>();
                 if (before > 0 || after == 0) {

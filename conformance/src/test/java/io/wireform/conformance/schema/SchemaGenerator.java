@@ -108,16 +108,18 @@ public final class SchemaGenerator {
         for (int i = 0; i < count; i++) {
             fields.any();
         }
-        boolean payload = place.payload && !rec.aligned && !place.noTrailer() && chance(8);
+        boolean payload = place.payload && !rec.aligned && chance(8);
         if (payload) {
-            fields.payload();
+            // inside a protocol's length the payload is what the length leaves: @Remaining
+            fields.payload(place.noTrailer());
         } else if (place.rest && !rec.aligned && !place.fixedOnly && chance(place.fallback ? 60 : 18)) {
             fields.remaining();
         }
         if (rec.fields.isEmpty() && rec.magic == null && !place.tagged) {
             fields.integer(false);
         }
-        fields.decorate(!payload);
+        // a @Remaining payload may end a length region too, which then says its length
+        fields.decorate(!payload || fields.remainingPayload());
         if (!payload && !place.noTrailer() && (place.needsEnd || chance(12))) {
             rec.end = markerBytes(1 + r.nextInt(2));
         }
@@ -267,7 +269,7 @@ public final class SchemaGenerator {
             // in big-endian order a record's first bit group may run past the tag's bytes
             int runPast = free > 0 && !p.little && p.length == null && bytes < 8 && chance(35)
                     ? 1 + r.nextInt(Math.min(3, 8 - bytes)) : 0;
-            Place place = new Place(depth, root && p.length == null, variantRest, false, true, free, null, false, p,
+            Place place = new Place(depth, root, variantRest, false, true, free, null, false, p,
                     false, runPast);
             RecordDecl v = message(place);
             v.tag = tag;

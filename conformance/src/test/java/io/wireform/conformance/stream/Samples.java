@@ -36,6 +36,7 @@ import io.wireform.samples.modbus.RequestAduReader;
 import io.wireform.samples.modbus.ResponseAdu;
 import io.wireform.samples.modbus.ResponseAduCodec;
 import io.wireform.samples.modbus.ResponseAduReader;
+import io.wireform.conformance.schema.Equality;
 import io.wireform.samples.mqtt.MqttPacket;
 import io.wireform.samples.mqtt.MqttPacketCodec;
 import io.wireform.samples.mqtt.MqttPacketReader;
@@ -72,7 +73,11 @@ public final class Samples {
         all.add(Subject.of("ResponseAdu", ResponseAduReader::builder,
                 r -> ResponseAduCodec.INSTANCE.encode(new ResponseAdu(r.nextInt(0x10000), 0, r.nextInt(256),
                         response(r)))));
-        all.add(Subject.of("MqttPacket", MqttPacketReader::builder, r -> MqttPacketCodec.INSTANCE.encode(mqtt(r))));
+        all.add(new Subject<MqttPacket>("MqttPacket", MqttPacketReader::builder,
+                r -> MqttPacketCodec.INSTANCE.encode(mqtt(r)),
+                m -> m instanceof MqttPacket.Publish p ? p.payload() : null,
+                m -> m instanceof MqttPacket.Publish p ? "Publish(" + p.duplicate() + ", " + p.qos() + ", " + p.retain()
+                        + ", " + p.topic() + ", " + p.packetId() + ")" : Equality.show(m)));
         all.add(Subject.of("Sixteen", SixteenReader::builder,
                 r -> SixteenCodec.INSTANCE.encode(new Sixteen(ascii(r, r.nextInt(17))))));
         all.add(Subject.of("Line (delimited \\n)",
@@ -185,12 +190,35 @@ public final class Samples {
     }
 
     private static MqttPacket mqtt(Random r) {
-        if (r.nextBoolean()) {
-            return new MqttPacket.Connect(r.nextInt(16), "MQTT", 4, r.nextInt(256), r.nextInt(0x10000), text(r));
+        int id = r.nextInt(0x10000);
+        switch (r.nextInt(8)) {
+            case 0: {
+                boolean will = r.nextBoolean();
+                boolean user = r.nextBoolean();
+                boolean password = r.nextBoolean();
+                return new MqttPacket.Connect(0, "MQTT", 4, user, password, will && r.nextBoolean(),
+                        will ? MqttPacket.Qos.values()[r.nextInt(3)] : MqttPacket.Qos.AT_MOST_ONCE, will, r.nextBoolean(),
+                        0, r.nextInt(0x10000), text(r), will ? Optional.of(text(r)) : Optional.empty(),
+                        will ? Optional.of(data(r, r.nextInt(10))) : Optional.empty(),
+                        user ? Optional.of(text(r)) : Optional.empty(),
+                        password ? Optional.of(data(r, r.nextInt(10))) : Optional.empty());
+            }
+            case 1:
+                return new MqttPacket.Subscribe(id, List.of(new MqttPacket.Subscription(text(r),
+                        MqttPacket.Qos.values()[r.nextInt(3)])));
+            case 2:
+                return new MqttPacket.SubAck(id, List.of(MqttPacket.Granted.values()[r.nextInt(4)]));
+            case 3:
+                return r.nextBoolean() ? new MqttPacket.PubRel(id) : new MqttPacket.PubAck(id);
+            case 4:
+                return r.nextBoolean() ? new MqttPacket.PingReq() : new MqttPacket.Disconnect();
+            default: {
+                int qos = r.nextInt(3);
+                MqttPacket.PacketId packetId = qos == 0 ? new MqttPacket.PacketId.None() : new MqttPacket.PacketId.Id(id);
+                return new MqttPacket.Publish(r.nextBoolean(), qos, r.nextBoolean(), text(r), packetId,
+                        Payload.of(data(r, r.nextInt(4) == 0 ? 0 : r.nextInt(300))));
+            }
         }
-        int qos = r.nextInt(4);
-        Optional<Integer> packetId = qos == 1 || qos == 2 ? Optional.of(r.nextInt(0x10000)) : Optional.empty();
-        return new MqttPacket.Publish(r.nextBoolean(), qos, r.nextBoolean(), text(r), packetId, data(r, r.nextInt(40)));
     }
 
     static String ascii(Random r, int length) {

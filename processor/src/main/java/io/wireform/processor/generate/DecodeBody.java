@@ -3,6 +3,7 @@ package io.wireform.processor.generate;
 import static io.wireform.processor.generate.RuntimeTypes.CHECKSUMS;
 import static io.wireform.processor.generate.RuntimeTypes.CHECKSUM_MISMATCH;
 import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
+import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD;
 
 import com.palantir.javapoet.CodeBlock;
 import io.wireform.processor.model.FieldKind;
@@ -92,6 +93,10 @@ final class DecodeBody {
         }
         int trailer = Steps.trailer(model);
         String checksumFrom = checksumFrom();
+        // a header-only decode of a payload ending length regions: their whole ends, past the header's input
+        java.util.Set<Integer> streamedRegions = reads.streamed() && model.streamsRegion() ? streamedRegions(steps)
+                : java.util.Set.of();
+        Deque<String> wholes = new ArrayDeque<>();
         for (int i = 0; i < steps.size(); i++) {
             Steps.Step step = steps.get(i);
             String limit = limits.isEmpty() ? "limit" : limits.peek();
@@ -124,6 +129,18 @@ final class DecodeBody {
                 code.add(hooks.padding(path + ".<padding>", cursor.at(), field.bytesBefore()));
                 cursor.skip(field.bytesBefore());
                 String local = Names.local(field.name());
+                if (!wholes.isEmpty() && field.kind() instanceof FieldKind.PayloadKind) {
+                    // the regions around the innermost must end where it does, checked before the payload opens
+                    List<String> ends = List.copyOf(wholes);
+                    for (int k = 1; k < ends.size(); k++) {
+                        code.addStatement("$T.expectStreamedRegionEnd(in, start, $L, $L, $L, $S)", FRAMES, cursor.at(),
+                                ends.get(0), ends.get(k), path + ".<length>");
+                    }
+                    // the payload is what its region leaves: streamed from the source, not read here
+                    code.addStatement("$T $L = source.open($T.streamedPayload(in, start, $L, $L, $S))", PAYLOAD, local,
+                            FRAMES, cursor.at(), wholes.peek(), path + "." + field.name());
+                    continue;
+                }
                 String fromLocal = local + "Traced";
                 code.add(hooks.beforeField(field, path + "." + field.name(), cursor.at(), fromLocal));
                 if (field.name().equals(checksumFrom)) {
@@ -169,9 +186,21 @@ final class DecodeBody {
                 bits(code, b.group(), cursor.at(), path);
                 cursor.skip(b.group().bytes());
             } else if (step instanceof Steps.Length l) {
-                length(code, l, cursor, limit, path);
+                boolean streamedRegion = streamedRegions.contains(l.index());
+                // a region holding the payload alone bounds no read within the header
+                boolean payloadNext = i + 1 < steps.size() && steps.get(i + 1) instanceof Steps.Field next
+                        && next.field().kind() instanceof FieldKind.PayloadKind && next.field().bytesBefore() == 0;
+                length(code, l, cursor, limit, path, streamedRegion ? wholes.isEmpty() ? "Long.MAX_VALUE" : wholes.peek()
+                        : null, streamedRegion && payloadNext);
+                if (streamedRegion) {
+                    wholes.push(whole(l.index()));
+                }
                 limits.push(region(l.index()));
                 checkedTo = cursor.offset();
+            } else if (step instanceof Steps.RegionEnd r && streamedRegions.contains(r.index())) {
+                // ends with the payload, checked where it starts
+                wholes.pop();
+                limits.pop();
             } else if (step instanceof Steps.RegionEnd r) {
                 code.addStatement("$T.expectRegionEnd(in, start, $L, $L, $S)", FRAMES, cursor.at(), region(r.index()),
                         path + ".<length>");
@@ -190,6 +219,25 @@ final class DecodeBody {
 
     private static String region(int index) {
         return "region" + index + "End";
+    }
+
+    private static String whole(int index) {
+        return "region" + index + "Whole";
+    }
+
+    /** The regions still open where the payload starts, which end with it. */
+    private static java.util.Set<Integer> streamedRegions(List<Steps.Step> steps) {
+        java.util.Set<Integer> open = new java.util.HashSet<>();
+        for (Steps.Step step : steps) {
+            if (step instanceof Steps.Length l) {
+                open.add(l.index());
+            } else if (step instanceof Steps.RegionEnd r) {
+                open.remove(r.index());
+            } else if (step instanceof Steps.Field f && f.field().kind() instanceof FieldKind.PayloadKind) {
+                return open;
+            }
+        }
+        return open;
     }
 
     private String checksumFrom() {
@@ -258,7 +306,13 @@ final class DecodeBody {
         return bits == 64 ? -1L : (1L << bits) - 1;
     }
 
-    private void length(CodeBlock.Builder code, Steps.Length step, Cursor cursor, String limit, String path) {
+    /**
+     * Reads a length field and declares its region's end; for a region ending with a streamed payload
+     * ({@code enclosingWhole} not null: the end of the streamed region around it, or {@code
+     * Long.MAX_VALUE}), its whole end too, and the region's end within the header's input.
+     */
+    private void length(CodeBlock.Builder code, Steps.Length step, Cursor cursor, String limit, String path,
+                        String enclosingWhole, boolean wholeOnly) {
         Item.Length l = step.length();
         String value = "length" + step.index();
         String lengthPath = path + ".<length>";
@@ -290,7 +344,13 @@ final class DecodeBody {
         if (l.includeSelf()) {
             covered = CodeBlock.of("$L - $L", covered, self);
         }
-        if (model.isFixed() && limit.equals("limit")) {
+        if (enclosingWhole != null) {
+            code.addStatement("long $L = $T.streamedRegion(in, start, $L, $L, $L, $L, $S)", whole(step.index()), FRAMES,
+                    at, regionStart, covered, enclosingWhole, lengthPath);
+            if (!wholeOnly) {
+                code.addStatement("int $L = (int) Math.min($L, $L)", region(step.index()), whole(step.index()), limit);
+            }
+        } else if (model.isFixed() && limit.equals("limit")) {
             // the frame's length is the schema's: a length field that says otherwise is wrong, not cut short
             code.addStatement("int $L = $T.regionInFixed(in, start, $L, $L, $L, $L, start + ENCODED_LENGTH, $S)",
                     region(step.index()), FRAMES, at, regionStart, covered, value, lengthPath);

@@ -115,7 +115,14 @@ final class EncodeBody {
         }
         String name = "length" + l.index();
         Item.Length length = l.length();
-        code.addStatement("int $LCovered = $L", name, sum(index + 1, endIndex));
+        String payload = writes.streamed() && model.streamsRegion() ? streamedPayload(index + 1, endIndex) : null;
+        if (payload != null) {
+            // a header's region counts the payload streamed after it
+            code.addStatement("long $LCovered = $L + $T.payloadLength(message.$L(), $S)", name, sum(index + 1, endIndex),
+                    VALUES, payload, path + "." + payload);
+        } else {
+            code.addStatement("int $LCovered = $L", name, sum(index + 1, endIndex));
+        }
         CodeBlock value = CodeBlock.of("$LCovered", name);
         if (length.adjust() != 0) {
             value = NumberCode.plus(value, length.adjust());
@@ -137,10 +144,20 @@ final class EncodeBody {
                 value = CodeBlock.of("$L + $L", value, width);
             }
             code.addStatement("long $L = $L", name, value);
-            if (width < 4) {
+            if (width < 4 || payload != null && width < 8) {
                 code.addStatement("$T.atMost($L, $LL, $S)", VALUES, name, (1L << (8 * width)) - 1, path + ".<length>");
             }
         }
+    }
+
+    /** The streamed payload among steps {@code [from, to)}, or null. */
+    private String streamedPayload(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (steps.get(i) instanceof Steps.Field f && f.field().kind() instanceof FieldKind.PayloadKind) {
+                return f.field().name();
+            }
+        }
+        return null;
     }
 
     /** The size of steps {@code [from, to)} as an expression: constants folded, variable sizes named. */

@@ -49,10 +49,15 @@ final class FrameLengthBody {
         for (Item item : model.items()) {
             if (item instanceof Item.Field f) {
                 collectReferences(f.field().kind());
-            } else if (item instanceof Item.Length l && l.throughField() == null) {
+            } else if (item instanceof Item.Length l && l.throughField() == null && !streamsRegion()) {
                 break; // the walk ends at this length: what follows it is never read
             }
         }
+    }
+
+    /** Whether this measures a header that ends where a streamed payload starts, inside length regions. */
+    private boolean streamsRegion() {
+        return header && model.streamsRegion();
     }
 
     private void collectReferences(FieldKind kind) {
@@ -84,6 +89,16 @@ final class FrameLengthBody {
         }
         CodeBlock.Builder code = CodeBlock.builder().addStatement("long p = start");
         Deque<String> regions = new ArrayDeque<>();
+        Set<Integer> streamedRegions = new HashSet<>(); // the regions open where the payload starts
+        for (Steps.Step step : steps) {
+            if (step instanceof Steps.Length l) {
+                streamedRegions.add(l.index());
+            } else if (step instanceof Steps.RegionEnd r) {
+                streamedRegions.remove(r.index());
+            } else if (step instanceof Steps.Field f && f.field().kind() instanceof FieldKind.PayloadKind) {
+                break;
+            }
+        }
         for (Steps.Step step : steps) {
             if (step instanceof Steps.Field f) {
                 FieldModel field = f.field();
@@ -93,6 +108,11 @@ final class FrameLengthBody {
                     if (p.extent() instanceof Extent.Prefixed) {
                         // the length is checked and skipped; only a @Max reads it again
                         count(code, p.extent(), Names.local(field.name()), path + "." + field.name(), max >= 0);
+                    } else if (!regions.isEmpty()) {
+                        // the payload is what its region leaves; a header overrunning the region ends with it,
+                        // and decoding the header says how
+                        return code.addStatement("return $T.frameLength(in, start, Math.min(p, $L), $S)", FRAMES,
+                                regions.peek(), path).build();
                     }
                     return code.addStatement("return $T.frameLength(in, start, p, $S)", FRAMES, path).build();
                 }
@@ -114,7 +134,7 @@ final class FrameLengthBody {
             } else if (step instanceof Steps.Bits b) {
                 bits(code, b.group());
             } else if (step instanceof Steps.Length l) {
-                if (length(code, l, trailer, path)) {
+                if (length(code, l, trailer, path, streamsRegion() && streamedRegions.contains(l.index()))) {
                     return code.build();
                 }
                 regions.push("region" + l.index() + "End");
@@ -441,6 +461,11 @@ final class FrameLengthBody {
 
     /** Reads a length field; returns true when the rest of the frame is known from it. */
     private boolean length(CodeBlock.Builder code, Steps.Length step, int trailer, String path) {
+        return length(code, step, trailer, path, false);
+    }
+
+    /** As above; a region that {@code streamed} ends with the payload is walked through to the payload. */
+    private boolean length(CodeBlock.Builder code, Steps.Length step, int trailer, String path, boolean streamed) {
         Item.Length l = step.length();
         String value = "length" + step.index();
         String self;
@@ -466,7 +491,7 @@ final class FrameLengthBody {
         }
         code.addStatement("long region$LEnd = p + $T.nonNegative(in, start, (int) p, $L, $S)", step.index(), FRAMES,
                 covered, path + ".<length>");
-        if (l.throughField() == null) {
+        if (l.throughField() == null && !streamed) {
             code.addStatement("return $T.frameLength(in, start, region$LEnd + $L, $S)", FRAMES, step.index(), trailer,
                     path);
             return true;

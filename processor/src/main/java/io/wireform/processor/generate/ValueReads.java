@@ -41,6 +41,11 @@ final class ValueReads {
         this.streamed = streamed;
     }
 
+    /** Whether this reads a header only, a payload being opened on the source. */
+    boolean streamed() {
+        return streamed;
+    }
+
     /**
      * Declares {@code local} holding the value at {@code at}.
      *

@@ -36,6 +36,11 @@ final class ValueWrites {
         this.streamed = streamed;
     }
 
+    /** Whether this writes a header only, a payload's bytes being streamed after it. */
+    boolean streamed() {
+        return streamed;
+    }
+
     /**
      * What the statements after {@link #prepare} read: {@code prepare} declares only those locals, so
      * that generated code has none that is never read (the Eclipse compiler warns of them).

@@ -46,6 +46,15 @@ public record MessageModel(
     }
 
     /**
+     * Whether the frame ends with a streamed {@code @Remaining} payload inside a {@code @Length}
+     * region: its length is what the region leaves after the header, which is all readers buffer.
+     */
+    public boolean streamsRegion() {
+        return isStreamed() && ((Item.Field) items.get(items.size() - 1)).field().kind() instanceof FieldKind.PayloadKind p
+                && p.extent() instanceof Extent.Remaining && !runsToEnd();
+    }
+
+    /**
      * Whether the codec also reads and writes the record at a given index, with no bounds check of
      * its own and without moving the buffer's position: true for fixed-size records made only of
      * values at constant offsets. A codec nesting one checks the bytes once for the whole run and

@@ -11,6 +11,7 @@ import static io.wireform.processor.collect.AnnotationNames.LENGTH;
 import static io.wireform.processor.collect.AnnotationNames.MAGIC;
 import static io.wireform.processor.collect.AnnotationNames.MESSAGE;
 import static io.wireform.processor.collect.AnnotationNames.PADDING;
+import static io.wireform.processor.collect.AnnotationNames.PREFIXED;
 import static io.wireform.processor.collect.AnnotationNames.WHEN;
 
 import com.palantir.javapoet.ClassName;
@@ -457,10 +458,13 @@ final class MessageValidator {
             } else if (mirrors.find(type, CHECKSUM).isPresent() || mirrors.find(type, END).isPresent()) {
                 errors.error(component, Diag.PAYLOAD_PLACEMENT, component.getSimpleName(),
                         "no @Checksum or @End can follow it; remove them or use byte[]");
-            } else if (items.stream().anyMatch(it -> it instanceof Item.Length l
+            } else if (!(((FieldKind.PayloadKind) kind.get()).extent() instanceof Extent.Remaining)
+                    && items.stream().anyMatch(it -> it instanceof Item.Length l
                     && (l.throughField() == null || l.throughField().contentEquals(component.getSimpleName())))) {
-                errors.error(component, Diag.PAYLOAD_PLACEMENT, component.getSimpleName(),
-                        "it cannot be inside a @Length region; put @Prefixed(...) on it instead, which says the same");
+                // inside a length region the payload is what the region leaves: a prefix of its own would say it twice
+                errors.error(component, mirrors.find(component, PREFIXED).orElseThrow(), Diag.PAYLOAD_PLACEMENT,
+                        component.getSimpleName(), "it ends a @Length region, whose length already says where it ends; "
+                                + "replace @Prefixed with @Remaining");
             }
         }
     }

@@ -373,7 +373,13 @@ public final class FrameReader<T> {
         ByteBuffer source = splitter.assembled != null ? splitter.assembled : frames;
         source.limit(splitter.contentEnd).position(splitter.contentStart);
         if (streamed != null) {
-            T message = streamed.decodeHeader(source, splitter.contentEnd, this::openPayload);
+            T message;
+            try {
+                message = streamed.decodeHeader(source, splitter.contentEnd, this::openPayload);
+            } catch (WireException e) {
+                payloadDone(); // a header refused after its payload was opened: the frame has no payload to stream
+                throw e;
+            }
             if (payloadActive) {
                 payloadOwner = message;
             }
@@ -446,6 +452,12 @@ public final class FrameReader<T> {
         }
     }
 
+    /** {@code count} payload bytes were read straight from the source, never buffered: they move the stream on too. */
+    void payloadReadPastBuffer(long count) {
+        payloadConsumed(count);
+        streamOffset += count;
+    }
+
     /** The payload is over: parsing resumes with the bytes after it. */
     void payloadDone() {
         payloadActive = false;
@@ -455,7 +467,11 @@ public final class FrameReader<T> {
 
     /** Parses what is buffered after a payload the pull reader finished. */
     void resume(Consumer<? super T> sink) {
-        drain(sink);
+        try {
+            drain(sink);
+        } finally {
+            flushDrops(); // as feed does: the listener hears of dropped bytes before an error
+        }
     }
 
     private void consumeBytes(int count) {

@@ -165,7 +165,7 @@ public final class WireReader<T> implements Closeable {
                                 throw e;
                             }
                         }
-                        frames.payloadConsumed(count);
+                        frames.payloadReadPastBuffer(count);
                     }
                     ReaderPayload.this.read += count;
                     if (frames.payloadLeft() == 0) {

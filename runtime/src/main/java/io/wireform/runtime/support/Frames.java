@@ -119,6 +119,45 @@ public final class Frames {
         return (int) (at + length);
     }
 
+    /**
+     * The end of a length region that ends with a streamed payload, announced by a length field at
+     * {@code fieldAt}: only the header before the payload is in the input, so the end is not checked
+     * against the caller's limit but against {@code enclosingEnd}, the end of the region around it
+     * ({@code Long.MAX_VALUE} for none).
+     */
+    public static long streamedRegion(ByteBuffer in, int frameStart, int fieldAt, int at, long length,
+                                      long enclosingEnd, String path) {
+        checkRegionLength(in, frameStart, fieldAt, length, path);
+        long end = saturatedEnd(at, length);
+        if (end > enclosingEnd) {
+            throw new WireDecodeException(in, frameStart, fieldAt, path,
+                    (end - at) + " bytes within the length region", (enclosingEnd - at) + " bytes left in it");
+        }
+        return end;
+    }
+
+    /**
+     * The length of a streamed payload that runs from {@code at} to the end of its length region,
+     * {@code regionEnd}: what the region leaves after the fields before it.
+     */
+    public static long streamedPayload(ByteBuffer in, int frameStart, int at, long regionEnd, String path) {
+        if (at > regionEnd) {
+            throw overrun(in, frameStart, at, at, (int) regionEnd, path);
+        }
+        return regionEnd - at;
+    }
+
+    /** As {@link #expectRegionEnd}, for two regions that end with the same streamed payload. */
+    public static void expectStreamedRegionEnd(ByteBuffer in, int frameStart, int at, long innerEnd, long regionEnd,
+                                               String path) {
+        if (innerEnd != regionEnd) {
+            long distance = regionEnd - innerEnd;
+            throw new WireDecodeException(in, frameStart, at, path,
+                    "the length region to end " + distance + (distance == 1 ? " byte " : " bytes ") + "further on",
+                    "its payload ending " + (regionEnd - innerEnd) + " bytes earlier");
+        }
+    }
+
     private static void checkRegionLength(ByteBuffer in, int frameStart, int fieldAt, long length, String path) {
         if (length < 0) {
             throw new WireDecodeException(in, frameStart, fieldAt, path, "a length that covers at least the length "

@@ -1,5 +1,6 @@
 package io.wireform.runtime.support;
 
+import io.wireform.runtime.Payload;
 import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireDecodeException;
 import io.wireform.runtime.WireException;
@@ -109,6 +110,19 @@ public final class Values {
             end--;
         }
         return end;
+    }
+
+    /**
+     * The length of a payload that a length region counts, written before its bytes are streamed: a
+     * payload that runs to the end of its stream has none to write.
+     */
+    public static long payloadLength(Payload payload, String path) {
+        long length = nonNull(payload, path).length();
+        if (length < 0) {
+            throw new WireEncodeException(path, "a payload of known length, which its length region counts",
+                    "one that runs to the end of its stream");
+        }
+        return length;
     }
 
     /** Checks that {@code value} is at most {@code max}, as a length or count must be to fit its field. */

@@ -128,8 +128,9 @@ class ExplainTablesTest {
                      0     1  MqttPacket.Publish.retain [bit 0]     32              false
                      1     1  MqttPacket.Publish.<length>           0a              10 (0xa)  (length, checked)
                      2     5  MqttPacket.Publish.topic              00 03 61 2f 62  "a/b"
-                     7     2  MqttPacket.Publish.packetId           00 01           1
-                     9     3  MqttPacket.Publish.payload            68 65 6c        3 bytes: 68 65 6c
+                     7     2  MqttPacket.Publish.packetId           00 01           Id
+                     7     2  MqttPacket.Publish.packetId.Id.value  00 01           1
+                     9     3  MqttPacket.Publish.payload            68 65 6c        payload, 3 bytes
                 """);
     }
 

@@ -35,7 +35,6 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -117,9 +116,16 @@ class SplitPointTest {
                                 new ResponseAdu(2, 0, 1, new ModbusResponse.ReadHoldingRegistersError(2)),
                                 new ResponseAdu(3, 0, 1, new ModbusResponse.ReadHoldingRegisters(List.of()))))),
                 Arguments.of(new Case<MqttPacket>("MQTT", MqttPacketCodec.INSTANCE,
-                        List.of(new MqttPacket.Connect(0, "MQTT", 4, 2, 60, "test"),
-                                new MqttPacket.Publish(false, 1, true, "a/b", Optional.of(10), database),
-                                new MqttPacket.Publish(false, 0, false, "t", Optional.empty(), new byte[0])))));
+                        List.of(new MqttPacket.Connect("test", 60, true),
+                                new MqttPacket.Publish(false, 1, true, "a/b", new MqttPacket.PacketId.Id(10),
+                                        Payload.of(database)),
+                                new MqttPacket.PingReq(),
+                                new MqttPacket.Subscribe(7, List.of(new MqttPacket.Subscription("a/#",
+                                        MqttPacket.Qos.EXACTLY_ONCE))),
+                                new MqttPacket.Publish("t", Payload.of(new byte[0])),
+                                new MqttPacket.PubRel(7)),
+                        (m, bytes) -> m instanceof MqttPacket.Publish p ? new MqttPacket.Publish(p.duplicate(), p.qos(),
+                                p.retain(), p.topic(), p.packetId(), Payload.of(bytes)) : m)));
     }
 
     @ParameterizedTest(name = "{0}")
