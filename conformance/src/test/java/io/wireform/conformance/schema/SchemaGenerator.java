@@ -115,9 +115,20 @@ public final class SchemaGenerator {
             fields.remaining();
         }
         if (rec.fields.isEmpty() && rec.magic == null && !place.tagged) {
-            fields.integer(false);
+            if (!payload && chance(25)) {
+                rec.padding = 1 + r.nextInt(3); // a record of reserved bytes only: struct's '>2x'
+            } else {
+                fields.integer(false);
+            }
         }
         fields.decorate(!payload);
+        boolean lastPadded = !rec.fields.isEmpty()
+                && rec.fields.get(rec.fields.size() - 1).extra.stream().anyMatch(a -> a.startsWith("@Padding"));
+        if (!payload && rec.padding == 0 && !lastPadded && chance(8)) {
+            // reserved bytes after the last component (or bit group), before a checksum and an end marker
+            rec.padding = 1 + r.nextInt(4);
+            rec.paddingFill = chance(50) ? 0 : r.nextInt(256);
+        }
         if (!payload && !place.noTrailer() && (place.needsEnd || chance(12))) {
             rec.end = markerBytes(1 + r.nextInt(2));
         }
@@ -191,7 +202,7 @@ public final class SchemaGenerator {
     static void finish(RecordDecl rec) {
         int magic = rec.magic == null ? 0 : rec.magic.replace(" ", "").length() / 2;
         int end = rec.end == null ? 0 : rec.end.replace(" ", "").length() / 2;
-        rec.overhead = magic + end + rec.checksumBytes;
+        rec.overhead = magic + end + rec.checksumBytes + rec.padding;
         int fixed = rec.overhead;
         for (Field f : rec.fields) {
             int size = f.kind.fixedSize();
