@@ -259,6 +259,9 @@ VECTORS = [
     ("padded_edges", ">2xhx", (0x1234,)),
     ("native_padded", "@b3xi", (1, 258)),
     ("native_pad_after", "@bxi", (1, 258)),
+    # a record's own trailing pad bytes (@Padding(n) on the record), with and without components
+    ("pad_only", ">2x", ()),
+    ("native_trailing_pad", "@bix", (1, 258)),
 
     # --- native aligned ('@'): each number aligned to its size, no trailing padding ---
     ("native_bi", "bi", (1, 2)),

@@ -4,11 +4,13 @@ import io.wireform.benchmarks.model.Tlv;
 import io.wireform.runtime.TruncatedFrameException;
 import io.wireform.runtime.WireDecodeException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * {@link Tlv} decoded by hand, as one would write it without Wireform: read the type and the length,
  * check the region fits, {@code switch} on the type, check the value fills its region. Same bytes in,
- * same records out, same checks as the generated codec (the error wording aside).
+ * same records out, same checks as the generated codec (the error wording aside), and the same
+ * guarantee that numbers are read big-endian whatever the buffer's {@code order()}.
  */
 public final class TlvHandwritten {
     private TlvHandwritten() {}
@@ -29,7 +31,7 @@ public final class TlvHandwritten {
         Tlv.Value value = switch (type) {
             case 1 -> {
                 expect(in, start, at, end, 2);
-                yield new Tlv.Temperature(in.getShort(at));
+                yield new Tlv.Temperature(shortBE(in, at));
             }
             case 2 -> {
                 expect(in, start, at, end, 2);
@@ -37,7 +39,7 @@ public final class TlvHandwritten {
             }
             case 3 -> {
                 expect(in, start, at, end, 6);
-                yield new Tlv.Counter(in.getInt(at) & 0xFFFFFFFFL, in.getShort(at + 4) & 0xFFFF);
+                yield new Tlv.Counter(intBE(in, at) & 0xFFFFFFFFL, shortBE(in, at + 4) & 0xFFFF);
             }
             default -> {
                 byte[] data = new byte[length];
@@ -47,6 +49,16 @@ public final class TlvHandwritten {
         };
         in.position(end);
         return new Tlv(type, value);
+    }
+
+    private static short shortBE(ByteBuffer in, int at) {
+        short v = in.getShort(at);
+        return in.order() == ByteOrder.BIG_ENDIAN ? v : Short.reverseBytes(v);
+    }
+
+    private static int intBE(ByteBuffer in, int at) {
+        int v = in.getInt(at);
+        return in.order() == ByteOrder.BIG_ENDIAN ? v : Integer.reverseBytes(v);
     }
 
     private static void expect(ByteBuffer in, int start, int at, int end, int size) {

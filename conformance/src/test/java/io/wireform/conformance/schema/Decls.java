@@ -170,8 +170,11 @@ public final class Decls {
         int checksumBytes;
         /** Whether the record is C_ALIGNED. */
         boolean aligned;
-        /** Upper bound of the bytes magic, end, checksum and alignment add. */
+        /** Upper bound of the bytes magic, end, checksum, record padding and alignment add. */
         int overhead;
+        /** Reserved bytes after the last component ({@code @Padding(n)} on the record), and their fill. */
+        int padding;
+        int paddingFill;
 
         RecordDecl(String name) {
             this.name = name;
@@ -206,6 +209,10 @@ public final class Decls {
             }
             if (checksum != null) {
                 s.append(checksum).append(' ');
+            }
+            if (padding > 0) {
+                s.append(paddingFill == 0 ? "@Padding(" + padding + ") "
+                        : "@Padding(value = " + padding + ", fill = " + paddingFill + ") ");
             }
             if (fallback) {
                 s.append("@Fallback ");

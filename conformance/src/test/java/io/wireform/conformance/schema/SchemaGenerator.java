@@ -26,6 +26,11 @@ public final class SchemaGenerator {
     private static final String[] RESYNC = {"FAIL", "SKIP_FRAME", "SCAN_TO_MAGIC"};
 
     final Random r;
+    /**
+     * Record padding's own draws, apart from {@link #r}: a schema without it is the one the same seed gave
+     * before record padding joined the generator, so that failures seen by seed stay where they were.
+     */
+    private final Random padding;
     private final Schema schema;
     private final Identifiers ids;
     private final List<String> typeNames = new ArrayList<>();
@@ -33,6 +38,7 @@ public final class SchemaGenerator {
 
     private SchemaGenerator(long seed, String pkg) {
         this.r = new Random(seed);
+        this.padding = new Random(~seed);
         this.schema = new Schema(seed, pkg);
         this.ids = new Identifiers(r);
     }
@@ -115,11 +121,24 @@ public final class SchemaGenerator {
         } else if (place.rest && !rec.aligned && !place.fixedOnly && chance(place.fallback ? 60 : 18)) {
             fields.remaining();
         }
+        boolean padOnly = rec.fields.isEmpty() && rec.magic == null && !place.tagged && !payload
+                && padding.nextInt(100) < 25;
         if (rec.fields.isEmpty() && rec.magic == null && !place.tagged) {
             fields.integer(false);
         }
+        if (padOnly) {
+            rec.fields.clear(); // a record of reserved bytes only: struct's '>2x'
+            rec.padding = 1 + padding.nextInt(3);
+        }
         // a @Remaining payload may end a length region too, which then says its length
         fields.decorate(!payload || fields.remainingPayload());
+        boolean lastPadded = !rec.fields.isEmpty()
+                && rec.fields.get(rec.fields.size() - 1).extra.stream().anyMatch(a -> a.startsWith("@Padding"));
+        if (!payload && rec.padding == 0 && !lastPadded && padding.nextInt(100) < 8) {
+            // reserved bytes after the last component (or bit group), before a checksum and an end marker
+            rec.padding = 1 + padding.nextInt(4);
+            rec.paddingFill = padding.nextInt(2) == 0 ? 0 : padding.nextInt(256);
+        }
         if (!payload && !place.noTrailer() && (place.needsEnd || chance(12))) {
             rec.end = markerBytes(1 + r.nextInt(2));
         }
@@ -193,7 +212,7 @@ public final class SchemaGenerator {
     static void finish(RecordDecl rec) {
         int magic = rec.magic == null ? 0 : rec.magic.replace(" ", "").length() / 2;
         int end = rec.end == null ? 0 : rec.end.replace(" ", "").length() / 2;
-        rec.overhead = magic + end + rec.checksumBytes;
+        rec.overhead = magic + end + rec.checksumBytes + rec.padding;
         int fixed = rec.overhead;
         for (Field f : rec.fields) {
             int size = f.kind.fixedSize();

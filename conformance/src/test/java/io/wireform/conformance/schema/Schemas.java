@@ -17,7 +17,7 @@ final class Schemas {
         }
         RecordDecl r = (RecordDecl) decl;
         int total = (r.magic == null ? 0 : r.magic.replace(" ", "").length() / 2)
-                + (r.end == null ? 0 : r.end.replace(" ", "").length() / 2) + r.checksumBytes;
+                + (r.end == null ? 0 : r.end.replace(" ", "").length() / 2) + r.checksumBytes + r.padding;
         for (Field f : r.fields) {
             total += f.kind.minBytes() + f.groupBytes + (f.length == null ? 0 : Math.min(1, f.length.selfBytes()));
         }
@@ -45,6 +45,9 @@ final class Schemas {
         RecordDecl r = (RecordDecl) decl;
         if (r.aligned) {
             reasons.add("alignment bytes are skipped on decode");
+        }
+        if (r.padding > 0) {
+            reasons.add("the record's @Padding bytes are skipped on decode");
         }
         for (Field f : r.fields) {
             f.kind.notCanonical(reasons);

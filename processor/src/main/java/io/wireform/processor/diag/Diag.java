@@ -169,6 +169,15 @@ public enum Diag {
     USING_TYPE_MISMATCH("@Using(%s.class) on '%s': %s reads and writes %s, but '%s' is %s; use a FieldCodec<%s>%s"),
     USING_NO_INSTANCE("@Using(%s.class) on '%s': the generated codec cannot get an instance of %s (%s); give it a "
             + "public no-arg constructor or a `public static final %s INSTANCE`"),
+    PADDING_ON_RECORD_PLACED("@Padding(%s = %d) on record %s: a record's reserved bytes follow its last component; "
+            + "write @Padding(%d) on the record, or put @Padding(%s = %d) on a component"),
+    PADDING_VALUE_ON_COMPONENT("@Padding(%d) on '%s' does not say where its reserved bytes go; write "
+            + "@Padding(before = %d) or @Padding(after = %d)"),
+    PADDING_FILL_CONFLICT("@Padding(%d, fill = %d) on record %s follows '%s', whose @Padding has fill = %d; reserved "
+            + "bytes in a row have one fill: give both the same fill, or write @Padding(after = %d, fill = %d) on '%s' "
+            + "and remove the record's"),
+    PADDING_OUTSIDE_MESSAGE("@Padding on %s has no effect because %s is not a @Message record or a record of a "
+            + "@Protocol; annotate it @Message, or remove @Padding"),
     PROCESSOR_BUG("Wireform processor failed on %s; this is a bug in Wireform, please report it "
             + "with this message: %s");
 

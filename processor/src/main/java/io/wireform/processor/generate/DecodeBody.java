@@ -179,6 +179,9 @@ final class DecodeBody {
                 }
                 code.add(hooks.padding(path + ".<padding>", cursor.at(), field.paddingAfter()));
                 cursor.skip(field.paddingAfter());
+            } else if (step instanceof Steps.Reserved r) {
+                code.add(hooks.padding(path + ".<padding>", cursor.at(), r.reserved().bytes()));
+                cursor.skip(r.reserved().bytes());
             } else if (step instanceof Steps.Bits b) {
                 if (b.group().members().stream().anyMatch(m -> m.name().equals(checksumFrom))) {
                     code.addStatement("int $LChecksumFrom = $L", Names.local(checksumFrom), cursor.at());

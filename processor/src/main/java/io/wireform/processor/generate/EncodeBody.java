@@ -280,6 +280,8 @@ final class EncodeBody {
                     cursor.moved();
                 }
                 fill(code, cursor, field.paddingAfter(), field.fill());
+            } else if (step instanceof Steps.Reserved r) {
+                fill(code, cursor, r.reserved().bytes(), r.reserved().fill());
             } else if (step instanceof Steps.Bits b) {
                 String from = checksumFrom;
                 if (b.group().members().stream().anyMatch(m -> m.name().equals(from))) {

@@ -142,6 +142,11 @@ final class FrameLengthBody {
                 code.addStatement("p = $L", regions.pop());
             } else if (step instanceof Steps.Magic) {
                 code.add(checkMagic(model, constants));
+                // the whole magic before anything after it: a reader waits for what this asks, and a wrong
+                // magic byte must be found when it arrives, not once the field after it has arrived too
+                code.beginControlFlow("if (limit - start < $L)", step.fixedSize())
+                        .addStatement("return $T.needMore(start, start + $LL)", FRAMES, step.fixedSize())
+                        .endControlFlow();
                 advance(code, step.fixedSize());
             } else {
                 advance(code, step.fixedSize());

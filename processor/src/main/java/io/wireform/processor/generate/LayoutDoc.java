@@ -46,6 +46,8 @@ final class LayoutDoc {
                 row(doc, offset, l.width().bytes() == 0 ? -1 : l.width().bytes(), l.firstField() == null
                         ? "length of the rest" : "length of " + l.firstField() + ".." + (l.throughField() == null ? ""
                         : l.throughField()));
+            } else if (item instanceof Item.Reserved r) {
+                row(doc, offset, r.bytes(), "(reserved)");
             } else if (item instanceof Item.Checksum c) {
                 row(doc, offset, c.type().bytes(), "checksum " + c.type());
             }

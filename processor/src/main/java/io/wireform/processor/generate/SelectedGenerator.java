@@ -186,13 +186,17 @@ public final class SelectedGenerator {
         if (model.fallback().isPresent()) {
             return CodeBlock.of("");
         }
-        String known = model.tagged().stream()
-                .map(v -> (v.isRange() ? v.tag() + ".." + v.tagTo() : Long.toString(v.tag())) + " (" + v.message().pathName() + ")")
-                .collect(Collectors.joining(", "));
         return CodeBlock.builder().beginControlFlow("if (variant < 0)")
                 .addStatement("throw new $T(in, start, start, $S, selector, $S)", UNKNOWN_TAG, path + ".<selector>",
-                        path + ": " + known)
+                        known(model))
                 .endControlFlow().build();
+    }
+
+    /** What an unknown selector's error expects: the protocol's name, then each record's values. */
+    static String known(ProtocolModel model) {
+        return model.pathName() + ": " + model.tagged().stream()
+                .map(v -> (v.isRange() ? v.tag() + ".." + v.tagTo() : Long.toString(v.tag())) + " (" + v.message().pathName() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /** {@code variant(selector)}: the record a value chooses; ranges and values in declaration order, then the fallback. */

@@ -52,6 +52,11 @@ final class Steps {
         @Override public boolean breaksRun() { return true; }
     }
 
+    /** Reserved bytes no component holds ({@link Item.Reserved}). */
+    record Reserved(Item.Reserved reserved) implements Step {
+        @Override public int fixedSize() { return reserved.bytes(); }
+    }
+
     record Checksum(Item.Checksum checksum) implements Step {
         @Override public int fixedSize() { return checksum.type().bytes(); }
     }
@@ -77,6 +82,8 @@ final class Steps {
                 for (Item.BitMember member : g.members()) {
                     closeRegionsThrough(member.name(), open, steps);
                 }
+            } else if (item instanceof Item.Reserved r) {
+                steps.add(new Reserved(r));
             } else {
                 checksum = (Item.Checksum) item;
             }

@@ -175,6 +175,16 @@ final class ValueReads {
     /** A record of a selected protocol: its codec is given the value of the component that chooses it. */
     private CodeBlock selected(FieldKind.SelectedKind k, String local, CodeBlock at, CodeBlock fromStart, String path,
                                String position, ReadScope scope) {
+        if (k.protocol() != null) {
+            String protocol = k.protocol().pathName();
+            CodeBlock rethrow = scope.limit().equals("limit")
+                    ? CodeBlock.builder().addStatement("in.position(start)")
+                            .addStatement("throw e.under($S, 0).nestedIn($S, $L)", protocol, path, fromStart).build()
+                    : CodeBlock.builder().addStatement("in.position(start)")
+                            .addStatement("throw $T.withinRegion(e.under($S, 0), in, $L, $L).nestedIn($S, $L)", FRAMES,
+                                    protocol, at, scope.limit(), path, fromStart).build();
+            return SelectedReads.read(k, local, at, readEnd(k.runsToEnd(), scope), position, rethrow);
+        }
         CodeBlock.Builder code = CodeBlock.builder()
                 .addStatement("$T $L", k.protocolType(), local)
                 .addStatement("in.position($L)", at)

@@ -127,14 +127,22 @@ public sealed interface FieldKind {
      * A record of a {@link ProtocolModel#selected() selected} protocol, chosen by the value of the
      * earlier component {@code selector} (of kind {@code selectorKind}: an integer, a boolean, an enum,
      * or a bit-field member's kind); encoded and decoded by the protocol's own codec. {@code origin} as
-     * for {@link NestedKind}.
+     * for {@link NestedKind}. {@code protocol} is the protocol itself, whose records the holder's decode
+     * chooses in a {@code switch} of its own and decodes directly; null when not known, and the
+     * protocol's codec then chooses.
      */
     record SelectedKind(ClassName protocolType, ClassName codecType, String selector, FieldKind selectorKind,
-                        boolean runsToEnd, boolean origin) implements FieldKind {
+                        boolean runsToEnd, boolean origin, ProtocolModel protocol) implements FieldKind {
         /** A protocol none of whose records reads relative to the outermost frame. */
         public SelectedKind(ClassName protocolType, ClassName codecType, String selector, FieldKind selectorKind,
                             boolean runsToEnd) {
-            this(protocolType, codecType, selector, selectorKind, runsToEnd, false);
+            this(protocolType, codecType, selector, selectorKind, runsToEnd, false, null);
+        }
+
+        /** Without the protocol's records: its codec chooses. */
+        public SelectedKind(ClassName protocolType, ClassName codecType, String selector, FieldKind selectorKind,
+                            boolean runsToEnd, boolean origin) {
+            this(protocolType, codecType, selector, selectorKind, runsToEnd, origin, null);
         }
 
         @Override public int fixedSize() { return -1; }

@@ -26,6 +26,13 @@ public sealed interface Item {
     record Length(Width width, Endian endian, String firstField, String throughField, boolean includeSelf,
                   int adjust) implements Item {}
 
+    /**
+     * Reserved bytes after the last component where no component can hold them ({@code @Padding(n)} on a
+     * record of no components, or one ending in a bit group): written as {@code fill}, skipped on decode.
+     * After a component, they are that component's {@link FieldModel#paddingAfter()} instead.
+     */
+    record Reserved(int bytes, int fill) implements Item {}
+
     /** A derived checksum over the frame from {@code fromField} (the first byte when null) to itself. */
     record Checksum(ChecksumType type, Endian endian, String fromField) implements Item {}
 

@@ -510,7 +510,7 @@ final class ComponentValidator {
                 }
                 return Optional.of(new FieldKind.SelectedKind(model.get().protocolType(), model.get().codecType(),
                         (String) mirrors.value(selectedBy.get(), "value").getValue(), selector.get(),
-                        model.get().runsToEnd(), model.get().usesOrigin()));
+                        model.get().runsToEnd(), model.get().usesOrigin(), model.get()));
             }
             if (selectedBy.isPresent()) {
                 errors.error(scope.component(), selectedBy.get(), Diag.SELECTOR_NOT_SELECTED, scope.name(),

@@ -50,6 +50,7 @@ final class MessageValidator {
     private final BitGroups bitGroups;
     private final SchemaRegistry registry;
     private final DerivedCounts counts;
+    private final RecordPadding recordPadding;
 
     MessageValidator(Mirrors mirrors, ErrorReporter errors, SchemaRegistry registry, Types types) {
         this.mirrors = mirrors;
@@ -58,6 +59,7 @@ final class MessageValidator {
         this.components = new ComponentValidator(mirrors, errors, registry, types);
         this.bitGroups = new BitGroups(mirrors, errors);
         this.counts = new DerivedCounts(mirrors, errors);
+        this.recordPadding = new RecordPadding(mirrors, errors);
     }
 
     Optional<MessageModel> validate(TypeElement type, MessageSettings settings) {
@@ -191,6 +193,7 @@ final class MessageValidator {
             fixed &= protocolLength.get().width().bytes() > 0;
             offset += Math.max(0, protocolLength.get().width().bytes());
         }
+        offset += recordPadding.apply(type, items);
         if (settings.fallback()) {
             checkFallbackTag(type, settings, all, items);
         }
@@ -458,6 +461,9 @@ final class MessageValidator {
             } else if (mirrors.find(type, CHECKSUM).isPresent() || mirrors.find(type, END).isPresent()) {
                 errors.error(component, Diag.PAYLOAD_PLACEMENT, component.getSimpleName(),
                         "no @Checksum or @End can follow it; remove them or use byte[]");
+            } else if (mirrors.find(type, PADDING).isPresent()) {
+                errors.error(component, Diag.PAYLOAD_PLACEMENT, component.getSimpleName(),
+                        "no reserved bytes (@Padding on the record) can follow it; remove @Padding from " + type.getSimpleName());
             } else if (!(((FieldKind.PayloadKind) kind.get()).extent() instanceof Extent.Remaining)
                     && items.stream().anyMatch(it -> it instanceof Item.Length l
                     && (l.throughField() == null || l.throughField().contentEquals(component.getSimpleName())))) {
@@ -519,6 +525,7 @@ final class MessageValidator {
             return new Padding(0, 0, 0);
         }
         String name = component.getSimpleName().toString();
+        recordPadding.checkComponent(component, mirror.get());
         int before = nonNegative(component, mirror.get(), "before", name);
         int after = nonNegative(component, mirror.get(), "after", name);
         int fill = mirrors.intValue(mirror.get(), "fill");

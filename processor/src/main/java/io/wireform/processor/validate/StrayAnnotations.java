@@ -37,6 +37,17 @@ public final class StrayAnnotations {
                 }
             }
         }
+        TypeElement paddingType = elements.getTypeElement(AnnotationNames.PADDING);
+        if (paddingType != null) {
+            for (Element padded : round.getElementsAnnotatedWith(paddingType)) {
+                // on a type, @Padding means a message record's reserved bytes after its last component
+                if (padded instanceof TypeElement type && (type.getKind() != javax.lang.model.element.ElementKind.RECORD
+                        || mirrors.find(type, AnnotationNames.MESSAGE).isEmpty() && !permittedByProtocol(type))) {
+                    errors.error(type, mirrors.find(type, AnnotationNames.PADDING).orElseThrow(), Diag.PADDING_OUTSIDE_MESSAGE,
+                            type.getSimpleName(), type.getSimpleName());
+                }
+            }
+        }
         for (String annotation : new String[] {AnnotationNames.CODE, AnnotationNames.FALLBACK}) {
             TypeElement annotationType = elements.getTypeElement(annotation);
             if (annotationType == null) {

@@ -31,7 +31,7 @@ class StructImportTest {
     /** Formats beyond the vectors': pads, lists, aligned lists, every code, every prefix. */
     static final List<String> MORE = List.of("@I 2s f", "I 2s f", "=I 2s f", "@b4H xx d 3x", "@?q", "@c b",
             "@bhilqBHILQnN", "<bhilqBHILQ", ">lL", "!I2sf", "<3x i 2x", "@x3d", "=hq?", "<10s", "@5f b 2h",
-            ">2Q3b", "@b xx H", "@3s d");
+            ">2Q3b", "@b xx H", "@3s d", ">2x", "@bix", "<4x", "=h x");
 
     @Test
     void readmeExample() {
@@ -39,6 +39,17 @@ class StructImportTest {
         assertTrue(source.endsWith("@Message(endian = Endian.LITTLE, layout = Layout.C_ALIGNED)\n"
                 + "public record Reading(@UInt32 long id, @Fixed(2) byte[] code, float value) {}\n"), source);
         assertTrue(source.startsWith("import io.wireform.annotations.Endian;\n"), source);
+    }
+
+    @Test
+    void trailingPadBytesAreTheRecordsOwn() {
+        String padOnly = StructImport.toRecord(">2x", "Pad", null, List.of());
+        assertTrue(padOnly.endsWith("// struct.Struct('>2x')\n@Padding(2)\n@Message(endian = Endian.BIG)\n"
+                + "public record Pad() {}\n"), padOnly);
+        String trailing = StructImport.toRecord("@bix", "Trailing", null, List.of("b", "i"));
+        assertTrue(trailing.endsWith("@Padding(1)\n@Message(endian = Endian.LITTLE, layout = Layout.C_ALIGNED)\n"
+                + "public record Trailing(byte b, int i) {}\n"), trailing);
+        assertTrue(trailing.contains("import io.wireform.annotations.Padding;\n"), trailing);
     }
 
     @Test

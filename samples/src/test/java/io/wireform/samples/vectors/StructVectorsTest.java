@@ -252,6 +252,8 @@ class StructVectorsTest {
         c.put("padded_edges", new Case(PaddedEdgesCodec.INSTANCE, new PaddedEdges((short) 0x1234)));
         c.put("native_padded", new Case(NativePaddedCodec.INSTANCE, new NativePadded((byte) 1, 258)));
         c.put("native_pad_after", new Case(NativePadAfterCodec.INSTANCE, new NativePadAfter((byte) 1, 258)));
+        c.put("pad_only", new Case(PadOnlyCodec.INSTANCE, new PadOnly()));
+        c.put("native_trailing_pad", new Case(NativeTrailingPadCodec.INSTANCE, new NativeTrailingPad((byte) 1, 258)));
 
         // native alignment
         c.put("native_bi", new Case(NativeBiCodec.INSTANCE, new NativeBi((byte) 1, 2)));

@@ -71,6 +71,8 @@ public final class LayoutWalk {
                 } else {
                     variable("length", type + ", " + l.width().name().toLowerCase(Locale.ROOT));
                 }
+            } else if (item instanceof Item.Reserved r) {
+                fixed("reserved", "reserved, " + r.bytes() + " bytes", r.bytes());
             } else if (item instanceof Item.Checksum c) {
                 fixed(c.type().name().toLowerCase(Locale.ROOT), "checksum " + c.type()
                         + (c.fromField() == null ? "" : " from " + c.fromField()) + endian(c.endian(), c.type().bytes()),

@@ -48,7 +48,7 @@ final class Delimiting {
                             open--;
                         }
                     }
-                } else if (!(item instanceof Item.Checksum)) {
+                } else if (!(item instanceof Item.Checksum) && !(item instanceof Item.Reserved)) {
                     return false; // an item this analysis does not know
                 }
             }

@@ -173,6 +173,8 @@ final class LuaWalkers {
                 length(w, l, base, end, scope);
                 w.close("end");
                 regions.push(new String[] {l.throughField(), end});
+            } else if (item instanceof Item.Reserved r) {
+                reserved(w, r.bytes(), base, limit);
             } else if (item instanceof Item.Checksum) {
                 continue; // after the fields, below
             } else {

@@ -46,6 +46,11 @@ public final class StructFormat {
         List<Integer> wireOffsets = new ArrayList<>();
         int offset = 0;
         for (Item item : model.items()) {
+            if (item instanceof Item.Reserved r && r.fill() == 0) {
+                trailing += r.bytes(); // a record's reserved bytes where no component holds them: '>2x'
+                offset += r.bytes();
+                continue;
+            }
             if (!(item instanceof Item.Field f)) {
                 return Optional.empty(); // bit groups, lengths, checksums and anything newer
             }

@@ -23,7 +23,7 @@ import javax.lang.model.SourceVersion;
  * <p>Each struct item becomes one component; a count before a number code ({@code 4H}) makes a list
  * of that many, and one before {@code s} a byte string of that length. Names are given in order,
  * one per component; missing ones are {@code f1}, {@code f2}, ... Pad bytes ({@code x}) become
- * {@code @Padding}. Native mode ({@code @} or no prefix) is taken as CPython on x86-64 and ARM64
+ * {@code @Padding}, and trailing ones (as in {@code '>2x'} or {@code '@bix'}) {@code @Padding(n)} on the record. Native mode ({@code @} or no prefix) is taken as CPython on x86-64 and ARM64
  * Linux: little-endian, {@code l}, {@code L}, {@code n}, {@code N} 8 bytes, numbers aligned to their
  * size, which is {@code Layout.C_ALIGNED} (a list's alignment, which that layout does not add, is
  * written as padding). {@code =}, {@code <}, {@code >} and {@code !} are packed, in their byte order.
@@ -99,7 +99,7 @@ public final class StructImport {
             wireOffset = structOffset;
             pending = 0;
         }
-        if (components.isEmpty()) {
+        if (components.isEmpty() && pending == 0) {
             throw new IllegalArgumentException("'" + format + "' has no values, so it makes no record");
         }
         if (names.size() > components.size()) {
@@ -119,11 +119,9 @@ public final class StructImport {
             }
             List<String> annotations = new ArrayList<>();
             int before = padsBefore.get(c);
-            int after = c == components.size() - 1 ? pending : 0;
-            if (before > 0 || after > 0) {
+            if (before > 0) {
                 imports.add("Padding");
-                annotations.add("@Padding(" + (before > 0 ? "before = " + before : "")
-                        + (before > 0 && after > 0 ? ", " : "") + (after > 0 ? "after = " + after : "") + ")");
+                annotations.add("@Padding(before = " + before + ")");
             }
             for (String a : components.get(c).annotations()) {
                 imports.add(a.replaceAll("^@(\\w+).*", "$1"));
@@ -138,6 +136,9 @@ public final class StructImport {
         if (nativeMode) {
             imports.add("Layout");
         }
+        if (pending > 0) {
+            imports.add("Padding"); // trailing pad bytes: the record's own, after its last component
+        }
         StringBuilder source = new StringBuilder();
         if (packageName != null && !packageName.isEmpty()) {
             source.append("package ").append(packageName).append(";\n\n");
@@ -151,6 +152,7 @@ public final class StructImport {
             source.append("import java.util.List;\n");
         }
         source.append("\n// struct.Struct('").append(format).append("')\n")
+                .append(pending > 0 ? "@Padding(" + pending + ")\n" : "")
                 .append("@Message(endian = Endian.").append(little ? "LITTLE" : "BIG")
                 .append(nativeMode ? ", layout = Layout.C_ALIGNED" : "").append(")\n")
                 .append("public record ").append(name).append("(").append(String.join(", ", declared)).append(") {}\n");
