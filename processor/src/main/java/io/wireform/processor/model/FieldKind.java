@@ -127,10 +127,17 @@ public sealed interface FieldKind {
      * A record of a {@link ProtocolModel#selected() selected} protocol, chosen by the value of the
      * earlier component {@code selector} (of kind {@code selectorKind}: an integer, a boolean, an enum,
      * or a bit-field member's kind); encoded and decoded by the protocol's own codec. {@code origin} as
-     * for {@link NestedKind}.
+     * for {@link NestedKind}. {@code reference} resolves {@code selector} when it is a path into a nested
+     * record, and is null for a plain name.
      */
     record SelectedKind(ClassName protocolType, ClassName codecType, String selector, FieldKind selectorKind,
-                        boolean runsToEnd, boolean origin) implements FieldKind {
+                        boolean runsToEnd, boolean origin, Reference reference) implements FieldKind {
+        /** Chosen by a component named plainly. */
+        public SelectedKind(ClassName protocolType, ClassName codecType, String selector, FieldKind selectorKind,
+                            boolean runsToEnd, boolean origin) {
+            this(protocolType, codecType, selector, selectorKind, runsToEnd, origin, null);
+        }
+
         /** A protocol none of whose records reads relative to the outermost frame. */
         public SelectedKind(ClassName protocolType, ClassName codecType, String selector, FieldKind selectorKind,
                             boolean runsToEnd) {
