@@ -123,7 +123,8 @@ final class References {
         }
         MessageModel last = path.hops().get(path.hops().size() - 1).record();
         if (offset >= 0) {
-            CodeBlock read = read(last, path.leaf(), CodeBlock.of("(int) ($L + $L)", at(first), offset));
+            CodeBlock read = read(last, path.leaf(), offset == 0 ? CodeBlock.of("(int) $L", at(first))
+                    : CodeBlock.of("(int) ($L + $L)", at(first), offset));
             if (read != null) {
                 return read;
             }
