@@ -126,7 +126,7 @@ final class References {
             CodeBlock read = read(last, path.leaf(), offset == 0 ? CodeBlock.of("(int) $L", at(first))
                     : CodeBlock.of("(int) ($L + $L)", at(first), offset));
             if (read != null) {
-                return read;
+                return CodeBlock.of("($L)", read); // a read may end in a mask, which binds looser than a later test
             }
         }
         // not at a constant offset: decode the record the path starts in, whose bytes the walk has passed
@@ -218,7 +218,7 @@ final class References {
             if (item instanceof Item.BitGroup g) {
                 for (Item.BitMember m : g.members()) {
                     if (m.name().equals(name)) {
-                        CodeBlock raw = CodeBlock.of("($L >>> $L & 0x$LL)", NumberCode.readInt(g.bytes(), g.bytes() == 8,
+                        CodeBlock raw = CodeBlock.of("(($L) >>> $L & 0x$LL)", NumberCode.readInt(g.bytes(), g.bytes() == 8,
                                 TypeKind.LONG, g.endian(), at), m.shift(), Long.toHexString(DecodeBody.mask(m.bits())));
                         return m.kind() instanceof FieldKind.BoolKind ? CodeBlock.of("$L != 0", raw) : raw;
                     }
