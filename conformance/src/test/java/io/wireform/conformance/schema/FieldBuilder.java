@@ -84,6 +84,8 @@ final class FieldBuilder {
             optional();
         } else if (pick < 88 && !fixedOnly()) {
             add(new Kind.Using());
+        } else if (!fixedOnly() && place.depth() < 2 && g.chance(30)) {
+            pathSized(g.r.nextBoolean());
         } else if (!fixedOnly()) {
             sizedPair(g.r.nextBoolean());
         } else {
@@ -361,6 +363,56 @@ final class FieldBuilder {
                 : add(bytesKind(string, extent, false));
         size.sizes = sized;
         return sized;
+    }
+
+    /**
+     * A nested record holding, among its own components, the size or count of a later byte[], String or
+     * List of this record, which names it by a path ({@code @CountedBy("head.count")}): at a constant
+     * offset inside a fixed-size record, or after variable components of another.
+     */
+    void pathSized(boolean list) {
+        Decls.RecordDecl head = g.message(g.chance(50) ? place.fixed() : place.nested(false));
+        Kind.Int sizeKind = switch (g.r.nextInt(4)) {
+            case 0 -> new Kind.Int("short", "@UInt8", 0, 255, 1, false);
+            case 1 -> new Kind.Int("int", "@UInt16", 0, 0xFFFF, 2, false);
+            case 2 -> new Kind.Int("byte", "", Byte.MIN_VALUE, Byte.MAX_VALUE, 1, false);
+            default -> new Kind.Int("long", "@UInt32", 0, 0xFFFF_FFFFL, 4, false);
+        };
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i <= head.fields.size(); i++) {
+            boolean beforeAll = i == 0;
+            boolean startsOne = i < head.fields.size() && (head.fields.get(i).bitsWidth == 0 || head.fields.get(i).groupBytes > 0)
+                    && !head.fields.get(i).inTagGroup;
+            boolean afterAll = i == head.fields.size() && !head.endsWithRest && (i == 0 || head.fields.get(i - 1).bitsWidth == 0)
+                    && head.fields.stream().noneMatch(f -> f.kind instanceof Kind.PayloadKind);
+            if (beforeAll && head.fields.isEmpty() || startsOne || afterAll) {
+                at.add(i);
+            }
+        }
+        if (at.isEmpty()) {
+            sizedPair(list);
+            return;
+        }
+        List<String> taken = head.fields.stream().map(Field::name).toList();
+        String sizeName = "n" + taken.size();
+        while (taken.contains(sizeName)) {
+            sizeName = sizeName + "x";
+        }
+        Field size = new Field(sizeName, sizeKind);
+        if (head.aligned) {
+            size.overhead += 7;
+        }
+        head.fields.add(at.get(g.r.nextInt(at.size())), size);
+        SchemaGenerator.finish(head);
+        Field holder = add(new Kind.Nested(head));
+        if (g.chance(30)) {
+            integer(true); // something between the record and what its component sizes
+        }
+        Extent extent = new Extent.SizedBy(holder.name + "." + size.name, sizeKind.max);
+        Field sized = list ? add(new Kind.ListOf(element(), extent, g.chance(15) ? g.r.nextInt(8) : -1))
+                : add(bytesKind(g.r.nextBoolean(), extent, false));
+        size.sizes = sized;
+        holder.pathSizes.add(size);
     }
 
     /** A List of numbers, booleans, enums or records. */

@@ -136,6 +136,10 @@ final class References {
         if (hop.selectedFrom() != null) {
             decoded = CodeBlock.of("(($T) $T.INSTANCE.decode($L, (int) $L, $L))", hop.record().messageType(),
                     hop.selectedFrom().codecType(), slice, end(first), selector.apply(selectedKind(model, first)));
+        } else if (hop.record().usesOrigin()) {
+            // its @Using values read relative to the outermost frame: this one, when it is measured on its own
+            decoded = CodeBlock.of("$T.INSTANCE.decodeWithin($L, (int) $L, start)", hop.record().codecType(), slice,
+                    end(first));
         } else {
             decoded = CodeBlock.of("$T.INSTANCE.decode($L, (int) $L)", hop.record().codecType(), slice, end(first));
         }
@@ -151,7 +155,9 @@ final class References {
         if (leaf instanceof FieldKind.EnumKind e) {
             return CodeBlock.of("$T.code($L, $S)", e.codesType(), value, model.pathName() + "." + path.text());
         }
-        return CodeBlock.of("(long) $L", value);
+        boolean isLong = leaf instanceof FieldKind.IntKind k && k.javaType() == TypeKind.LONG
+                || leaf instanceof FieldKind.VarintKind v && v.javaType() == TypeKind.LONG;
+        return isLong ? value : CodeBlock.of("(long) $L", value);
     }
 
     /** Whether {@code selector} chooses {@code record} of {@code protocol}. */
