@@ -94,6 +94,12 @@ public final class Decls {
          * record, a component of the record that nests it, which names this one by a path.
          */
         Field sizes;
+        /**
+         * Sized by alternatives, WebSocket's way: the selector (which is the size up to {@link #lengthSplit}) and
+         * the selected component (whose record holds the size above it).
+         */
+        Field[] lengthChoice;
+        long lengthSplit;
         /** On a nested record: its components that size later components of this record, by a path. */
         final List<Field> pathSizes = new ArrayList<>();
         /** Set when a later component's presence depends on this one. */

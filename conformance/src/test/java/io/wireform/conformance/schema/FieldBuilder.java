@@ -86,6 +86,8 @@ final class FieldBuilder {
             add(new Kind.Using());
         } else if (!fixedOnly() && place.depth() < 2 && g.chance(30)) {
             pathSized(g.r.nextBoolean());
+        } else if (!fixedOnly() && place.depth() < 2 && g.chance(15)) {
+            lengthChoice(g.r.nextBoolean());
         } else if (!fixedOnly()) {
             sizedPair(g.r.nextBoolean());
         } else {
@@ -413,6 +415,27 @@ final class FieldBuilder {
                 : add(bytesKind(g.r.nextBoolean(), extent, false));
         size.sizes = sized;
         holder.pathSizes.add(size);
+    }
+
+    /**
+     * A 7-bit-style length that either is the size of a later byte[], String or List or chooses a record
+     * holding it, WebSocket's way: {@code @SizedBy({"extended.length", "len"})}.
+     */
+    void lengthChoice(boolean list) {
+        long split = g.chance(50) ? 125 : g.r.nextInt(255);
+        Field selector = add(new Kind.Int("short", "@UInt8", 0, 255, 1, false));
+        Decls.ProtocolDecl choice = g.lengthChoice(split);
+        Field selected = add(new Kind.Selected(choice, selector.name));
+        if (g.chance(30)) {
+            integer(true); // something between the length and what it sizes
+        }
+        Extent extent = new Extent.SizedBy("{\"" + selected.name + ".length\", \"" + selector.name + "\"}", 0xFFFF);
+        Field sized = list ? add(new Kind.ListOf(element(), extent, g.chance(15) ? g.r.nextInt(8) : -1))
+                : add(bytesKind(g.r.nextBoolean(), extent, false));
+        selector.sizes = sized; // no condition or other size may use it
+        selector.selects = selected;
+        sized.lengthChoice = new Field[] {selector, selected};
+        sized.lengthSplit = split;
     }
 
     /** A List of numbers, booleans, enums or records. */

@@ -57,7 +57,8 @@ public final class Values {
                     values.put(f.name, f.kind.value(this, scale)); // sizes a component of a record nesting this one
                     continue;
                 }
-                if (f.sizes != null || f.selects != null || !f.pathSizes.isEmpty()) {
+                if (f.sizes != null || f.selects != null || !f.pathSizes.isEmpty()
+                        || r.fields.stream().anyMatch(x -> x.lengthChoice != null && x.lengthChoice[1] == f)) {
                     continue; // set from the component it sizes or chooses, below
                 }
                 Object v;
@@ -75,14 +76,27 @@ public final class Values {
                 values.put(f.name, v);
             }
             for (Field f : r.fields) {
-                if (f.selects != null) {
+                if (f.lengthChoice != null) {
+                    // the length is the selector's value, or the length the record it chooses holds
+                    long n = sizeOf(f, values.get(f.name));
+                    Field selector = f.lengthChoice[0];
+                    Kind.Selected selected = (Kind.Selected) f.lengthChoice[1].kind;
+                    long value = n <= f.lengthSplit ? n : f.lengthSplit + 1 + random.nextInt((int) (255 - f.lengthSplit));
+                    values.put(selector.name, ((Kind.Int) selector.kind).box(value));
+                    RecordDecl chosen = selected.decl.variants.get(n <= f.lengthSplit ? 0 : 1); // see SchemaGenerator.lengthChoice
+                    values.put(f.lengthChoice[1].name, record(chosen, 0,
+                            n <= f.lengthSplit ? Map.of() : Map.of("length", ((Kind.Int) chosen.fields.get(0).kind).box(n))));
+                }
+            }
+            for (Field f : r.fields) {
+                if (f.selects != null && !r.fields.stream().anyMatch(x -> x.lengthChoice != null && x.lengthChoice[0] == f)) {
                     Kind.Selected selected = (Kind.Selected) f.selects.kind;
                     RecordDecl chosen = variantOf(selected.decl, values.get(f.selects.name));
                     values.put(f.name, Selectors.valueChoosing(f.kind, chosen, this));
                 }
             }
             for (Field f : r.fields) {
-                if (f.sizes != null && r.fields.contains(f.sizes) && !given.containsKey(f.name)) {
+                if (f.sizes != null && r.fields.contains(f.sizes) && !given.containsKey(f.name) && f.sizes.lengthChoice == null) {
                     values.put(f.name, ((Kind.Int) f.kind).box(sizeOf(f.sizes, values.get(f.sizes.name))));
                 }
             }

@@ -69,6 +69,25 @@ class DnsMessageTest {
     }
 
     @Test
+    void explainShowsTheHeaderAndTheSectionsItCounts() {
+        var explanation = CODEC.explain(DnsVectors.CNAME_AND_A);
+        assertTrue(explanation.ok(), explanation::toString);
+        assertEquals(CODEC.decode(DnsVectors.CNAME_AND_A), explanation.value());
+        List<String> paths = explanation.rows().stream().map(r -> r.path()).toList();
+        assertTrue(paths.contains("DnsMessage.header.qdcount"), paths::toString);
+        assertEquals(2, paths.stream().filter(p -> p.equals("DnsMessage.answers[].ttl")).count(), paths::toString);
+    }
+
+    @Test
+    void aListLongerThanItsCountInTheHeaderIsNotEncoded() {
+        DnsMessage query = DnsMessage.query(1, new Question("example.test", 1, 1));
+        DnsMessage wrong = new DnsMessage(query.header(), List.of(query.questions().get(0), query.questions().get(0)),
+                List.of(), List.of(), List.of());
+        assertEquals("Cannot encode DnsMessage.questions: expected 1 (the value of 'header.qdcount'), got 2",
+                assertThrows(WireEncodeException.class, () -> CODEC.encode(wrong)).getMessage());
+    }
+
+    @Test
     void aPointerLoopInAnAnswerNamesItsField() {
         byte[] bytes = DnsVectors.CNAME_AND_A.clone();
         int secondOwner = 33 + 14; // header 12, question 21, first answer 14 bytes

@@ -67,6 +67,16 @@ class Rfc6455VectorsTest {
     }
 
     @Test
+    void explainShowsThePayloadAfterWhicheverLengthApplied() {
+        var explanation = WebSocketFrameCodec.INSTANCE.explain(HEX.parseHex("827e0003" + "616263"));
+        assertEquals(true, explanation.ok(), explanation::toString);
+        var payload = explanation.rows().stream().filter(r -> r.path().equals("WebSocketFrame.payloadData")).findFirst()
+                .orElseThrow(() -> new AssertionError(explanation.toString()));
+        assertEquals(4, payload.offset());
+        assertEquals(3, payload.length());
+    }
+
+    @Test
     void theHandshakeExampleOfSection1_3() {
         assertEquals("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", OpeningHandshake.accept("dGhlIHNhbXBsZSBub25jZQ=="));
     }
