@@ -72,7 +72,7 @@ class DnsMessageTest {
     void explainShowsTheHeaderAndTheSectionsItCounts() {
         var explanation = CODEC.explain(DnsVectors.CNAME_AND_A);
         assertTrue(explanation.ok(), explanation::toString);
-        assertEquals(CODEC.decode(DnsVectors.CNAME_AND_A), explanation.value());
+        assertArrayEquals(CODEC.encode(CODEC.decode(DnsVectors.CNAME_AND_A)), CODEC.encode((DnsMessage) explanation.value().orElseThrow()));
         List<String> paths = explanation.rows().stream().map(r -> r.path()).toList();
         assertTrue(paths.contains("DnsMessage.header.qdcount"), paths::toString);
         assertEquals(2, paths.stream().filter(p -> p.equals("DnsMessage.answers[].ttl")).count(), paths::toString);
