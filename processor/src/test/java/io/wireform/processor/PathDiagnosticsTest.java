@@ -36,8 +36,8 @@ class PathDiagnosticsTest {
         JavaFileObject foo = source("Foo", "@Message", line);
         compiling(HEAD, foo)
                 .error("@CountedBy(\"heads.count\") on 'items' goes through 'heads' of type java.util.List<test.Head>, which "
-                        + "is not a @Message record or a @SelectedBy component; a path goes into records only, so name a "
-                        + "component that holds the value", foo, 4, columnOf(line, "\"heads.count\""))
+                        + "is not a @Message record (nor, as the first step, a @SelectedBy component); a path goes into "
+                        + "records only, so name a component that holds the value", foo, 4, columnOf(line, "\"heads.count\""))
                 .verify();
     }
 
@@ -80,6 +80,19 @@ class PathDiagnosticsTest {
                 .error("@SizedBy(\"extended.length\") on 'data' goes through a @SelectedBy component, so it has no value "
                         + "when the record chosen has no 'length'; add a last alternative that always applies, e.g. "
                         + "@SizedBy({\"extended.length\", \"field\"})", foo, 5, columnOf(line, "\"extended.length\""))
+                .verify();
+    }
+
+    @Test
+    void aPathThroughASelectedComponentOfANestedRecord() {
+        JavaFileObject inner = source("Inner", "@Message",
+                "record Inner(@UInt8 int length7, @SelectedBy(\"length7\") Extended extended) {}");
+        String line = "record Foo(Inner inner, @SizedBy({\"inner.extended.length\", \"inner.length7\"}) byte[] data) {}";
+        JavaFileObject foo = source("Foo", "@Message", line);
+        compiling(EXTENDED, inner, foo)
+                .error("@SizedBy(\"inner.extended.length\") on 'data' goes through 'inner.extended' of type test.Extended, "
+                        + "which is not a @Message record (nor, as the first step", foo, 4,
+                        columnOf(line, "{\"inner.extended.length\""))
                 .verify();
     }
 

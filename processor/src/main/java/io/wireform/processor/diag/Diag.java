@@ -26,8 +26,9 @@ public enum Diag {
     REFERENCE_SELF("%s(\"%s\") on '%s' refers to the component itself; name an earlier %s that holds it"),
     REFERENCE_WRONG_TYPE("%s(\"%s\") on '%s' refers to '%s' of type %s; it must be %s"),
     PATH_UNKNOWN("%s(\"%s\") on '%s': '%s' has no component '%s'; %s"),
-    PATH_THROUGH_VALUE("%s(\"%s\") on '%s' goes through '%s' of type %s, which is not a @Message record or a "
-            + "@SelectedBy component; a path goes into records only, so name a component that holds the value"),
+    PATH_THROUGH_VALUE("%s(\"%s\") on '%s' goes through '%s' of type %s, which is not a @Message record (nor, as "
+            + "the first step, a @SelectedBy component); a path goes into records only, so name a component that holds "
+            + "the value"),
     PATH_NEEDS_ALTERNATIVE("%s(\"%s\") on '%s' goes through a @SelectedBy component, so it has no value when the "
             + "record chosen has no '%s'; add a last alternative that always applies, e.g. %s({\"%s\", \"field\"})"),
     ALTERNATIVE_UNREACHABLE("%s(\"%s\") on '%s' always applies, so the alternatives after it never would; remove "

@@ -106,7 +106,7 @@ final class Paths {
         if (element != null && element.getKind() == ElementKind.INTERFACE
                 && mirrors.find(element, AnnotationNames.PROTOCOL)
                         .map(p -> (Boolean) mirrors.value(p, "selected").getValue()).orElse(false)
-                && partial.hops().stream().noneMatch(h -> h.selectedFrom() != null)) {
+                && partial.hops().isEmpty()) { // a selected component of this record: frameLength reads its selector
             Optional<ProtocolModel> protocol = registry.protocol(element);
             if (protocol.isEmpty()) {
                 return Optional.empty();
