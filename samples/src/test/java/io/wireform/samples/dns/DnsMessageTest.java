@@ -75,7 +75,8 @@ class DnsMessageTest {
         assertArrayEquals(CODEC.encode(CODEC.decode(DnsVectors.CNAME_AND_A)), CODEC.encode((DnsMessage) explanation.value().orElseThrow()));
         List<String> paths = explanation.rows().stream().map(r -> r.path()).toList();
         assertTrue(paths.contains("DnsMessage.header.qdcount"), paths::toString);
-        assertEquals(2, paths.stream().filter(p -> p.equals("DnsMessage.answers[].ttl")).count(), paths::toString);
+        var answers = explanation.rows().stream().filter(r -> r.path().equals("DnsMessage.answers")).findFirst().orElseThrow();
+        assertEquals(2, ((List<?>) answers.value()).size(), explanation::toString);
     }
 
     @Test
