@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface When {
-    /** {@return the name of an earlier {@code boolean} or integer component} */
+    /** {@return the name of an earlier {@code boolean} or integer component, or a dotted path to one in an earlier nested record} */
     String value();
 
     /** {@return for an integer, the bit (0 = least significant) that must be set; -1 when not used} */

@@ -33,6 +33,11 @@ class GeneratorReachTest {
         // a C-aligned record with a C array (a @Count list), which is aligned as its elements
         constructs.put("a @Count list in a C-aligned record", text -> java.util.Arrays.stream(text.split("\npackage "))
                 .anyMatch(source -> source.contains("Layout.C_ALIGNED") && source.contains("@Count(")));
+        // paths into nested records, and alternatives (issue 13, 12)
+        constructs.put("a @CountedBy path", text -> Pattern.compile("@CountedBy\\(\"\\w+\\.\\w+\"\\)").matcher(text).find());
+        constructs.put("a @SizedBy path", text -> Pattern.compile("@SizedBy\\(\"\\w+\\.\\w+\"\\)").matcher(text).find());
+        constructs.put("@CountedBy alternatives", text -> text.contains("@CountedBy({"));
+        constructs.put("@SizedBy alternatives", text -> text.contains("@SizedBy({"));
         Map<String, Integer> found = new LinkedHashMap<>();
         constructs.keySet().forEach(k -> found.put(k, 0));
         for (int i = 0; i < count; i++) {

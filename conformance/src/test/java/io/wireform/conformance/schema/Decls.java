@@ -89,8 +89,19 @@ public final class Decls {
         int bitsWidth;
         /** Extra wire bytes an upper bound must count: padding, a length field, alignment. */
         int overhead;
-        /** Set when a later component takes its size or count from this one. */
+        /**
+         * Set when a later component takes its size or count from this one; for a component of a nested
+         * record, a component of the record that nests it, which names this one by a path.
+         */
         Field sizes;
+        /**
+         * Sized by alternatives, WebSocket's way: the selector (which is the size up to {@link #lengthSplit}) and
+         * the selected component (whose record holds the size above it).
+         */
+        Field[] lengthChoice;
+        long lengthSplit;
+        /** On a nested record: its components that size later components of this record, by a path. */
+        final List<Field> pathSizes = new ArrayList<>();
         /** Set when a later component's presence depends on this one. */
         boolean conditions;
         /** @Length on this component. */

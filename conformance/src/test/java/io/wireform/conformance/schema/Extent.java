@@ -63,6 +63,9 @@ public sealed interface Extent {
             return (p.order() != null ? "@Order(Endian." + p.order() + ") " : "") + "@Prefixed(Width." + p.width() + ")";
         }
         if (extent instanceof Extent.SizedBy s) {
+            if (s.ref().startsWith("{")) {
+                return (list ? "@CountedBy(" : "@SizedBy(") + s.ref() + ")"; // alternatives
+            }
             return (list ? "@CountedBy(\"" : "@SizedBy(\"") + s.ref() + "\")";
         }
         if (extent instanceof Extent.Derived) {

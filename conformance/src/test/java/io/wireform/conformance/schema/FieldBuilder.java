@@ -40,7 +40,7 @@ final class FieldBuilder {
         return place.fixedOnly() || rec.aligned;
     }
 
-    private Field add(Kind kind) {
+    Field add(Kind kind) {
         Field f = new Field(name(), kind);
         rec.fields.add(f);
         return f;
@@ -84,6 +84,10 @@ final class FieldBuilder {
             optional();
         } else if (pick < 88 && !fixedOnly()) {
             add(new Kind.Using());
+        } else if (!fixedOnly() && place.depth() < 2 && g.chance(30)) {
+            new PathFields(g, this, place).pathSized(g.r.nextBoolean());
+        } else if (!fixedOnly() && place.depth() < 2 && g.chance(15)) {
+            new PathFields(g, this, place).lengthChoice(g.r.nextBoolean());
         } else if (!fixedOnly()) {
             sizedPair(g.r.nextBoolean());
         } else {
@@ -324,7 +328,7 @@ final class FieldBuilder {
         return add(bytesKind(string, extent, false));
     }
 
-    private Kind.Bytes bytesKind(boolean string, Extent extent, boolean inOptional) {
+    Kind.Bytes bytesKind(boolean string, Extent extent, boolean inOptional) {
         String charset = string ? g.charset() : null;
         // @Max is documented for byte[], String, List and Payload components, not for an Optional of one
         long max = !inOptional && !(extent instanceof Extent.Fixed) && g.chance(15) ? g.r.nextInt(41) : -1;
@@ -408,7 +412,7 @@ final class FieldBuilder {
         rec.fields.add(list);
     }
 
-    private Kind element() {
+    Kind element() {
         int pick = g.r.nextInt(100);
         if (pick < 15 && place.depth() < 2) {
             return new Kind.Nested(g.message(place.nested(false)));

@@ -357,6 +357,34 @@ public final class SchemaGenerator {
         return p;
     }
 
+    /**
+     * WebSocket's extended length (RFC 6455 5.2): a selected protocol whose record for selector values 0 to
+     * {@code split} has no components and whose record for the values above, to 255, holds a 16-bit
+     * {@code length}, which a later {@code @SizedBy({"x.length", "selector"})} reads where it applies.
+     */
+    ProtocolDecl lengthChoice(long split) {
+        ProtocolDecl p = new ProtocolDecl(ids.type(typeNames));
+        schema.types.add(p);
+        p.selected = true;
+        p.annotation = "@Protocol(selected = true)";
+        RecordDecl none = new RecordDecl(ids.type(typeNames));
+        schema.types.add(none);
+        none.tag = 0L;
+        none.tagTo = split;
+        RecordDecl extended = new RecordDecl(ids.type(typeNames));
+        schema.types.add(extended);
+        extended.tag = split + 1;
+        extended.tagTo = split + 1 == 255 ? null : 255L;
+        extended.fields.add(new Field("length", new Kind.Int("int", "@UInt16", 0, 0xFFFF, 2, false)));
+        for (RecordDecl v : List.of(none, extended)) {
+            v.protocol = p;
+            v.nestedInProtocol = chance(80);
+            finish(v);
+            p.variants.add(v);
+        }
+        return p;
+    }
+
     /** A protocol's own length, after the tag of every frame. */
     private Decls.LengthSpec protocolLength() {
         String width = any(new String[] {"UINT8", "UINT16", "UINT16", "UINT24", "UINT32", "VARINT", "MQTT"});

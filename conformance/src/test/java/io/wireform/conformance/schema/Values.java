@@ -39,12 +39,26 @@ public final class Values {
     }
 
     Object record(RecordDecl r, int size) {
+        return record(r, size, Map.of());
+    }
+
+    /** A record whose components named in {@code given} hold those values (sizes of the record nesting it). */
+    private Object record(RecordDecl r, int size, Map<String, Object> given) {
         Map<String, Object> values = new HashMap<>();
         for (int attempt = 0; ; attempt++) {
             values.clear();
             int scale = attempt == 0 ? size : 0;
             for (Field f : r.fields) {
-                if (f.sizes != null || f.selects != null) {
+                if (given.containsKey(f.name)) {
+                    values.put(f.name, given.get(f.name));
+                    continue;
+                }
+                if (f.sizes != null && !r.fields.contains(f.sizes)) {
+                    values.put(f.name, f.kind.value(this, scale)); // sizes a component of a record nesting this one
+                    continue;
+                }
+                if (f.sizes != null || f.selects != null || !f.pathSizes.isEmpty()
+                        || r.fields.stream().anyMatch(x -> x.lengthChoice != null && x.lengthChoice[1] == f)) {
                     continue; // set from the component it sizes or chooses, below
                 }
                 Object v;
@@ -62,19 +76,38 @@ public final class Values {
                 values.put(f.name, v);
             }
             for (Field f : r.fields) {
-                if (f.selects != null) {
+                if (f.lengthChoice != null) {
+                    // the length is the selector's value, or the length the record it chooses holds
+                    long n = sizeOf(f, values.get(f.name));
+                    Field selector = f.lengthChoice[0];
+                    Kind.Selected selected = (Kind.Selected) f.lengthChoice[1].kind;
+                    long value = n <= f.lengthSplit ? n : f.lengthSplit + 1 + random.nextInt((int) (255 - f.lengthSplit));
+                    values.put(selector.name, ((Kind.Int) selector.kind).box(value));
+                    RecordDecl chosen = selected.decl.variants.get(n <= f.lengthSplit ? 0 : 1); // see SchemaGenerator.lengthChoice
+                    values.put(f.lengthChoice[1].name, record(chosen, 0,
+                            n <= f.lengthSplit ? Map.of() : Map.of("length", ((Kind.Int) chosen.fields.get(0).kind).box(n))));
+                }
+            }
+            for (Field f : r.fields) {
+                if (f.selects != null && !r.fields.stream().anyMatch(x -> x.lengthChoice != null && x.lengthChoice[0] == f)) {
                     Kind.Selected selected = (Kind.Selected) f.selects.kind;
                     RecordDecl chosen = variantOf(selected.decl, values.get(f.selects.name));
                     values.put(f.name, Selectors.valueChoosing(f.kind, chosen, this));
                 }
             }
             for (Field f : r.fields) {
-                if (f.sizes != null) {
-                    Object sized = values.get(f.sizes.name);
-                    long n = sized instanceof List<?> l ? l.size()
-                            : sized instanceof String s ? ((Kind.Bytes) f.sizes.kind).encoded(s).length
-                            : ((byte[]) sized).length;
-                    values.put(f.name, ((Kind.Int) f.kind).box(n));
+                if (f.sizes != null && r.fields.contains(f.sizes) && !given.containsKey(f.name) && f.sizes.lengthChoice == null) {
+                    values.put(f.name, ((Kind.Int) f.kind).box(sizeOf(f.sizes, values.get(f.sizes.name))));
+                }
+            }
+            for (Field f : r.fields) {
+                if (!f.pathSizes.isEmpty()) {
+                    // a nested record holding sizes of later components: made once those are
+                    Map<String, Object> sizes = new HashMap<>();
+                    for (Field inner : f.pathSizes) {
+                        sizes.put(inner.name, ((Kind.Int) inner.kind).box(sizeOf(inner.sizes, values.get(inner.sizes.name))));
+                    }
+                    values.put(f.name, record((RecordDecl) ((Kind.Nested) f.kind).decl, scale, sizes));
                 }
             }
             if (fitsLengths(r, values) || attempt > 3) {
@@ -86,6 +119,13 @@ public final class Values {
             args[i] = values.get(r.fields.get(i).name);
         }
         return construct(load(r), args);
+    }
+
+    /** Bytes or elements of a sized value. */
+    private static long sizeOf(Field sized, Object value) {
+        return value instanceof List<?> l ? l.size()
+                : value instanceof String s ? ((Kind.Bytes) sized.kind).encoded(s).length
+                : ((byte[]) value).length;
     }
 
     /** Whether each @Length region's bytes fit its width, counting upper bounds; the protocol's too. */

@@ -25,6 +25,14 @@ public enum Diag {
             + "must be read first, so move '%s' before '%s'"),
     REFERENCE_SELF("%s(\"%s\") on '%s' refers to the component itself; name an earlier %s that holds it"),
     REFERENCE_WRONG_TYPE("%s(\"%s\") on '%s' refers to '%s' of type %s; it must be %s"),
+    PATH_UNKNOWN("%s(\"%s\") on '%s': '%s' has no component '%s'; %s"),
+    PATH_THROUGH_VALUE("%s(\"%s\") on '%s' goes through '%s' of type %s, which is not a @Message record (nor, as "
+            + "the first step, a @SelectedBy component); a path goes into records only, so name a component that holds "
+            + "the value"),
+    PATH_NEEDS_ALTERNATIVE("%s(\"%s\") on '%s' goes through a @SelectedBy component, so it has no value when the "
+            + "record chosen has no '%s'; add a last alternative that always applies, e.g. %s({\"%s\", \"field\"})"),
+    ALTERNATIVE_UNREACHABLE("%s(\"%s\") on '%s' always applies, so the alternatives after it never would; remove "
+            + "them, or put '%s' last"),
     WHEN_NOT_OPTIONAL("@When on '%s' needs an Optional component, but it is %s; declare it as Optional<...>"),
     OPTIONAL_WITHOUT_WHEN("'%s' is an Optional, but nothing says when it is on the wire; add @When(\"field\") "
             + "naming an earlier boolean or integer component"),

@@ -42,7 +42,8 @@ final class DecodeBody {
         for (Item item : model.items()) {
             if (item instanceof Item.Field f) {
                 FieldKind kind = f.field().kind() instanceof FieldKind.OptionalKind o ? o.inner() : f.field().kind();
-                if (kind instanceof FieldKind.SelectedKind k && k.selectorKind() instanceof FieldKind.EnumKind) {
+                if (kind instanceof FieldKind.SelectedKind k && k.selectorKind() instanceof FieldKind.EnumKind
+                        && k.reference() == null) {
                     enumSelectors.add(k.selector());
                 }
             }

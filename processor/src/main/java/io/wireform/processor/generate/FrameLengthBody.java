@@ -31,6 +31,9 @@ final class FrameLengthBody {
     private final Constants constants;
     private final Set<String> control = new HashSet<>();
 
+    /** Components a path into a nested record starts from: the walk keeps where they start and end. */
+    private final Set<String> anchors = new HashSet<>();
+
     /** Measuring only a streamed message's header: the walk ends where its payload starts. */
     private final boolean header;
 
@@ -62,16 +65,27 @@ final class FrameLengthBody {
 
     private void collectReferences(FieldKind kind) {
         if (kind instanceof FieldKind.BytesKind b && b.extent() instanceof Extent.SizedBy s) {
-            control.add(s.field());
+            reference(s.field(), s.reference());
         } else if (kind instanceof FieldKind.StringKind t && t.extent() instanceof Extent.SizedBy s) {
-            control.add(s.field());
+            reference(s.field(), s.reference());
         } else if (kind instanceof FieldKind.ListKind l && l.extent() instanceof Extent.SizedBy s) {
-            control.add(s.field());
+            reference(s.field(), s.reference());
+        } else if (kind instanceof FieldKind.PayloadKind p && p.extent() instanceof Extent.SizedBy s
+                && s.reference() != null && !header) {
+            reference(s.field(), s.reference());
         } else if (kind instanceof FieldKind.OptionalKind o) {
-            control.add(o.condition().field());
+            reference(o.condition().field(), o.condition().reference());
             collectReferences(o.inner());
         } else if (kind instanceof FieldKind.SelectedKind k) {
-            control.add(k.selector());
+            reference(k.selector(), k.reference());
+        }
+    }
+
+    private void reference(String field, io.wireform.processor.model.Reference reference) {
+        if (reference == null) {
+            control.add(field);
+        } else {
+            References.anchors(reference, anchors, control);
         }
     }
 
@@ -120,7 +134,17 @@ final class FrameLengthBody {
                     // the frame runs to the end of the input: its framing is the transport's
                     return code.addStatement("return limit - start").build();
                 }
+                if (anchors.contains(field.name())) {
+                    code.addStatement("long $L = p", References.at(field.name()));
+                }
                 field(code, field, regions, path);
+                if (anchors.contains(field.name())) {
+                    // a path reads into it later: its bytes are all there first
+                    String end = References.end(field.name());
+                    code.addStatement("long $L = p", end)
+                            .beginControlFlow("if ($L > limit)", end).addStatement("return $T.needMore(start, $L)", FRAMES, end)
+                            .endControlFlow();
+                }
                 // the rest of a region takes its reserved bytes too, and so does a record running to its end;
                 // one running to the frame's end leaves the trailer, and the frame is the input
                 boolean recordToEnd = field.kind() instanceof FieldKind.NestedKind n && n.runsToEnd()
@@ -175,7 +199,7 @@ final class FrameLengthBody {
                 if (field.kind().takesRemaining()) {
                     return false; // no length region is open: a length step would have returned first
                 }
-                if (control.contains(field.name()) || !field.kind().isFixed()) {
+                if (control.contains(field.name()) || anchors.contains(field.name()) || !field.kind().isFixed()) {
                     return true;
                 }
             } else if (step instanceof Steps.Bits b) {
@@ -266,7 +290,7 @@ final class FrameLengthBody {
             measured(code, local, CodeBlock.of("$T.INSTANCE.frameLength(in, (int) p, limit, scan)", k.codecType()));
         } else if (kind instanceof FieldKind.SelectedKind k) {
             measured(code, local, CodeBlock.of("$T.INSTANCE.frameLength(in, (int) p, limit, $L, scan)", k.codecType(),
-                    Selectors.peeked(k)), true);
+                    Selectors.peeked(k, model)), true);
         } else if (kind instanceof FieldKind.BytesKind b) {
             extent(code, b.extent(), 1, local, regions, path);
         } else if (kind instanceof FieldKind.StringKind s) {
@@ -314,7 +338,12 @@ final class FrameLengthBody {
     }
 
     private CodeBlock condition(Condition condition) {
-        return ValueReads.condition(condition, false);
+        if (condition.reference() == null) {
+            return ValueReads.condition(condition, false);
+        }
+        // the same test, on the value read from the nested record's bytes
+        return ValueReads.condition(condition, References.peeked(condition.field(), condition.reference(), model,
+                k -> Selectors.peeked(k, model)));
     }
 
     /**
@@ -370,7 +399,7 @@ final class FrameLengthBody {
     }
 
     /** Reads the count {@code extent} announces into {@code <local>Count}, or, unless {@code declare}, only checks it. */
-    private static void announced(CodeBlock.Builder code, Extent extent, String local, String path, boolean declare) {
+    private void announced(CodeBlock.Builder code, Extent extent, String local, String path, boolean declare) {
         CodeBlock count = declare ? CodeBlock.of("long $LCount = ", local) : CodeBlock.of("");
         if (extent instanceof Extent.Fixed f) {
             code.addStatement("long $LCount = $L", local, f.size());
@@ -380,7 +409,7 @@ final class FrameLengthBody {
             code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p)", FRAMES)
                     .endControlFlow()
                     .addStatement("$L$T.nonNegative(in, start, (int) p, $L, $S)", count, FRAMES,
-                            Names.local(s.field()), path);
+                            References.peeked(s.field(), s.reference(), model, k -> Selectors.peeked(k, model)), path);
         } else {
             Extent.Prefixed p = (Extent.Prefixed) extent;
             if (p.width().bytes() == 0) {

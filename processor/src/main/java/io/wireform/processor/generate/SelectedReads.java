@@ -95,8 +95,8 @@ final class SelectedReads {
                     : Integer.MIN_VALUE;
             max = i.javaType() == TypeKind.BYTE ? Byte.MAX_VALUE : i.javaType() == TypeKind.SHORT ? Short.MAX_VALUE
                     : Integer.MAX_VALUE;
-            value = Names.local(k.selector());
-        } else if (k.selectorKind() instanceof FieldKind.EnumKind e && e.width() < 4) {
+            value = References.decoded(k.selector(), k.reference()).toString();
+        } else if (k.selectorKind() instanceof FieldKind.EnumKind e && e.width() < 4 && k.reference() == null) {
             min = 0;
             max = Integer.MAX_VALUE;
             value = "(int) " + Selectors.codeLocal(k.selector());

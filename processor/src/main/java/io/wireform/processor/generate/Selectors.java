@@ -17,25 +17,27 @@ public final class Selectors {
 
     /** In decode: from the locals the earlier components were read into. */
     public static CodeBlock decoded(FieldKind.SelectedKind k) {
-        String local = Names.local(k.selector());
+        CodeBlock local = References.decoded(k.selector(), k.reference());
         if (k.selectorKind() instanceof FieldKind.BoolKind) {
             return CodeBlock.of("$L ? 1L : 0L", local);
         }
-        if (k.selectorKind() instanceof FieldKind.EnumKind) {
-            return CodeBlock.of("$L", codeLocal(k.selector()));
+        if (k.selectorKind() instanceof FieldKind.EnumKind e) {
+            // a path's enum is read through its record: its code is the constant's
+            return k.reference() == null ? CodeBlock.of("$L", codeLocal(k.selector()))
+                    : CodeBlock.of("$T.code($L, $S)", e.codesType(), local, k.selector());
         }
-        return CodeBlock.of("$L", local);
+        return local;
     }
 
     /** In frameLength: from the control locals the walk read (longs, or a boolean). */
-    static CodeBlock peeked(FieldKind.SelectedKind k) {
-        String local = Names.local(k.selector());
+    static CodeBlock peeked(FieldKind.SelectedKind k, io.wireform.processor.model.MessageModel model) {
+        CodeBlock local = References.peeked(k.selector(), k.reference(), model, s -> peeked(s, model));
         return k.selectorKind() instanceof FieldKind.BoolKind ? CodeBlock.of("$L ? 1L : 0L", local) : CodeBlock.of("$L", local);
     }
 
     /** In encode: from the record being written. */
     static CodeBlock encoded(FieldKind.SelectedKind k, String path) {
-        CodeBlock value = CodeBlock.of("message.$L()", k.selector());
+        CodeBlock value = References.encoded(k.selector(), k.reference());
         if (k.selectorKind() instanceof FieldKind.BoolKind) {
             return CodeBlock.of("$L ? 1L : 0L", value);
         }

@@ -361,7 +361,7 @@ final class ValueReads {
             CodeBlock count = s.derived()
                     // a count of 8 bytes may not fit a long: it is refused where it was read
                     ? CodeBlock.of("$T.nonNegative(in, start, $L, $L, $S)", FRAMES, at, Names.local(s.field()), path)
-                    : CodeBlock.of("$L", Names.local(s.field()));
+                    : References.decoded(s.field(), s.reference());
             return code.addStatement("long $L = $L", countLocal, limited(count, at, path, scope))
                     .addStatement("int $L = $L", atLocal, at).build();
         }
@@ -560,8 +560,12 @@ final class ValueReads {
 
     /** The condition over decoded locals ({@code fromMessage} false) or record accessors (true). */
     static CodeBlock condition(Condition condition, boolean fromMessage) {
-        CodeBlock field = fromMessage ? CodeBlock.of("message.$L()", condition.field())
-                : CodeBlock.of("$L", Names.local(condition.field()));
+        return condition(condition, fromMessage ? References.encoded(condition.field(), condition.reference())
+                : References.decoded(condition.field(), condition.reference()));
+    }
+
+    /** The condition over the value {@code field} gives. */
+    static CodeBlock condition(Condition condition, CodeBlock field) {
         CodeBlock test;
         if (condition.fieldIsBoolean()) {
             test = field;

@@ -216,8 +216,8 @@ final class ValueWrites {
             return CodeBlock.of(""); // the count is written from the value
         }
         if (extent instanceof Extent.SizedBy s) {
-            return CodeBlock.builder().addStatement("$T.agrees($L, message.$L(), $S, $S)", VALUES, count, s.field(),
-                    path, s.field()).build();
+            return CodeBlock.builder().addStatement("$T.agrees($L, $L, $S, $S)", VALUES, count,
+                    References.encoded(s.field(), s.reference()), path, s.field()).build();
         }
         if (extent instanceof Extent.Prefixed p) {
             long max = p.width() == Width.MQTT ? 268_435_455L

@@ -12,11 +12,18 @@ import java.util.List;
  * @param min for an integer tested by range, the least value; {@code Long.MIN_VALUE} when there is no lower bound
  * @param max for an integer tested by range, the greatest value; {@code Long.MAX_VALUE} when there is no upper bound
  * @param negated whether the component is present when the test fails rather than when it holds
+ * @param reference resolves {@code field} when it is a path into a nested record; null for a plain name
  */
 public record Condition(String field, boolean fieldIsBoolean, int bit, List<Long> anyOf, long min, long max,
-                        boolean negated) {
+                        boolean negated, Reference reference) {
     public Condition {
         anyOf = List.copyOf(anyOf);
+    }
+
+    /** A condition on a component named plainly. */
+    public Condition(String field, boolean fieldIsBoolean, int bit, List<Long> anyOf, long min, long max,
+                     boolean negated) {
+        this(field, fieldIsBoolean, bit, anyOf, min, max, negated, null);
     }
 
     /** Whether an integer is tested by range. */

@@ -18,9 +18,15 @@ public sealed interface Extent {
 
     /**
      * Length (or count) is the value of the earlier integer component {@code field}, or of the derived
-     * count ({@code @CountOf}) that {@link FieldModel#countName} names.
+     * count ({@code @CountOf}) that {@link FieldModel#countName} names; {@code reference} resolves
+     * {@code field} when it is a path or alternatives ({@link Reference#text()}), and is null otherwise.
      */
-    record SizedBy(String field) implements Extent {
+    record SizedBy(String field, Reference reference) implements Extent {
+        /** Sized by a component named plainly. */
+        public SizedBy(String field) {
+            this(field, null);
+        }
+
         /** Whether the count is derived: written from the list on encode, so nothing is checked against it. */
         public boolean derived() {
             return FieldModel.countedList(field) != null;

@@ -129,10 +129,18 @@ public sealed interface FieldKind {
      * or a bit-field member's kind); encoded and decoded by the protocol's own codec. {@code origin} as
      * for {@link NestedKind}. {@code protocol} is the protocol itself, whose records the holder's decode
      * chooses in a {@code switch} of its own and decodes directly; null when not known, and the
-     * protocol's codec then chooses.
+     * protocol's codec then chooses. {@code reference} resolves {@code selector} when it is a path into a
+     * nested record, and is null for a plain name.
      */
     record SelectedKind(ClassName protocolType, ClassName codecType, String selector, FieldKind selectorKind,
-                        boolean runsToEnd, boolean origin, ProtocolModel protocol) implements FieldKind {
+                        boolean runsToEnd, boolean origin, ProtocolModel protocol, Reference reference)
+            implements FieldKind {
+        /** Chosen by a component named plainly. */
+        public SelectedKind(ClassName protocolType, ClassName codecType, String selector, FieldKind selectorKind,
+                            boolean runsToEnd, boolean origin, ProtocolModel protocol) {
+            this(protocolType, codecType, selector, selectorKind, runsToEnd, origin, protocol, null);
+        }
+
         /** A protocol none of whose records reads relative to the outermost frame. */
         public SelectedKind(ClassName protocolType, ClassName codecType, String selector, FieldKind selectorKind,
                             boolean runsToEnd) {

@@ -70,7 +70,7 @@ final class ComponentValidator {
         this.errors = errors;
         this.registry = registry;
         this.types = types;
-        this.extents = new ExtentValidator(mirrors, errors);
+        this.extents = new ExtentValidator(mirrors, errors, registry);
         this.usings = new UsingValidator(mirrors, errors, types);
     }
 
@@ -180,10 +180,12 @@ final class ComponentValidator {
 
     private Optional<Condition> condition(ComponentScope scope, AnnotationMirror when) {
         AnnotationValue fieldValue = mirrors.value(when, "value");
-        Optional<RecordComponentElement> target = extents.reference(scope, when, fieldValue, "@When");
-        if (target.isEmpty()) {
+        Optional<Paths.Target> resolved = extents.target(scope, when, fieldValue, "@When");
+        if (resolved.isEmpty()) {
             return Optional.empty();
         }
+        Optional<RecordComponentElement> target = Optional.of(resolved.get().element());
+        io.wireform.processor.model.Reference reference = resolved.get().reference();
         TypeKind targetKind = target.get().asType().getKind();
         int bit = mirrors.intValue(when, "bit");
         @SuppressWarnings("unchecked")
@@ -201,7 +203,7 @@ final class ComponentValidator {
                         bit >= 0 ? "bit" : !values.isEmpty() ? "anyOf" : "min and max");
                 return Optional.empty();
             }
-            return Optional.of(new Condition(field, true, -1, List.of(), min, max, negated));
+            return Optional.of(new Condition(field, true, -1, List.of(), min, max, negated, reference));
         }
         if (!isIntegral(targetKind)) {
             errors.error(scope.component(), when, fieldValue, Diag.REFERENCE_WRONG_TYPE, "@When", field, scope.name(),
@@ -213,7 +215,7 @@ final class ComponentValidator {
                     tests == 0 ? "" : " (one of them only)");
             return Optional.empty();
         }
-        return Optional.of(new Condition(field, false, bit, values, min, max, negated));
+        return Optional.of(new Condition(field, false, bit, values, min, max, negated, reference));
     }
 
     /** A value of the given type; {@code boxed} when it sits inside an Optional or a List. */
@@ -508,9 +510,12 @@ final class ComponentValidator {
                 if (selector.isEmpty() || model.isEmpty()) {
                     return Optional.empty();
                 }
+                Optional<Paths.Target> resolved = extents.target(scope, selectedBy.get(),
+                        mirrors.value(selectedBy.get(), "value"), "@SelectedBy");
                 return Optional.of(new FieldKind.SelectedKind(model.get().protocolType(), model.get().codecType(),
                         (String) mirrors.value(selectedBy.get(), "value").getValue(), selector.get(),
-                        model.get().runsToEnd(), model.get().usesOrigin(), model.get()));
+                        model.get().runsToEnd(), model.get().usesOrigin(), model.get(),
+                        resolved.map(Paths.Target::reference).orElse(null)));
             }
             if (selectedBy.isPresent()) {
                 errors.error(scope.component(), selectedBy.get(), Diag.SELECTOR_NOT_SELECTED, scope.name(),
@@ -531,7 +536,8 @@ final class ComponentValidator {
      */
     private Optional<FieldKind> selector(ComponentScope scope, AnnotationMirror selectedBy) {
         AnnotationValue value = mirrors.value(selectedBy, "value");
-        Optional<RecordComponentElement> target = extents.reference(scope, selectedBy, value, "@SelectedBy");
+        Optional<RecordComponentElement> target = extents.target(scope, selectedBy, value, "@SelectedBy")
+                .map(Paths.Target::element);
         if (target.isEmpty()) {
             return Optional.empty();
         }

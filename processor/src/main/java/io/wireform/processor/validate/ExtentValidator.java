@@ -31,10 +31,12 @@ import javax.lang.model.type.TypeKind;
 final class ExtentValidator {
     private final Mirrors mirrors;
     private final ErrorReporter errors;
+    private final Paths paths;
 
-    ExtentValidator(Mirrors mirrors, ErrorReporter errors) {
+    ExtentValidator(Mirrors mirrors, ErrorReporter errors, SchemaRegistry registry) {
         this.mirrors = mirrors;
         this.errors = errors;
+        this.paths = new Paths(mirrors, errors, registry);
     }
 
     /** Exactly one of {@code allowed} says where the value ends; the others are misplaced. */
@@ -175,16 +177,42 @@ final class ExtentValidator {
     private Optional<Extent> sizedBy(ComponentScope scope, AnnotationMirror mirror) {
         AnnotationValue value = mirrors.value(mirror, "value");
         String display = display(mirror);
-        Optional<RecordComponentElement> target = reference(scope, mirror, value, display);
+        Optional<Paths.Target> target = target(scope, mirror, value, display);
         if (target.isEmpty()) {
             return Optional.empty();
         }
-        if (!ComponentValidator.isIntegral(target.get().asType().getKind())) {
-            errors.error(scope.component(), mirror, value, Diag.REFERENCE_WRONG_TYPE, display, value.getValue(),
-                    scope.name(), value.getValue(), target.get().asType(), "an integer component");
+        for (RecordComponentElement leaf : target.get().leaves()) {
+            if (!ComponentValidator.isIntegral(leaf.asType().getKind())) {
+                String name = target.get().reference() == null ? leaf.getSimpleName().toString()
+                        : target.get().reference().text();
+                errors.error(scope.component(), mirror, value, Diag.REFERENCE_WRONG_TYPE, display, name,
+                        scope.name(), leaf.getSimpleName(), leaf.asType(), "an integer component");
+                return Optional.empty();
+            }
+        }
+        String field = target.get().reference() == null ? target.get().element().getSimpleName().toString()
+                : target.get().reference().text();
+        return Optional.of(new Extent.SizedBy(field, target.get().reference()));
+    }
+
+    /**
+     * What an annotation's {@code value} names: an earlier component, a path into an earlier nested
+     * record, or (for an array value) alternatives; empty after reporting what is wrong.
+     */
+    Optional<Paths.Target> target(ComponentScope scope, AnnotationMirror mirror, AnnotationValue value, String display) {
+        List<String> texts = new ArrayList<>();
+        if (value.getValue() instanceof List<?> list) {
+            list.forEach(v -> texts.add((String) ((AnnotationValue) v).getValue()));
+        } else {
+            texts.add((String) value.getValue());
+        }
+        if (texts.isEmpty()) {
+            errors.error(scope.component(), mirror, value, Diag.REFERENCE_UNKNOWN, display + "({})",
+                    "'" + scope.name() + "'", ((TypeElement) scope.component().getEnclosingElement()).getSimpleName(),
+                    "name an earlier integer component");
             return Optional.empty();
         }
-        return Optional.of(new Extent.SizedBy((String) value.getValue()));
+        return paths.alternatives(scope, mirror, value, display, texts, this);
     }
 
     private Optional<Extent> terminated(ComponentScope scope, AnnotationMirror mirror) {
@@ -204,19 +232,18 @@ final class ExtentValidator {
 
     /** The earlier component a name refers to, or empty after reporting what is wrong with it. */
     Optional<RecordComponentElement> reference(ComponentScope scope, AnnotationMirror mirror, AnnotationValue value,
-                                                       String display) {
-        String target = (String) value.getValue();
+                                               String display, String target, String shown) {
         boolean forWhen = display.equals("@When") || display.equals("@SelectedBy");
         for (int i = 0; i < scope.all().size(); i++) {
             RecordComponentElement candidate = scope.all().get(i);
             if (candidate.getSimpleName().contentEquals(target)) {
                 if (i == scope.index()) {
-                    errors.error(scope.component(), mirror, value, Diag.REFERENCE_SELF, display, target, scope.name(),
+                    errors.error(scope.component(), mirror, value, Diag.REFERENCE_SELF, display, shown, scope.name(),
                             forWhen ? "boolean or integer component" : "integer component");
                     return Optional.empty();
                 }
                 if (i > scope.index()) {
-                    errors.error(scope.component(), mirror, value, Diag.REFERENCE_NOT_EARLIER, display, target,
+                    errors.error(scope.component(), mirror, value, Diag.REFERENCE_NOT_EARLIER, display, shown,
                             scope.name(), target, scope.name());
                     return Optional.empty();
                 }
@@ -234,7 +261,7 @@ final class ExtentValidator {
                 ? "there is no earlier " + (forWhen ? "boolean or integer" : "integer") + " component, so add one before '"
                         + scope.name() + "'"
                 : "use one of: " + String.join(", ", usable);
-        errors.error(scope.component(), mirror, value, Diag.REFERENCE_UNKNOWN, display + "(\"" + target + "\")",
+        errors.error(scope.component(), mirror, value, Diag.REFERENCE_UNKNOWN, display + "(\"" + shown + "\")",
                 "'" + scope.name() + "'", ((TypeElement) scope.component().getEnclosingElement()).getSimpleName(), fix);
         return Optional.empty();
     }

@@ -388,7 +388,10 @@ final class MessageValidator {
                     || o.condition().bit() < 0) {
                 continue;
             }
-            int bits = wireBits(items, o.condition().field());
+            io.wireform.processor.model.Reference.Path path = o.condition().reference() == null ? null
+                    : o.condition().reference().alternatives().get(0);
+            int bits = path == null ? wireBits(items, o.condition().field())
+                    : wireBits(path.hops().get(path.hops().size() - 1).record().items(), path.leaf());
             if (o.condition().bit() >= bits) {
                 RecordComponentElement component = all.get(indexOf(all, f.field().name()));
                 AnnotationMirror when = mirrors.find(component, WHEN).orElseThrow();

@@ -1,11 +1,13 @@
 package io.wireform.samples.websocket;
 
+import io.wireform.runtime.stream.FrameReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.Optional;
@@ -22,23 +24,24 @@ public final class WebSocketClient implements AutoCloseable {
     private final InputStream in;
     private final OutputStream out;
     private final SecureRandom random = new SecureRandom();
-    private final Frames.Decoder decoder;
-    private final ArrayDeque<Frame> received = new ArrayDeque<>();
+    private final FrameReader<WebSocketFrame> reader;
+    private final ArrayDeque<WebSocketFrame> received = new ArrayDeque<>();
 
-    private WebSocketClient(Socket socket, int maxPayload) throws IOException {
+    private WebSocketClient(Socket socket, int maxFrameLength) throws IOException {
         this.socket = socket;
         this.in = new BufferedInputStream(socket.getInputStream());
         this.out = socket.getOutputStream();
-        this.decoder = new Frames.Decoder(maxPayload);
+        this.reader = WebSocketFrameReader.builder().maxFrameLength(maxFrameLength).build();
     }
 
     /** Connects to {@code address}, asks for {@code path}, and returns once the server has accepted. */
-    public static WebSocketClient connect(InetSocketAddress address, String path, int timeoutMillis, int maxPayload) throws IOException {
+    public static WebSocketClient connect(InetSocketAddress address, String path, int timeoutMillis, int maxFrameLength)
+            throws IOException {
         Socket socket = new Socket();
         try {
             socket.connect(address, timeoutMillis);
             socket.setSoTimeout(timeoutMillis);
-            WebSocketClient client = new WebSocketClient(socket, maxPayload);
+            WebSocketClient client = new WebSocketClient(socket, maxFrameLength);
             OpeningHandshake.client(client.in, client.out, address.getHostString() + ":" + address.getPort(), path, client.random);
             return client;
         } catch (IOException | RuntimeException e) {
@@ -49,7 +52,7 @@ public final class WebSocketClient implements AutoCloseable {
 
     /** Sends one final frame of {@code opcode} carrying {@code payload}, masked. */
     public void send(int opcode, byte[] payload) throws IOException {
-        out.write(Frames.encode(Frame.of(opcode, payload, Optional.of(random.nextInt()))));
+        out.write(WebSocketFrameCodec.INSTANCE.encode(WebSocketFrame.of(opcode, payload, Optional.of(random.nextInt()))));
         out.flush();
     }
 
@@ -60,14 +63,14 @@ public final class WebSocketClient implements AutoCloseable {
     }
 
     /** The next frame from the server, or empty when it closed the connection. */
-    public Optional<Frame> receive() throws IOException {
+    public Optional<WebSocketFrame> receive() throws IOException {
         byte[] chunk = new byte[CHUNK];
         while (received.isEmpty()) {
             int n = in.read(chunk);
             if (n < 0) {
                 return Optional.empty();
             }
-            received.addAll(decoder.feed(chunk, 0, n));
+            reader.feed(ByteBuffer.wrap(chunk, 0, n), received::add);
         }
         return Optional.of(received.removeFirst());
     }

@@ -25,8 +25,8 @@ class DnsMessageTest {
     @Test
     void decodesACompressedAnswer() {
         DnsMessage m = CODEC.decode(DnsVectors.CNAME_AND_A);
-        assertEquals(0xdb42, m.id());
-        assertTrue(m.response() && m.recursionDesired() && m.recursionAvailable());
+        assertEquals(0xdb42, m.header().id());
+        assertTrue(m.header().response() && m.header().recursionDesired() && m.header().recursionAvailable());
         assertEquals(List.of(new Question("www.example.com", 1, 1)), m.questions());
         ResourceRecord cname = m.answers().get(0);
         assertEquals("www.example.com", cname.name());
@@ -40,7 +40,7 @@ class DnsMessageTest {
     @Test
     void decodesDnsmasqsAnswerWhosePointerReachesIntoRdata() {
         DnsMessage m = CODEC.decode(DnsVectors.DNSMASQ_CNAME);
-        assertTrue(m.authoritative());
+        assertTrue(m.header().authoritative());
         assertEquals("example.test", ((RData.Cname) m.answers().get(0).data()).target());
         assertEquals("example.test", m.answers().get(1).name(), "c02e points into the CNAME's RDATA");
         assertArrayEquals(new byte[] {(byte) 192, 0, 2, 7}, ((RData.A) m.answers().get(1).data()).address());
@@ -59,13 +59,33 @@ class DnsMessageTest {
         ResourceRecord mx = new ResourceRecord("example.test", 15, 1, 60, new RData.Mx(10, "mail.example.test"));
         ResourceRecord soa = new ResourceRecord("test", 6, 1, 60,
                 new RData.Soa("ns.test", "admin.test", 2026120301L, 7200, 3600, 1209600, 300));
-        DnsMessage message = new DnsMessage(7, true, 0, true, false, true, true, 0, 0, 0, 2, 1, 0, List.of(),
+        DnsMessage message = new DnsMessage(new Header(7, true, 0, true, false, true, true, 0, 0, 0, 2, 1, 0), List.of(),
                 List.of(txt, mx), List.of(soa), List.of());
         DnsMessage back = CODEC.decode(CODEC.encode(message));
         assertArrayEquals(new byte[] {5, 'h', 'e', 'l', 'l', 'o'}, ((RData.Unknown) back.answers().get(0).data()).data());
         assertEquals(new RData.Mx(10, "mail.example.test"), back.answers().get(1).data());
         assertEquals(soa, back.authorities().get(0));
         assertArrayEquals(CODEC.encode(message), CODEC.encode(back));
+    }
+
+    @Test
+    void explainShowsTheHeaderAndTheSectionsItCounts() {
+        var explanation = CODEC.explain(DnsVectors.CNAME_AND_A);
+        assertTrue(explanation.ok(), explanation::toString);
+        assertArrayEquals(CODEC.encode(CODEC.decode(DnsVectors.CNAME_AND_A)), CODEC.encode((DnsMessage) explanation.value().orElseThrow()));
+        List<String> paths = explanation.rows().stream().map(r -> r.path()).toList();
+        assertTrue(paths.contains("DnsMessage.header.qdcount"), paths::toString);
+        var answers = explanation.rows().stream().filter(r -> r.path().equals("DnsMessage.answers")).findFirst().orElseThrow();
+        assertEquals(2, ((List<?>) answers.value()).size(), explanation::toString);
+    }
+
+    @Test
+    void aListLongerThanItsCountInTheHeaderIsNotEncoded() {
+        DnsMessage query = DnsMessage.query(1, new Question("example.test", 1, 1));
+        DnsMessage wrong = new DnsMessage(query.header(), List.of(query.questions().get(0), query.questions().get(0)),
+                List.of(), List.of(), List.of());
+        assertEquals("Cannot encode DnsMessage.questions: expected 1 (the value of 'header.qdcount'), got 2",
+                assertThrows(WireEncodeException.class, () -> CODEC.encode(wrong)).getMessage());
     }
 
     @Test

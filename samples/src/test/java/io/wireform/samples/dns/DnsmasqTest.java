@@ -86,8 +86,8 @@ class DnsmasqTest {
                 .readTimeout(Duration.ofSeconds(10))
                 .connect()) {
             DnsMessage answer = connection.request(DnsMessage.query(id, question));
-            assertEquals(id, answer.id());
-            assertTrue(answer.response());
+            assertEquals(id, answer.header().id());
+            assertTrue(answer.header().response());
             assertEquals(List.of(question), answer.questions());
             return answer;
         }
@@ -96,7 +96,7 @@ class DnsmasqTest {
     @Test
     void aCnameAndItsAddressWithCompressedNames() throws Exception {
         DnsMessage answer = ask(0x1234, Question.in("www.example.test", DnsMessage.TYPE_A));
-        assertEquals(0, answer.rcode(), answer::toString);
+        assertEquals(0, answer.header().rcode(), answer::toString);
         assertEquals(2, answer.answers().size(), answer::toString);
         ResourceRecord cname = answer.answers().get(0);
         assertEquals("www.example.test", cname.name());
@@ -109,7 +109,7 @@ class DnsmasqTest {
     @Test
     void aMailExchangeWhoseNameIsCompressed() throws Exception {
         DnsMessage answer = ask(7, Question.in("example.test", DnsMessage.TYPE_MX));
-        assertEquals(0, answer.rcode(), answer::toString);
+        assertEquals(0, answer.header().rcode(), answer::toString);
         RData.Mx mx = assertInstanceOf(RData.Mx.class, answer.answers().get(0).data());
         assertEquals(new RData.Mx(10, "mail.example.test"), mx);
     }
@@ -117,7 +117,7 @@ class DnsmasqTest {
     @Test
     void aTypeTheSchemaDoesNotListIsKeptByTheFallback() throws Exception {
         DnsMessage answer = ask(8, Question.in("example.test", 16));
-        assertEquals(0, answer.rcode(), answer::toString);
+        assertEquals(0, answer.header().rcode(), answer::toString);
         RData.Unknown txt = assertInstanceOf(RData.Unknown.class, answer.answers().get(0).data());
         assertArrayEquals(new byte[] {5, 'h', 'e', 'l', 'l', 'o'}, txt.data());
     }
@@ -125,7 +125,7 @@ class DnsmasqTest {
     @Test
     void aNameItDoesNotServeIsRefusedOrNotFound() throws Exception {
         DnsMessage answer = ask(9, Question.in("elsewhere.invalid", DnsMessage.TYPE_A));
-        assertTrue(answer.rcode() == 3 || answer.rcode() == 5, "NXDOMAIN or REFUSED, got " + answer);
+        assertTrue(answer.header().rcode() == 3 || answer.header().rcode() == 5, "NXDOMAIN or REFUSED, got " + answer);
         assertEquals(0, answer.answers().size());
     }
 

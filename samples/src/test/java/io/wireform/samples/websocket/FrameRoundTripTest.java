@@ -3,6 +3,7 @@ package io.wireform.samples.websocket;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.wireform.runtime.stream.FrameReader;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * point, and a byte at a time. A failure names its seed: {@code -Dwireform.ws.seed=<seed>} repeats it.
  */
 class FrameRoundTripTest {
+    private static final WebSocketFrameCodec CODEC = WebSocketFrameCodec.INSTANCE;
     private static final long SEED = Long.getLong("wireform.ws.seed", System.nanoTime());
     private static final int[] AROUND = {0, 1, 124, 125, 126, 127, 65535, 65536, 65537};
 
@@ -24,33 +26,33 @@ class FrameRoundTripTest {
     void randomFramesEncodeAndDecodeBack() {
         Random random = new Random(SEED);
         for (int i = 0; i < 500; i++) {
-            Frame frame = randomFrame(random);
-            byte[] wire = Frames.encode(frame);
-            assertEquals(List.of(frame), new Frames.Decoder(1 << 20).feed(wire), "seed " + SEED);
+            WebSocketFrame frame = randomFrame(random);
+            byte[] wire = CODEC.encode(frame);
+            assertEquals(List.of(frame), Rfc6455VectorsTest.reader(1 << 20).feed(wire), "seed " + SEED);
             ByteBuffer in = ByteBuffer.wrap(wire);
-            FrameHeader header = FrameHeaderCodec.INSTANCE.decode(in);
-            assertEquals(frame.payload().length, in.remaining(), "seed " + SEED);
-            assertEquals(frame.header(), header, "seed " + SEED);
-            assertEquals(wire.length - frame.payload().length, FrameHeaderCodec.INSTANCE.sizeOf(header), "seed " + SEED);
+            assertEquals(frame, CODEC.decode(in), "seed " + SEED);
+            assertEquals(0, in.remaining(), "seed " + SEED);
+            assertEquals(wire.length, CODEC.sizeOf(frame), "seed " + SEED);
+            assertEquals(wire.length, CODEC.frameLength(ByteBuffer.wrap(wire)), "seed " + SEED);
         }
     }
 
     @Test
     void aStreamOfFramesDecodesTheSameHoweverItIsCut() {
         Random random = new Random(SEED);
-        List<Frame> frames = new ArrayList<>();
+        List<WebSocketFrame> frames = new ArrayList<>();
         ByteArrayOutputStream stream = new ByteArrayOutputStream();
         for (int i = 0; i < 12; i++) {
-            Frame frame = randomFrame(random);
+            WebSocketFrame frame = randomFrame(random);
             frames.add(frame);
-            stream.writeBytes(Frames.encode(frame));
+            stream.writeBytes(CODEC.encode(frame));
         }
         byte[] wire = stream.toByteArray();
         for (int round = 0; round < 50; round++) {
             assertEquals(frames, feedInChunks(wire, random, 1 + random.nextInt(round < 25 ? 16 : 70_000)), "seed " + SEED);
         }
         assertEquals(frames, feedInChunks(wire, random, 1), "a byte at a time; seed " + SEED);
-        assertEquals(frames, new Frames.Decoder(1 << 20).feed(wire), "all at once; seed " + SEED);
+        assertEquals(frames, Rfc6455VectorsTest.reader(1 << 20).feed(wire), "all at once; seed " + SEED);
     }
 
     @Test
@@ -60,14 +62,17 @@ class FrameRoundTripTest {
             for (boolean masked : new boolean[] {false, true}) {
                 byte[] payload = new byte[size];
                 random.nextBytes(payload);
-                Frame frame = Frame.of(Opcode.BINARY, payload, masked ? Optional.of(random.nextInt()) : Optional.empty());
-                byte[] wire = Frames.encode(frame);
+                WebSocketFrame frame = WebSocketFrame.of(Opcode.BINARY, payload,
+                        masked ? Optional.of(random.nextInt()) : Optional.empty());
+                assertArrayEquals(payload, frame.data(), "seed " + SEED);
+                byte[] wire = CODEC.encode(frame);
                 for (int cut = 0; cut <= wire.length; cut++) {
-                    Frames.Decoder decoder = new Frames.Decoder(1 << 20);
-                    List<Frame> out = new ArrayList<>(decoder.feed(wire, 0, cut));
-                    out.addAll(decoder.feed(wire, cut, wire.length - cut));
+                    FrameReader<WebSocketFrame> reader = Rfc6455VectorsTest.reader(1 << 20);
+                    List<WebSocketFrame> out = new ArrayList<>();
+                    reader.feed(ByteBuffer.wrap(wire, 0, cut), out::add);
+                    reader.feed(ByteBuffer.wrap(wire, cut, wire.length - cut), out::add);
                     assertEquals(List.of(frame), out, "cut at " + cut + "; seed " + SEED);
-                    assertEquals(0, decoder.buffered());
+                    assertEquals(0, reader.buffered());
                 }
             }
         }
@@ -87,25 +92,25 @@ class FrameRoundTripTest {
         assertArrayEquals(data, Masking.apply(key, whole));
     }
 
-    private static List<Frame> feedInChunks(byte[] wire, Random random, int maxChunk) {
-        Frames.Decoder decoder = new Frames.Decoder(1 << 20);
-        List<Frame> out = new ArrayList<>();
+    private static List<WebSocketFrame> feedInChunks(byte[] wire, Random random, int maxChunk) {
+        FrameReader<WebSocketFrame> reader = Rfc6455VectorsTest.reader(1 << 20);
+        List<WebSocketFrame> out = new ArrayList<>();
         for (int at = 0; at < wire.length; ) {
             int n = Math.min(wire.length - at, 1 + random.nextInt(maxChunk));
-            out.addAll(decoder.feed(wire, at, n));
+            reader.feed(ByteBuffer.wrap(wire, at, n), out::add);
             at += n;
         }
         return out;
     }
 
-    static Frame randomFrame(Random random) {
+    static WebSocketFrame randomFrame(Random random) {
         int size = random.nextInt(4) == 0 ? AROUND[random.nextInt(AROUND.length)] + random.nextInt(3) : random.nextInt(300);
         byte[] payload = new byte[size];
         random.nextBytes(payload);
         Optional<Integer> key = random.nextBoolean() ? Optional.of(random.nextInt()) : Optional.empty();
-        FrameHeader minimal = FrameHeader.of(random.nextBoolean(), random.nextInt(16), key, size);
-        FrameHeader header = new FrameHeader(minimal.fin(), random.nextBoolean(), random.nextBoolean(), random.nextBoolean(),
-                minimal.opcode(), minimal.mask(), minimal.payloadLen(), minimal.extendedPayloadLength(), key);
-        return new Frame(header, payload);
+        WebSocketFrame minimal = WebSocketFrame.of(random.nextBoolean(), random.nextInt(16), payload, key);
+        return new WebSocketFrame(minimal.fin(), random.nextBoolean(), random.nextBoolean(), random.nextBoolean(),
+                minimal.opcode(), minimal.mask(), minimal.payloadLen(), minimal.extendedPayloadLength(), key,
+                minimal.payloadData());
     }
 }

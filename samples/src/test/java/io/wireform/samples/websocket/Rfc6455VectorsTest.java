@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.wireform.runtime.FrameTooLargeException;
 import io.wireform.runtime.WireDecodeException;
 import io.wireform.runtime.WireEncodeException;
+import io.wireform.runtime.stream.FrameReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -22,45 +23,57 @@ class Rfc6455VectorsTest {
 
     @Test
     void aSingleFrameUnmaskedTextMessage() {
-        check("810548656c6c6f", Frame.of(Opcode.TEXT, HELLO, Optional.empty()));
+        check("810548656c6c6f", WebSocketFrame.of(Opcode.TEXT, HELLO, Optional.empty()));
     }
 
     @Test
     void aSingleFrameMaskedTextMessage() {
-        Frame frame = check("818537fa213d7f9f4d5158", Frame.of(Opcode.TEXT, HELLO, Optional.of(KEY)));
-        assertEquals(Optional.of(KEY), frame.header().maskingKey());
-        assertArrayEquals(HEX.parseHex("7f9f4d5158"), Masking.apply(KEY, HELLO));
+        WebSocketFrame frame = check("818537fa213d7f9f4d5158", WebSocketFrame.of(Opcode.TEXT, HELLO, Optional.of(KEY)));
+        assertEquals(Optional.of(KEY), frame.maskingKey());
+        assertArrayEquals(HEX.parseHex("7f9f4d5158"), frame.payloadData(), "on the wire, masked");
+        assertArrayEquals(HELLO, frame.data());
     }
 
     @Test
     void aFragmentedUnmaskedTextMessage() {
-        List<Frame> frames = new Frames.Decoder(1 << 20).feed(HEX.parseHex("010348656c" + "80026c6f"));
+        List<WebSocketFrame> frames = reader(1 << 20).feed(HEX.parseHex("010348656c" + "80026c6f"));
         assertEquals(List.of(
-                new Frame(FrameHeader.of(false, Opcode.TEXT, Optional.empty(), 3), "Hel".getBytes(StandardCharsets.US_ASCII)),
-                new Frame(FrameHeader.of(true, Opcode.CONTINUATION, Optional.empty(), 2), "lo".getBytes(StandardCharsets.US_ASCII))),
+                WebSocketFrame.of(false, Opcode.TEXT, "Hel".getBytes(StandardCharsets.US_ASCII), Optional.empty()),
+                WebSocketFrame.of(true, Opcode.CONTINUATION, "lo".getBytes(StandardCharsets.US_ASCII), Optional.empty())),
                 frames);
     }
 
     @Test
     void anUnmaskedPingAndAMaskedPong() {
-        check("890548656c6c6f", Frame.of(Opcode.PING, HELLO, Optional.empty()));
-        check("8a8537fa213d7f9f4d5158", Frame.of(Opcode.PONG, HELLO, Optional.of(KEY)));
+        check("890548656c6c6f", WebSocketFrame.of(Opcode.PING, HELLO, Optional.empty()));
+        check("8a8537fa213d7f9f4d5158", WebSocketFrame.of(Opcode.PONG, HELLO, Optional.of(KEY)));
     }
 
     @Test
     void twoHundredFiftySixBytesTakeA16BitLength() {
         byte[] payload = new byte[256];
         Arrays.fill(payload, (byte) 0x5A);
-        Frame frame = check("827e0100" + HEX.formatHex(payload), Frame.of(Opcode.BINARY, payload, Optional.empty()));
-        assertEquals(new ExtendedPayloadLength.Length16(256), frame.header().extendedPayloadLength());
+        WebSocketFrame frame = check("827e0100" + HEX.formatHex(payload), WebSocketFrame.of(Opcode.BINARY, payload, Optional.empty()));
+        assertEquals(new ExtendedPayloadLength.Length16(256), frame.extendedPayloadLength());
     }
 
     @Test
     void sixtyFourKibibytesTakeA64BitLength() {
         byte[] payload = new byte[65536];
         Arrays.fill(payload, (byte) 0xA5);
-        Frame frame = check("827f0000000000010000" + HEX.formatHex(payload), Frame.of(Opcode.BINARY, payload, Optional.empty()));
-        assertEquals(new ExtendedPayloadLength.Length64(65536), frame.header().extendedPayloadLength());
+        WebSocketFrame frame = check("827f0000000000010000" + HEX.formatHex(payload),
+                WebSocketFrame.of(Opcode.BINARY, payload, Optional.empty()));
+        assertEquals(new ExtendedPayloadLength.Length64(65536), frame.extendedPayloadLength());
+    }
+
+    @Test
+    void explainShowsThePayloadAfterWhicheverLengthApplied() {
+        var explanation = WebSocketFrameCodec.INSTANCE.explain(HEX.parseHex("827e0003" + "616263"));
+        assertEquals(true, explanation.ok(), explanation::toString);
+        var payload = explanation.rows().stream().filter(r -> r.path().equals("WebSocketFrame.payloadData")).findFirst()
+                .orElseThrow(() -> new AssertionError(explanation.toString()));
+        assertEquals(4, payload.offset());
+        assertEquals(3, payload.length());
     }
 
     @Test
@@ -69,40 +82,58 @@ class Rfc6455VectorsTest {
     }
 
     @Test
-    void aHeaderWhose7BitLengthChoosesAnotherExtensionIsNotEncoded() {
-        FrameHeader wrong = new FrameHeader(true, false, false, false, Opcode.BINARY, false, 5,
-                new ExtendedPayloadLength.Length16(300), Optional.empty());
-        WireEncodeException e = assertThrows(WireEncodeException.class, () -> FrameHeaderCodec.INSTANCE.encode(wrong));
-        assertEquals("Cannot encode FrameHeader.extendedPayloadLength: expected a record that payloadLen = 5 chooses, got Length16",
+    void aFrameWhose7BitLengthChoosesAnotherExtensionIsNotEncoded() {
+        WebSocketFrame wrong = new WebSocketFrame(true, false, false, false, Opcode.BINARY, false, 5,
+                new ExtendedPayloadLength.Length16(300), Optional.empty(), new byte[300]);
+        WireEncodeException e = assertThrows(WireEncodeException.class, () -> WebSocketFrameCodec.INSTANCE.encode(wrong));
+        assertEquals("Cannot encode WebSocketFrame.extendedPayloadLength: expected a record that payloadLen = 5 chooses, got Length16",
                 e.getMessage());
-        FrameHeader unmaskedWithKey = new FrameHeader(true, false, false, false, Opcode.BINARY, false, 0,
-                new ExtendedPayloadLength.None(), Optional.of(KEY));
-        assertThrows(WireEncodeException.class, () -> FrameHeaderCodec.INSTANCE.encode(unmaskedWithKey));
+        WebSocketFrame unmaskedWithKey = new WebSocketFrame(true, false, false, false, Opcode.BINARY, false, 0,
+                new ExtendedPayloadLength.None(), Optional.of(KEY), new byte[0]);
+        assertThrows(WireEncodeException.class, () -> WebSocketFrameCodec.INSTANCE.encode(unmaskedWithKey));
+    }
+
+    @Test
+    void aPayloadOfAnotherLengthThanWhicheverLengthAppliesIsNotEncoded() {
+        WebSocketFrame short16 = new WebSocketFrame(true, false, false, false, Opcode.BINARY, false, 126,
+                new ExtendedPayloadLength.Length16(300), Optional.empty(), new byte[299]);
+        assertEquals("Cannot encode WebSocketFrame.payloadData: expected 300 (the value of "
+                        + "'extendedPayloadLength.length or payloadLen'), got 299",
+                assertThrows(WireEncodeException.class, () -> WebSocketFrameCodec.INSTANCE.encode(short16)).getMessage());
+        WebSocketFrame short7 = new WebSocketFrame(true, false, false, false, Opcode.BINARY, false, 5,
+                new ExtendedPayloadLength.None(), Optional.empty(), new byte[4]);
+        assertEquals("Cannot encode WebSocketFrame.payloadData: expected 5 (the value of "
+                        + "'extendedPayloadLength.length or payloadLen'), got 4",
+                assertThrows(WireEncodeException.class, () -> WebSocketFrameCodec.INSTANCE.encode(short7)).getMessage());
     }
 
     @Test
     void a64BitLengthWithItsTopBitSetIsRefused() {
-        Frames.Decoder decoder = new Frames.Decoder(1 << 20);
-        WireDecodeException e = assertThrows(WireDecodeException.class, () -> decoder.feed(HEX.parseHex("827f8000000000000001")));
-        assertEquals("Malformed frame at offset 2 (FrameHeader.extendedPayloadLength.Length64.length): expected a 64-bit length"
-                + " whose most significant bit is 0 (RFC 6455 5.2), found 9223372036854775809 [82 7f [80] 00 00 00 00 00 00 01]",
-                e.getMessage());
+        WireDecodeException e = assertThrows(WireDecodeException.class,
+                () -> reader(1 << 20).feed(HEX.parseHex("827f8000000000000001")));
+        // the unsigned 64-bit length 2^63 + 1 is no length a frame can have: refused where the payload would start
+        assertEquals("Malformed frame at offset 10 (WebSocketFrame.payloadData): expected a length of 0 or more, found "
+                + "-9223372036854775807 [80 00 00 00 00 00 00 01 []]", e.getMessage());
     }
 
     @Test
-    void aPayloadOverTheLimitIsRefusedBeforeItArrives() {
-        Frames.Decoder decoder = new Frames.Decoder(1000);
-        FrameTooLargeException e = assertThrows(FrameTooLargeException.class, () -> decoder.feed(HEX.parseHex("827e03e9")));
-        assertEquals(1001, e.length());
+    void aFrameOverTheLimitIsRefusedBeforeItsPayloadArrives() {
+        FrameTooLargeException e = assertThrows(FrameTooLargeException.class, () -> reader(1000).feed(HEX.parseHex("827e03e9")));
+        assertEquals(4 + 1001, e.length(), "the header and the 1001 bytes it announces");
         assertEquals(1000, e.limit());
     }
 
+    static FrameReader<WebSocketFrame> reader(int maxFrameLength) {
+        return WebSocketFrameReader.builder().maxFrameLength(maxFrameLength).build();
+    }
+
     /** Decodes {@code hex} as one frame, checks it is {@code expected}, and that {@code expected} encodes to it. */
-    private static Frame check(String hex, Frame expected) {
+    private static WebSocketFrame check(String hex, WebSocketFrame expected) {
         byte[] wire = HEX.parseHex(hex);
-        List<Frame> frames = new Frames.Decoder(1 << 20).feed(wire);
+        List<WebSocketFrame> frames = reader(1 << 20).feed(wire);
         assertEquals(List.of(expected), frames);
-        assertArrayEquals(wire, Frames.encode(expected));
+        assertEquals(expected, WebSocketFrameCodec.INSTANCE.decode(wire));
+        assertArrayEquals(wire, WebSocketFrameCodec.INSTANCE.encode(expected));
         return frames.get(0);
     }
 }

@@ -71,21 +71,20 @@ class WsInteropTest {
                         random.nextBytes(payload);
                     }
                     client.send(opcode, payload);
-                    Frame echo = client.receive().orElseThrow(() -> new AssertionError("ws closed; " + server));
+                    WebSocketFrame echo = client.receive().orElseThrow(() -> new AssertionError("ws closed; " + server));
                     String what = (opcode == Opcode.TEXT ? "text" : "binary") + " of " + size + " bytes";
-                    FrameHeader header = echo.header();
-                    assertEquals(opcode, header.opcode(), what);
-                    assertTrue(header.fin(), what);
-                    assertFalse(header.mask(), what + ": a server's frames are not masked");
-                    assertEquals(Optional.empty(), header.maskingKey(), what);
-                    assertEquals(lengthClass(size), header.extendedPayloadLength().getClass(), what);
-                    assertArrayEquals(payload, echo.payload(), what);
+                    assertEquals(opcode, echo.opcode(), what);
+                    assertTrue(echo.fin(), what);
+                    assertFalse(echo.mask(), what + ": a server's frames are not masked");
+                    assertEquals(Optional.empty(), echo.maskingKey(), what);
+                    assertEquals(lengthClass(size), echo.extendedPayloadLength().getClass(), what);
+                    assertArrayEquals(payload, echo.payloadData(), what);
                 }
             }
             client.send(Opcode.CLOSE, new byte[] {0x03, (byte) 0xE8}); // 1000, normal closure
-            Frame close = client.receive().orElseThrow(() -> new AssertionError("no close frame; " + server));
-            assertEquals(Opcode.CLOSE, close.header().opcode());
-            assertArrayEquals(new byte[] {0x03, (byte) 0xE8}, close.payload());
+            WebSocketFrame close = client.receive().orElseThrow(() -> new AssertionError("no close frame; " + server));
+            assertEquals(Opcode.CLOSE, close.opcode());
+            assertArrayEquals(new byte[] {0x03, (byte) 0xE8}, close.payloadData());
         }
     }
 
@@ -93,10 +92,10 @@ class WsInteropTest {
     @Test
     void anUnmaskedClientFrameIsAProtocolErrorToWs() throws IOException {
         try (WebSocketClient client = connect()) {
-            client.sendRaw(Frames.encode(Frame.of(Opcode.TEXT, new byte[] {'h', 'i'}, Optional.empty())));
-            Frame close = client.receive().orElseThrow(() -> new AssertionError("ws closed without a close frame; " + server));
-            assertEquals(Opcode.CLOSE, close.header().opcode());
-            assertEquals(1002, ((close.payload()[0] & 0xFF) << 8) | (close.payload()[1] & 0xFF));
+            client.sendRaw(WebSocketFrameCodec.INSTANCE.encode(WebSocketFrame.of(Opcode.TEXT, new byte[] {'h', 'i'}, Optional.empty())));
+            WebSocketFrame close = client.receive().orElseThrow(() -> new AssertionError("ws closed without a close frame; " + server));
+            assertEquals(Opcode.CLOSE, close.opcode());
+            assertEquals(1002, ((close.payloadData()[0] & 0xFF) << 8) | (close.payloadData()[1] & 0xFF));
         }
     }
 

@@ -131,10 +131,7 @@ final class LuaValues {
             w.close("end");
         } else if (kind instanceof FieldKind.NestedKind k) {
             nested(w, k, target, scope);
-        } else if (kind instanceof FieldKind.UsingKind k) {
-            using(w, k, target, scope);
-        } else if (kind instanceof FieldKind.SelectedKind k && !k.selector().contains(".")
-                && schemas.protocol(k.protocolType()).isPresent()) {
+        } else if (kind instanceof FieldKind.SelectedKind k && schemas.protocol(k.protocolType()).isPresent()) {
             selected(w, k, schemas.protocol(k.protocolType()).get(), target, scope);
         } else {
             undecoded(w, kind, target, scope);
@@ -253,7 +250,7 @@ final class LuaValues {
                 w.line("add(%s, %s, c, off, %d, %s)", scope.tree(), field, width, le(p.endian()));
             }
         } else if (extent instanceof Extent.SizedBy s) {
-            w.line("local n, at = v[%s], off", Lua.string(s.field()));
+            w.line("local n, at = %s, off", reference(s.field(), s.reference()));
         } else if (extent instanceof Extent.Terminated t) {
             w.line("local n, at = find(c, off, %s, %s) - off, off", scope.limit(), Lua.bytes(t.delimiter()));
             return t.delimiter().size();
@@ -389,7 +386,27 @@ final class LuaValues {
         String field = fields.field(target.path(), target.label() + ": " + k.messageType().simpleName(),
                 "ProtoField.none", Lua.string(k.describe()));
         String walker = walkers.apply(message.isPresent() ? message.get() : protocol.get());
-        w.line("off = %s(c, off, %s, %s, %s, %s)", walker, scope.limit(), scope.tree(), field, scope.exactFor());
+        if (message.isPresent() && target.key() != null) {
+            w.line("local nested");
+            w.line("off, nested = %s(c, off, %s, %s, %s, %s)", walker, scope.limit(), scope.tree(), field, scope.exactFor());
+            keep(w, target.key(), "nested");
+        } else {
+            w.line("off = %s(c, off, %s, %s, %s, %s)", walker, scope.limit(), scope.tree(), field, scope.exactFor());
+        }
+    }
+
+    /** Keeps the values a nested record read under {@code key.}, for paths into it ({@code "header.count"}). */
+    private static void keep(Lua.Code w, String key, String values) {
+        w.line("for name, value in pairs(%s) do v[%s .. name] = value end", values, Lua.string(key + "."));
+    }
+
+    /** The Lua expression of a value a size or count refers to: the first of its alternatives that was read. */
+    static String reference(String field, io.wireform.processor.model.Reference reference) {
+        if (reference == null) {
+            return "v[" + Lua.string(field) + "]";
+        }
+        return reference.alternatives().stream().map(io.wireform.processor.model.Reference.Path::text).distinct()
+                .map(text -> "v[" + Lua.string(text) + "]").collect(java.util.stream.Collectors.joining(" or "));
     }
 
     /**
@@ -400,20 +417,21 @@ final class LuaValues {
         String field = fields.field(target.path(), target.label() + ": " + k.protocolType().simpleName(),
                 "ProtoField.none", Lua.string(k.describe()));
         String selector = local("selector");
-        w.line("local %s = v[%s]", selector, Lua.string(k.selector()));
+        w.line("local %s = %s", selector, reference(k.selector(), k.reference()));
         w.line("if %s == true then %s = 1 elseif %s == false then %s = 0 end", selector, selector, selector, selector);
+        w.line("local chosen = {}");
         boolean first = true;
         for (ProtocolModel.Variant v : protocol.tagged()) {
             String test = v.isRange() ? String.format("%s >= %d and %s <= %d", selector, v.tag(), selector, v.tagTo())
                     : String.format("%s == %d", selector, v.tag());
             w.line("%s %s then", first ? "if" : "elseif", test);
-            w.line("  off = %s(c, off, %s, %s, %s, %s)", walkers.apply(v.message()), scope.limit(), scope.tree(), field,
-                    scope.exactFor());
+            w.line("  off, chosen = %s(c, off, %s, %s, %s, %s)", walkers.apply(v.message()), scope.limit(), scope.tree(),
+                    field, scope.exactFor());
             first = false;
         }
         Optional<MessageModel> fallback = protocol.fallback();
         String otherwise = fallback.isPresent()
-                ? String.format("off = %s(c, off, %s, %s, %s, %s)", walkers.apply(fallback.get()), scope.limit(),
+                ? String.format("off, chosen = %s(c, off, %s, %s, %s, %s)", walkers.apply(fallback.get()), scope.limit(),
                         scope.tree(), field, scope.exactFor())
                 : String.format("bad(string.format(%s, %s), off)",
                         Lua.string("no record of " + k.protocolType().simpleName() + " is chosen by " + k.selector() + " = %s"),
@@ -424,6 +442,9 @@ final class LuaValues {
             w.line("else");
             w.line("  %s", otherwise);
             w.line("end");
+        }
+        if (target.key() != null) {
+            keep(w, target.key(), "chosen"); // a path through it applies when the record chosen has the component
         }
     }
 

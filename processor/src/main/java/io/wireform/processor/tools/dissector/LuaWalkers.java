@@ -205,7 +205,7 @@ final class LuaWalkers {
             marker(w, "end", base, model.end(), "limit");
         }
         w.line("close(s, start, off)");
-        w.line("return off");
+        w.line("return off, v"); // the values, for paths into this record ("header.count")
         w.close("end");
         code.append(w).blank();
     }
