@@ -103,4 +103,17 @@ class RecordPaddingDiagnosticsTest {
                 .error("no reserved bytes (@Padding on the record) can follow it; remove @Padding from Foo", foo, 5)
                 .verify();
     }
+
+    @Test
+    void reservedBytesAfterAStreamedPayload() {
+        String offending = "@Padding(after = 3)";
+        JavaFileObject foo = source("Foo",
+                "@Message",                                       // 3
+                "record Foo(@Prefixed(Width.UINT32) " + offending + " io.wireform.runtime.Payload data) {}"); // 4
+        compiling(foo)
+                .error("'data' is a Payload, which streams the rest of its frame, so no reserved bytes "
+                        + "(@Padding(after = ...)) can follow it; remove after = 3", foo, 4,
+                        columnOf("record Foo(@Prefixed(Width.UINT32) " + offending, "3)"))
+                .verify();
+    }
 }

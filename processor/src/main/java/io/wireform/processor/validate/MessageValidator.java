@@ -467,6 +467,11 @@ final class MessageValidator {
             } else if (mirrors.find(type, PADDING).isPresent()) {
                 errors.error(component, Diag.PAYLOAD_PLACEMENT, component.getSimpleName(),
                         "no reserved bytes (@Padding on the record) can follow it; remove @Padding from " + type.getSimpleName());
+            } else if (mirrors.find(component, PADDING).filter(m -> mirrors.intValue(m, "after") != 0).isPresent()) {
+                AnnotationMirror padding = mirrors.find(component, PADDING).orElseThrow();
+                errors.error(component, padding, mirrors.value(padding, "after"), Diag.PAYLOAD_PLACEMENT,
+                        component.getSimpleName(), "no reserved bytes (@Padding(after = ...)) can follow it; remove after = "
+                                + mirrors.intValue(padding, "after"));
             } else if (!(((FieldKind.PayloadKind) kind.get()).extent() instanceof Extent.Remaining)
                     && items.stream().anyMatch(it -> it instanceof Item.Length l
                     && (l.throughField() == null || l.throughField().contentEquals(component.getSimpleName())))) {

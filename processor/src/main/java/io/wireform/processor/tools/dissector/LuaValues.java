@@ -131,6 +131,8 @@ final class LuaValues {
             w.close("end");
         } else if (kind instanceof FieldKind.NestedKind k) {
             nested(w, k, target, scope);
+        } else if (kind instanceof FieldKind.UsingKind k) {
+            using(w, k, target, scope);
         } else if (kind instanceof FieldKind.SelectedKind k && schemas.protocol(k.protocolType()).isPresent()) {
             selected(w, k, schemas.protocol(k.protocolType()).get(), target, scope);
         } else {
