@@ -134,9 +134,9 @@ class SeedDissectorTest {
         byte[] connect = MqttPacketCodec.INSTANCE.encode(new MqttPacket.Connect("test", 60, true));
         byte[] publish = MqttPacketCodec.INSTANCE.encode(new MqttPacket.Publish(false, 1, true, "a/b",
                 new MqttPacket.PacketId.Id(10), Payload.of("hi".getBytes(StandardCharsets.US_ASCII))));
-        // the publish in one segment: the dissector reassembles no frame holding a selected component (its packet
-        // identifier) yet
-        Pcap pcap = new Pcap(40_400, 1883).client(connect).client(publish);
+        // the publish cut into segments of two bytes: its packet identifier is a selected component, whose
+        // record says where it ends, so the dissector asks TCP for the rest
+        Pcap pcap = new Pcap(40_400, 1883).client(connect).clientIn(publish, 2);
         Tshark.Result result = Tshark.run(pcap, List.of(Tshark.MAIN.resolve("MqttPacket.lua")),
                 List.of("mqtt_packet.tcp_port:1883"));
         List<Tshark.Packet> packets = result.with("mqtt_packet");

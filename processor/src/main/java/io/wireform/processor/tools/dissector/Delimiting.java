@@ -86,6 +86,11 @@ final class Delimiting {
             var protocol = schemas.protocol(n.messageType());
             return protocol.isPresent() ? protocol(protocol.get(), bounded) : n.isFixed();
         }
+        if (kind instanceof FieldKind.SelectedKind s) {
+            // whichever record the earlier field chooses: each must say where it ends
+            var protocol = schemas.protocol(s.protocolType());
+            return protocol.isPresent() && protocol(protocol.get(), bounded);
+        }
         // a kind this analysis does not know: only its fixed size or extent can say where it ends
         return kind.isFixed() || kind.extent() != null && !(kind.extent() instanceof Extent.Remaining);
     }
