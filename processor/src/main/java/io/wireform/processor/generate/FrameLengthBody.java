@@ -166,10 +166,10 @@ final class FrameLengthBody {
                 code.addStatement("p = $L", regions.pop());
             } else if (step instanceof Steps.Magic) {
                 code.add(checkMagic(model, constants));
-                // the whole magic before anything after it: a reader waits for what this asks, and a wrong
-                // magic byte must be found when it arrives, not once the field after it has arrived too
+                // the magic a byte at a time: a reader waits for what this asks, and a wrong magic byte must
+                // be found when it arrives, not once the rest of the magic or the field after it has arrived
                 code.beginControlFlow("if (limit - start < $L)", step.fixedSize())
-                        .addStatement("return $T.needMore(start, start + $LL)", FRAMES, step.fixedSize())
+                        .addStatement("return $T.needMore(start, limit + 1L)", FRAMES)
                         .endControlFlow();
                 advance(code, step.fixedSize());
             } else {
@@ -381,8 +381,8 @@ final class FrameLengthBody {
             return;
         }
         count(code, extent, local, path);
-        code.addStatement(unit == 1 ? "p += $LCount" : "p += $T.elements($LCount, $L)",
-                unit == 1 ? new Object[] {local} : new Object[] {FRAMES, local, unit});
+        // saturated: a count near 2^63 from the wire must not wrap p around to a small value
+        code.addStatement("p += $T.elements($LCount, $L)", FRAMES, local, unit);
     }
 
     /** Declares {@code <local>Count} and moves past its prefix, if any; checks it against the field's {@code @Max}. */

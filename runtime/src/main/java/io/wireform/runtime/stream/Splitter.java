@@ -65,9 +65,12 @@ final class Splitter {
         int available = limit - start;
         lengthKnown = false;
         if (framing instanceof Framing.Schema) {
-            // a streamed payload is not part of the frame the reader buffers: only its header is
-            int length = codec instanceof StreamedCodec<?> s && streamed ? s.headerLength(buf, start, limit, scan)
-                    : codec.frameLength(buf, start, limit, scan);
+            // a streamed payload is not part of the frame the reader buffers: only its header is. The codec
+            // sees no byte past the largest frame: fed whole or a byte at a time, a reader then looks at the
+            // same bytes and finds the same error
+            int seen = (int) Math.min(limit, (long) start + maxFrameLength);
+            int length = codec instanceof StreamedCodec<?> s && streamed ? s.headerLength(buf, start, seen, scan)
+                    : codec.frameLength(buf, start, seen, scan);
             return whole(buf, start, length, available, 0, 0);
         }
         if (framing instanceof Framing.FixedLength f) {

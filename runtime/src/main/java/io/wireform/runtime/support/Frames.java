@@ -60,7 +60,8 @@ public final class Frames {
 
     /** Bytes of {@code count} elements of {@code size} bytes each, saturated rather than overflowing. */
     public static long elements(long count, int size) {
-        return count > Long.MAX_VALUE / Math.max(1, size) ? Long.MAX_VALUE / 2 : count * size;
+        // saturated well below overflow, so that what a caller adds after it stays positive
+        return count > Long.MAX_VALUE / 2 / Math.max(1, size) ? Long.MAX_VALUE / 2 : count * size;
     }
 
     private static long saturatedEnd(int at, long count) {

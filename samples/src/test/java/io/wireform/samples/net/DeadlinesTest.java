@@ -64,7 +64,8 @@ public class DeadlinesTest {
 
     private DeadlineExceededException reported(Socket client, Deadline deadline) throws InterruptedException {
         int port = client.getLocalPort();
-        Await.until(() -> errors.containsKey(port), Duration.ofSeconds(5), () -> "an error reported for port " + port
+        // the listener makes the port's list before it adds to it: wait for the error itself
+        Await.until(() -> !errors.getOrDefault(port, List.of()).isEmpty(), Duration.ofSeconds(5), () -> "an error reported for port " + port
                 + ", got " + errors);
         List<Throwable> mine = errors.get(port);
         assertEquals(1, mine.size(), mine::toString);
