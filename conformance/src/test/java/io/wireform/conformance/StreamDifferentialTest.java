@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -52,42 +53,10 @@ class StreamDifferentialTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void generatedSchemasWithMarkersOrChecksumsReadTheSameHoweverFed() throws Exception {
-        Failures failures = new Failures("StreamDifferentialTest, generated schemas");
-        int streams = Math.max(4, Integer.getInteger("conformance.streams", 40) / 4);
-        long seed = Long.getLong("conformance.seed", 20251202L);
-        List<Schema> chosen = choose(seed + 1, "gen.d", 24, 3000,
-                schema -> schema.markedOrChecked() && schema.selfDelimiting());
-        List<Schema> compilable = new ArrayList<>(chosen);
-        InMemoryCompiler.Result result = compileAll(compilable);
-        int runs = 0;
-        int compiled = 0;
-        for (Schema schema : result == null ? List.<Schema>of() : compilable) {
-            compiled++;
-            ClassLoader loader = result.loader();
-            Class<?> reader = Class.forName(schema.rootReader(), true, loader);
-            WireCodec<Object> codec = (WireCodec<Object>) Class.forName(schema.rootCodec(), true, loader)
-                    .getField("INSTANCE").get(null);
-            Subject<Object> subject = new Subject<>("schema seed " + schema.seed + "\n" + schema.text(),
-                    readers(reader), r -> {
-                for (int attempt = 0; ; attempt++) {
-                    Object value = new Values(r, loader, schema.pkg).value(schema.root(), r.nextInt(3));
-                    try {
-                        return codec.encode(value);
-                    } catch (WireException e) {
-                        if (attempt > 20) {
-                            throw e;
-                        }
-                    }
-                }
-            }, null, Equality::show);
-            runs += differential(subject, streams, new Random(schema.seed), failures);
-        }
-        System.out.println("StreamDifferentialTest: " + compiled + " of " + chosen.size()
-                + " generated schemas with markers or checksums compiled and were read");
-        assertTrue(compiled > 0, "no generated schema compiled");
-        finish(failures, runs, "stream-generated.txt");
+        readGenerated("generated schemas", 1, "gen.d", 24, 3000,
+                schema -> schema.markedOrChecked() && schema.selfDelimiting(), null, Equality::show,
+                "generated schemas with markers or checksums", "stream-generated.txt");
     }
 
     /**
@@ -96,12 +65,24 @@ class StreamDifferentialTest {
      * push readers' sink and handed out by the pull readers, the same however the stream arrives.
      */
     @Test
-    @SuppressWarnings("unchecked")
     void generatedSchemasWithPayloadsEndingLengthRegionsReadTheSameHoweverFed() throws Exception {
-        Failures failures = new Failures("StreamDifferentialTest, payloads ending length regions");
+        readGenerated("payloads ending length regions", 2, "gen.p", 12, 6000, Schema::streamsRegionPayload,
+                StreamDifferentialTest::payloadOf, m -> Equality.show(withoutPayload(m)),
+                "generated schemas with payloads ending length regions", "stream-payloads.txt");
+    }
+
+    /**
+     * Compiles up to {@code count} generated schemas that {@code which} accepts and feeds random streams of
+     * each through every reader, however cut; {@code payloadOf} (or null) takes a message's streamed payload.
+     */
+    @SuppressWarnings("unchecked")
+    private static void readGenerated(String title, int seedOffset, String pkg, int count, int tries,
+                                      Predicate<Schema> which, Function<Object, io.wireform.runtime.Payload> payloadOf,
+                                      Function<Object, String> describe, String what, String report) throws Exception {
+        Failures failures = new Failures("StreamDifferentialTest, " + title);
         int streams = Math.max(4, Integer.getInteger("conformance.streams", 40) / 4);
         long seed = Long.getLong("conformance.seed", 20251202L);
-        List<Schema> chosen = choose(seed + 2, "gen.p", 12, 6000, Schema::streamsRegionPayload);
+        List<Schema> chosen = choose(seed + seedOffset, pkg, count, tries, which);
         List<Schema> compilable = new ArrayList<>(chosen);
         InMemoryCompiler.Result result = compileAll(compilable);
         int runs = 0;
@@ -124,13 +105,13 @@ class StreamDifferentialTest {
                         }
                     }
                 }
-            }, StreamDifferentialTest::payloadOf, m -> Equality.show(withoutPayload(m)));
+            }, payloadOf, describe);
             runs += differential(subject, streams, new Random(schema.seed), failures);
         }
-        System.out.println("StreamDifferentialTest: " + compiled + " of " + chosen.size()
-                + " generated schemas with payloads ending length regions compiled and were read");
-        assertTrue(compiled > 0, "no generated schema with a payload ending a length region compiled");
-        finish(failures, runs, "stream-payloads.txt");
+        System.out.println("StreamDifferentialTest: " + compiled + " of " + chosen.size() + " " + what
+                + " compiled and were read");
+        assertTrue(compiled > 0, "none of the " + what + " compiled");
+        finish(failures, runs, report);
     }
 
     /** The payload a decoded record ends with, or null. */
