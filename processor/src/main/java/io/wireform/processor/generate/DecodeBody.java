@@ -155,7 +155,7 @@ final class DecodeBody {
                 ReadScope scope = new ReadScope(model, constants, limit, remainingEnd, after, field.max());
                 if (enumSelectors.contains(field.name()) && field.kind() instanceof FieldKind.EnumKind k) {
                     code.addStatement("long $L = $L", Selectors.codeLocal(field.name()),
-                            NumberCode.readInt(k.width(), k.width() == 4, TypeKind.LONG, k.endian(), cursor.at()));
+                            NumberCode.readInt(k.width(), false, TypeKind.LONG, k.endian(), cursor.at()));
                 }
                 code.add(reads.read(field.kind(), local, cursor.at(), cursor.fromStart(), path + "." + field.name(),
                         cursor.variable(), scope));
@@ -293,7 +293,7 @@ final class DecodeBody {
     /** The value a {@code @Const} component has on the wire: the number, 0 or 1, or the code. */
     private static CodeBlock wireValue(FieldKind kind, String local, CodeBlock at) {
         if (kind instanceof FieldKind.EnumKind k) {
-            return NumberCode.readInt(k.width(), k.width() == 4, TypeKind.LONG, k.endian(), at);
+            return NumberCode.readInt(k.width(), false, TypeKind.LONG, k.endian(), at);
         }
         if (kind instanceof FieldKind.BoolKind) {
             return CodeBlock.of("in.get($L) & 0xFF", at);

@@ -191,13 +191,16 @@ final class EncodeBody {
 
     /** The prepared value of a {@code @Const} component as a number: a boolean as 0 or 1. */
     private static CodeBlock constantValue(FieldKind kind, String local) {
+        if (kind instanceof FieldKind.EnumKind e) {
+            return Selectors.asLong(e, CodeBlock.of("$L", local));
+        }
         return kind instanceof FieldKind.BoolKind ? CodeBlock.of("$L ? 1L : 0L", local) : CodeBlock.of("$L", local);
     }
 
     /** A {@code @Const} component's value read from the record, where nothing was prepared: an enum as its code. */
     private static CodeBlock constantValue(FieldKind kind, CodeBlock value, String path) {
         if (kind instanceof FieldKind.EnumKind k) {
-            return CodeBlock.of("$T.code($L, $S)", k.codesType(), value, path);
+            return Selectors.code(k, value, path);
         }
         return kind instanceof FieldKind.BoolKind ? CodeBlock.of("$L ? 1L : 0L", value) : value;
     }
@@ -209,7 +212,7 @@ final class EncodeBody {
             return CodeBlock.of("$L ? 1L : 0L", value);
         }
         if (member.kind() instanceof FieldKind.EnumKind k) {
-            value = CodeBlock.of("$T.code($L, $S)", k.codesType(), value, memberPath);
+            value = Selectors.code(k, value, memberPath);
         }
         return member.bits() == 64 ? value : CodeBlock.of("$T.bitField($L, $L, $S)", VALUES, value, member.bits(), memberPath);
     }

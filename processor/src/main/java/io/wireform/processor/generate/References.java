@@ -153,7 +153,7 @@ final class References {
             return value;
         }
         if (leaf instanceof FieldKind.EnumKind e) {
-            return CodeBlock.of("$T.code($L, $S)", e.codesType(), value, model.pathName() + "." + path.text());
+            return Selectors.code(e, value, model.pathName() + "." + path.text());
         }
         boolean isLong = leaf instanceof FieldKind.IntKind k && k.javaType() == TypeKind.LONG
                 || leaf instanceof FieldKind.VarintKind v && v.javaType() == TypeKind.LONG;

@@ -15,6 +15,19 @@ public final class Selectors {
         return Names.local(selector) + "Code";
     }
 
+    /**
+     * An enum's code as the {@code long} a selector or a constant is compared with: unsigned, so that a
+     * four-byte code at or above 2^31 is not negative ({@code code} is the {@code int} the codes class gives).
+     */
+    static CodeBlock asLong(FieldKind.EnumKind e, CodeBlock code) {
+        return e.width() == 4 ? CodeBlock.of("$T.toUnsignedLong($L)", Integer.class, code) : code;
+    }
+
+    /** {@code value}'s code, as {@link #asLong}. */
+    static CodeBlock code(FieldKind.EnumKind e, CodeBlock value, String path) {
+        return asLong(e, CodeBlock.of("$T.code($L, $S)", e.codesType(), value, path));
+    }
+
     /** In decode: from the locals the earlier components were read into. */
     public static CodeBlock decoded(FieldKind.SelectedKind k) {
         CodeBlock local = References.decoded(k.selector(), k.reference());
@@ -24,7 +37,7 @@ public final class Selectors {
         if (k.selectorKind() instanceof FieldKind.EnumKind e) {
             // a path's enum is read through its record: its code is the constant's
             return k.reference() == null ? CodeBlock.of("$L", codeLocal(k.selector()))
-                    : CodeBlock.of("$T.code($L, $S)", e.codesType(), local, k.selector());
+                    : code(e, local, k.selector());
         }
         return local;
     }
@@ -42,7 +55,7 @@ public final class Selectors {
             return CodeBlock.of("$L ? 1L : 0L", value);
         }
         if (k.selectorKind() instanceof FieldKind.EnumKind e) {
-            return CodeBlock.of("$T.code($L, $S)", e.codesType(), value, path);
+            return code(e, value, path);
         }
         return value;
     }

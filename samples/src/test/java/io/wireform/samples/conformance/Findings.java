@@ -1,6 +1,9 @@
 package io.wireform.samples.conformance;
 
 import io.wireform.annotations.Checksum;
+import io.wireform.annotations.Code;
+import io.wireform.annotations.UInt32;
+import io.wireform.annotations.WireEnum;
 import io.wireform.annotations.ChecksumType;
 import io.wireform.annotations.Const;
 import io.wireform.annotations.CountedBy;
@@ -65,4 +68,29 @@ final class Findings {
     /** A streamed payload running to the end, with a @Max: sizeOf checks it (its generated code named no local). */
     @Message
     record CappedPayload(byte kind, @Max(4) @Remaining Payload data) {}
+
+    /** A code of four bytes at or above 2^31. */
+    @WireEnum(bytes = 4)
+    enum Wide { @Code(1) LOW, @Code(0xFFFFFFF0L) HIGH }
+
+    /** A four-byte code at or above 2^31 as a constant. */
+    @Message
+    record WideConst(@Const(0xFFFFFFF0L) Wide kind, byte data) {}
+
+    @Protocol(selected = true)
+    sealed interface WideBody permits LowBody, HighBody {}
+
+    @Tag(1)
+    record LowBody(byte b) implements WideBody {}
+
+    @Tag(0xFFFFFFF0L)
+    record HighBody(short s) implements WideBody {}
+
+    /** A four-byte code at or above 2^31 as a selector. */
+    @Message
+    record WideSelected(Wide kind, @SelectedBy("kind") WideBody body) {}
+
+    /** An unsigned 32-bit value at or above 2^31 as a selector and a constant. */
+    @Message
+    record WideNumber(@Const(0xFFFFFFFEL) @UInt32 long magic, @UInt32 long kind, @SelectedBy("kind") WideBody body) {}
 }

@@ -111,4 +111,47 @@ class FindingsTest {
         assertEquals(bytes.length, codec.frameLength(ByteBuffer.wrap(bytes)));
         assertArrayEquals(new byte[] {7, 8}, codec.decode(bytes).tail().data());
     }
+
+    @Test
+    void aFourByteEnumCodeAtOrAbove2To31IsAConstant() {
+        var codec = Findings_WideConstCodec.INSTANCE;
+        Findings.WideConst value = new Findings.WideConst(Findings.Wide.HIGH, (byte) 5);
+        byte[] bytes = codec.encode(value);
+        assertEquals("fffffff005", HEX.formatHex(bytes));
+        assertEquals(value, codec.decode(bytes));
+        assertEquals(5, codec.frameLength(ByteBuffer.wrap(bytes)));
+        WireDecodeException wrong = assertThrows(WireDecodeException.class, () -> codec.decode(HEX.parseHex("0000000105")));
+        assertEquals("WideConst.kind", wrong.fieldPath());
+        assertEquals("4294967280", wrong.expected());
+        assertThrows(WireEncodeException.class, () -> codec.encode(new Findings.WideConst(Findings.Wide.LOW, (byte) 5)));
+    }
+
+    @Test
+    void aFourByteEnumCodeAtOrAbove2To31Selects() {
+        var codec = Findings_WideSelectedCodec.INSTANCE;
+        Findings.WideSelected high = new Findings.WideSelected(Findings.Wide.HIGH, new Findings.HighBody((short) 7));
+        byte[] bytes = codec.encode(high);
+        assertEquals("fffffff00007", HEX.formatHex(bytes));
+        assertEquals(high, codec.decode(bytes));
+        assertEquals(6, codec.frameLength(ByteBuffer.wrap(bytes)));
+        Findings.WideSelected low = new Findings.WideSelected(Findings.Wide.LOW, new Findings.LowBody((byte) 3));
+        assertEquals("0000000103", HEX.formatHex(codec.encode(low)));
+        assertEquals(low, codec.decode(HEX.parseHex("0000000103")));
+        assertThrows(WireEncodeException.class,
+                () -> codec.encode(new Findings.WideSelected(Findings.Wide.LOW, new Findings.HighBody((short) 7))));
+    }
+
+    @Test
+    void anUnsigned32BitValueAtOrAbove2To31SelectsAndIsAConstant() {
+        var codec = Findings_WideNumberCodec.INSTANCE;
+        Findings.WideNumber high = new Findings.WideNumber(0xFFFFFFFEL, 0xFFFFFFF0L, new Findings.HighBody((short) 7));
+        byte[] bytes = codec.encode(high);
+        assertEquals("fffffffe" + "fffffff0" + "0007", HEX.formatHex(bytes));
+        assertEquals(high, codec.decode(bytes));
+        assertEquals(10, codec.frameLength(ByteBuffer.wrap(bytes)));
+        WireDecodeException wrong = assertThrows(WireDecodeException.class,
+                () -> codec.decode(HEX.parseHex("fffffffd" + "fffffff0" + "0007")));
+        assertEquals("4294967294", wrong.expected());
+        assertEquals("4294967293", wrong.actual());
+    }
 }
