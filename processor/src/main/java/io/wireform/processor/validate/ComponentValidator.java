@@ -1,22 +1,16 @@
 package io.wireform.processor.validate;
 
-import static io.wireform.processor.collect.AnnotationNames.BITS;
 import static io.wireform.processor.collect.AnnotationNames.CHARSET;
 import static io.wireform.processor.collect.AnnotationNames.COUNT;
 import static io.wireform.processor.collect.AnnotationNames.COUNTED_BY;
 import static io.wireform.processor.collect.AnnotationNames.FIXED;
 import static io.wireform.processor.collect.AnnotationNames.HALF;
-import static io.wireform.processor.collect.AnnotationNames.INT;
 import static io.wireform.processor.collect.AnnotationNames.ORDER;
 import static io.wireform.processor.collect.AnnotationNames.PREFIXED;
 import static io.wireform.processor.collect.AnnotationNames.REMAINING;
 import static io.wireform.processor.collect.AnnotationNames.SELECTED_BY;
 import static io.wireform.processor.collect.AnnotationNames.SIZED_BY;
 import static io.wireform.processor.collect.AnnotationNames.TERMINATED;
-import static io.wireform.processor.collect.AnnotationNames.UINT;
-import static io.wireform.processor.collect.AnnotationNames.UINT16;
-import static io.wireform.processor.collect.AnnotationNames.UINT32;
-import static io.wireform.processor.collect.AnnotationNames.UINT8;
 import static io.wireform.processor.collect.AnnotationNames.VARINT;
 import static io.wireform.processor.collect.AnnotationNames.WHEN;
 
@@ -34,9 +28,7 @@ import io.wireform.processor.model.FieldKind;
 import io.wireform.processor.model.MessageModel;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
@@ -53,7 +45,6 @@ import javax.lang.model.util.Types;
 
 /** Decides the {@link FieldKind} of one record component from its type and annotations. */
 final class ComponentValidator {
-    private static final List<String> INT_ANNOTATIONS = List.of(INT, UINT, UINT8, UINT16, UINT32);
     private static final List<String> BYTES_EXTENTS = List.of(FIXED, PREFIXED, SIZED_BY, TERMINATED, REMAINING);
     private static final List<String> LIST_EXTENTS = List.of(COUNT, PREFIXED, COUNTED_BY, TERMINATED, REMAINING);
 
@@ -64,6 +55,7 @@ final class ComponentValidator {
 
     private final ExtentValidator extents;
     private final UsingValidator usings;
+    private final IntegerKinds integers;
 
     ComponentValidator(Mirrors mirrors, ErrorReporter errors, SchemaRegistry registry, Types types) {
         this.mirrors = mirrors;
@@ -72,6 +64,7 @@ final class ComponentValidator {
         this.types = types;
         this.extents = new ExtentValidator(mirrors, errors, registry);
         this.usings = new UsingValidator(mirrors, errors, types);
+        this.integers = new IntegerKinds(mirrors, errors);
     }
 
     /** The kind, or empty after reporting why there is none. */
@@ -205,7 +198,7 @@ final class ComponentValidator {
             }
             return Optional.of(new Condition(field, true, -1, List.of(), min, max, negated, reference));
         }
-        if (!isIntegral(targetKind)) {
+        if (!IntegerKinds.isIntegral(targetKind)) {
             errors.error(scope.component(), when, fieldValue, Diag.REFERENCE_WRONG_TYPE, "@When", field, scope.name(),
                     field, target.get().asType(), "a boolean or integer component");
             return Optional.empty();
@@ -222,7 +215,7 @@ final class ComponentValidator {
     private Optional<FieldKind> value(ComponentScope scope, TypeMirror type, boolean boxed) {
         RecordComponentElement component = scope.component();
         TypeMirror plain = boxed ? unboxed(type).orElse(type) : type;
-        Optional<AnnotationMirror> intAnnotation = singleIntAnnotation(scope);
+        Optional<AnnotationMirror> intAnnotation = integers.singleIntAnnotation(scope);
         Optional<AnnotationMirror> varint = mirrors.find(component, VARINT);
         Optional<AnnotationMirror> charset = mirrors.find(component, CHARSET);
         boolean isString = isDeclared(plain, "java.lang.String");
@@ -247,7 +240,7 @@ final class ComponentValidator {
             for (String extent : List.of(FIXED, PREFIXED, SIZED_BY, TERMINATED, REMAINING, COUNT, COUNTED_BY)) {
                 Optional<AnnotationMirror> misplaced = mirrors.find(component, extent);
                 if (misplaced.isPresent()) {
-                    String hint = extent.equals(FIXED) && isIntegral(plain.getKind())
+                    String hint = extent.equals(FIXED) && IntegerKinds.isIntegral(plain.getKind())
                             ? " (for an integer of n bytes use @Int(n) or @UInt(n))" : "";
                     errors.error(component, misplaced.get(), Diag.EXTENT_ON_WRONG_TYPE,
                             AnnotationNames.display(extent), ExtentValidator.appliesTo(extent), scope.name(), type, hint);
@@ -258,7 +251,7 @@ final class ComponentValidator {
         if (isList) {
             return list(scope, (DeclaredType) plain, intAnnotation, varint);
         }
-        if (intAnnotation.isPresent() && !isIntegral(plain.getKind())) {
+        if (intAnnotation.isPresent() && !IntegerKinds.isIntegral(plain.getKind())) {
             errors.error(component, intAnnotation.get(), Diag.INT_ON_WRONG_TYPE, display(intAnnotation.get()),
                     scope.name(), type);
             return Optional.empty();
@@ -268,7 +261,7 @@ final class ComponentValidator {
             return Optional.empty();
         }
         return switch (plain.getKind()) {
-            case BYTE, SHORT, INT, LONG -> scalarInteger(scope, plain.getKind(), intAnnotation, varint);
+            case BYTE, SHORT, INT, LONG -> integers.scalarInteger(scope, plain.getKind(), intAnnotation, varint);
             case FLOAT -> Optional.of(new FieldKind.FloatKind(half.isPresent() ? 2 : 4, scope.endian()));
             case DOUBLE -> Optional.of(new FieldKind.FloatKind(8, scope.endian()));
             case BOOLEAN -> Optional.of(new FieldKind.BoolKind());
@@ -314,21 +307,6 @@ final class ComponentValidator {
         return extents.extent(scope, "byte[]", BYTES_EXTENTS).map(e -> new FieldKind.BytesKind(e, pad));
     }
 
-    private Optional<FieldKind> scalarInteger(ComponentScope scope, TypeKind javaType, Optional<AnnotationMirror> intAnnotation,
-                                              Optional<AnnotationMirror> varint) {
-        if (varint.isPresent()) {
-            if (intAnnotation.isPresent()) {
-                errors.error(scope.component(), intAnnotation.get(), Diag.CONFLICTING_ANNOTATIONS, scope.name(),
-                        "@Varint", display(intAnnotation.get()));
-                return Optional.empty();
-            }
-            io.wireform.annotations.VarintKind encoding =
-                    io.wireform.annotations.VarintKind.valueOf(mirrors.enumValue(varint.get(), "value"));
-            return Optional.of(new FieldKind.VarintKind(encoding, javaType));
-        }
-        return integer(scope, javaType, intAnnotation);
-    }
-
     private Optional<FieldKind> list(ComponentScope scope, DeclaredType listType, Optional<AnnotationMirror> intAnnotation,
                                      Optional<AnnotationMirror> varint) {
         if (listType.getTypeArguments().isEmpty()) {
@@ -338,13 +316,13 @@ final class ComponentValidator {
         TypeMirror plain = unboxed(element).orElse(element);
         Optional<FieldKind> elementKind;
         if (plain.getKind().isPrimitive()) {
-            if (intAnnotation.isPresent() && !isIntegral(plain.getKind())) {
+            if (intAnnotation.isPresent() && !IntegerKinds.isIntegral(plain.getKind())) {
                 errors.error(scope.component(), intAnnotation.get(), Diag.INT_ON_WRONG_TYPE,
                         display(intAnnotation.get()), scope.name(), listType);
                 return Optional.empty();
             }
             elementKind = switch (plain.getKind()) {
-                case BYTE, SHORT, INT, LONG -> scalarInteger(scope, plain.getKind(), intAnnotation, varint);
+                case BYTE, SHORT, INT, LONG -> integers.scalarInteger(scope, plain.getKind(), intAnnotation, varint);
                 case FLOAT -> Optional.of(new FieldKind.FloatKind(mirrors.find(scope.component(), HALF).isPresent() ? 2 : 4,
                         scope.endian()));
                 case DOUBLE -> Optional.of(new FieldKind.FloatKind(8, scope.endian()));
@@ -406,50 +384,6 @@ final class ComponentValidator {
         String chosen = charsetName;
         int pad = extents.pad(scope);
         return extents.extent(scope, "String", BYTES_EXTENTS).map(e -> new FieldKind.StringKind(e, pad, chosen, lenient));
-    }
-
-    private Optional<AnnotationMirror> singleIntAnnotation(ComponentScope scope) {
-        List<AnnotationMirror> found = new ArrayList<>();
-        for (String annotation : INT_ANNOTATIONS) {
-            mirrors.find(scope.component(), annotation).ifPresent(found::add);
-        }
-        if (found.size() > 1) {
-            errors.error(scope.component(), found.get(1), Diag.CONFLICTING_ANNOTATIONS, scope.name(),
-                    display(found.get(0)), display(found.get(1)));
-        }
-        return found.stream().findFirst();
-    }
-
-    private Optional<FieldKind> integer(ComponentScope scope, TypeKind javaType, Optional<AnnotationMirror> annotation) {
-        int javaBits = bits(javaType);
-        if (annotation.isEmpty() || mirrors.find(scope.component(), BITS).isPresent()) {
-            return Optional.of(new FieldKind.IntKind(javaBits / 8, true, javaType, scope.endian()));
-        }
-        AnnotationMirror mirror = annotation.get();
-        String qualified = qualifiedName(mirror);
-        int width;
-        boolean signed = qualified.equals(INT);
-        switch (qualified) {
-            case UINT8 -> width = 1;
-            case UINT16 -> width = 2;
-            case UINT32 -> width = 4;
-            default -> {
-                AnnotationValue value = mirrors.value(mirror, "value");
-                width = (Integer) value.getValue();
-                if (width < 1 || width > 8) {
-                    errors.error(scope.component(), mirror, value, Diag.WIDTH_OUT_OF_RANGE, display(mirror), width,
-                            scope.name());
-                    return Optional.empty();
-                }
-            }
-        }
-        int neededBits = signed ? 8 * width : Math.min(64, 8 * width + 1);
-        if (javaBits < neededBits) {
-            errors.error(scope.component(), mirror, Diag.INT_TYPE_TOO_NARROW, describe(mirror, width), scope.name(),
-                    neededBits, javaType.toString().toLowerCase(Locale.ROOT), javaBits, smallestType(neededBits));
-            return Optional.empty();
-        }
-        return Optional.of(new FieldKind.IntKind(width, signed, javaType, scope.endian()));
     }
 
     private static Optional<Charset> lookup(String name) {
@@ -545,8 +479,8 @@ final class ComponentValidator {
         if (type.getKind() == TypeKind.BOOLEAN) {
             return Optional.of(new FieldKind.BoolKind());
         }
-        if (isIntegral(type.getKind())) {
-            return Optional.of(new FieldKind.IntKind(bits(type.getKind()) / 8, true, type.getKind(), scope.endian()));
+        if (IntegerKinds.isIntegral(type.getKind())) {
+            return Optional.of(new FieldKind.IntKind(IntegerKinds.bits(type.getKind()) / 8, true, type.getKind(), scope.endian()));
         }
         if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM
                 && mirrors.find(((DeclaredType) type).asElement(), AnnotationNames.WIRE_ENUM).isPresent()) {
@@ -587,33 +521,7 @@ final class ComponentValidator {
                 && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName);
     }
 
-    static boolean isIntegral(TypeKind kind) {
-        return kind == TypeKind.BYTE || kind == TypeKind.SHORT || kind == TypeKind.INT || kind == TypeKind.LONG;
-    }
-
-    static int bits(TypeKind kind) {
-        return switch (kind) {
-            case BYTE -> 8;
-            case SHORT -> 16;
-            case INT -> 32;
-            default -> 64;
-        };
-    }
-
-    private static String smallestType(int bits) {
-        return bits <= 16 ? "short" : bits <= 32 ? "int" : "long";
-    }
-
-    private static String qualifiedName(AnnotationMirror mirror) {
-        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-    }
-
     private static String display(AnnotationMirror mirror) {
-        return AnnotationNames.display(qualifiedName(mirror));
-    }
-
-    private static String describe(AnnotationMirror mirror, int width) {
-        String name = display(mirror);
-        return name.equals("@Int") || name.equals("@UInt") ? name + "(" + width + ")" : name;
+        return IntegerKinds.display(mirror);
     }
 }

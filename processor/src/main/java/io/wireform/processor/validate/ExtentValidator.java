@@ -182,7 +182,7 @@ final class ExtentValidator {
             return Optional.empty();
         }
         for (RecordComponentElement leaf : target.get().leaves()) {
-            if (!ComponentValidator.isIntegral(leaf.asType().getKind())) {
+            if (!IntegerKinds.isIntegral(leaf.asType().getKind())) {
                 String name = target.get().reference() == null ? leaf.getSimpleName().toString()
                         : target.get().reference().text();
                 errors.error(scope.component(), mirror, value, Diag.REFERENCE_WRONG_TYPE, display, name,
@@ -253,7 +253,7 @@ final class ExtentValidator {
         List<String> usable = new ArrayList<>();
         for (int i = 0; i < scope.index(); i++) {
             TypeKind kind = scope.all().get(i).asType().getKind();
-            if (ComponentValidator.isIntegral(kind) || (forWhen && kind == TypeKind.BOOLEAN)) {
+            if (IntegerKinds.isIntegral(kind) || (forWhen && kind == TypeKind.BOOLEAN)) {
                 usable.add(scope.all().get(i).getSimpleName().toString());
             }
         }
