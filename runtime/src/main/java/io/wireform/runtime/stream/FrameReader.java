@@ -38,7 +38,6 @@ public final class FrameReader<T> {
     private final WireCodec<T> codec;
     private final Framing framing;
     private final Resync resync;
-    private final DropListener listener;
     private final int maxFrameLength;
     private final Splitter splitter;
     private final Magics magics;
@@ -63,11 +62,7 @@ public final class FrameReader<T> {
     private int tail;
     private int needed;
     private long streamOffset;
-    private long dropped;
-    /** Dropped bytes not yet reported: one contiguous region, reported as one event. */
-    private long pendingDrop;
-    private long pendingAt;
-    private WireException pendingCause;
+    private final DropRegion drops;
     private long attempts;
     private long moved;
     private long copied;
@@ -76,10 +71,10 @@ public final class FrameReader<T> {
         this.codec = builder.codec;
         this.framing = builder.framing;
         this.resync = builder.resync;
-        this.listener = builder.listener;
         this.maxFrameLength = builder.maxFrameLength;
         this.name = builder.name;
         this.magics = new Magics(codec.magics(), builder.name);
+        this.drops = new DropRegion(builder.listener, magics);
         // bytes that cannot start a frame are dropped without asking the codec where either policy would drop them
         this.scansToMagic = (resync == Resync.SCAN_TO_MAGIC || resync == Resync.SKIP_FRAME) && !magics.isEmpty()
                 && framing instanceof Framing.Schema;
@@ -159,9 +154,8 @@ public final class FrameReader<T> {
             if (scansToMagic && !magics.at(view, at, end)) {
                 // garbage: dropped where it lies, up to where a magic starts or may start
                 int next = magics.next(view, at, end);
-                note(next - at, view, at);
+                drops.garbage(next - at, streamOffset, view, at);
                 streamOffset += next - at;
-                dropped += next - at;
                 at = next;
                 chunk.position(at);
                 continue;
@@ -261,7 +255,7 @@ public final class FrameReader<T> {
 
     /** Bytes dropped while resynchronising, in all. */
     public long bytesDropped() {
-        return dropped;
+        return drops.total();
     }
 
     /** How many times the reader looked for a frame: a measure of work, for tests and monitoring. */
@@ -525,35 +519,12 @@ public final class FrameReader<T> {
      * first cause: before the next message, before an error, or when the feed returns.
      */
     private void drop(int count, WireException cause) {
-        if (cause != null && pendingDrop == 0) {
-            pendingAt = streamOffset;
-            pendingCause = cause;
-        }
-        note(count, buffer, head);
-        dropped += count;
+        drops.frame(count, streamOffset, cause, buffer, head);
         consume(head + count);
     }
 
-    /** Adds {@code count} bytes at index {@code at} of {@code bytes}, at the stream's offset now, to the dropped region. */
-    private void note(int count, ByteBuffer bytes, int at) {
-        if (pendingDrop == 0) {
-            pendingAt = streamOffset;
-        }
-        if (pendingCause == null) {
-            pendingCause = magics.notMagic(bytes, at);
-        }
-        pendingDrop += count;
-    }
-
     private void flushDrops() {
-        if (pendingDrop == 0) {
-            return;
-        }
-        long bytes = pendingDrop;
-        WireException cause = pendingCause;
-        pendingDrop = 0;
-        pendingCause = null;
-        listener.dropped(bytes, pendingAt, cause);
+        drops.report();
     }
 
     /** Whether the bytes at the head are a magic, or the start of one cut by the end of what is buffered. */
@@ -634,29 +605,9 @@ public final class FrameReader<T> {
         /** {@link #build()}; {@code pull} when a {@link WireReader} takes the reader and streams its payloads. */
         FrameReader<T> build(boolean pull) {
             if (framing instanceof Framing.Schema) {
-                boolean streams = codec instanceof StreamedCodec<?> && (payloadSink != null || pull);
-                if (streams ? ((StreamedCodec<?>) codec).headerRunsToEnd() : codec.runsToEnd()) {
-                    throw new IllegalStateException(name + "'s frames run to the end of their input (a @Remaining value"
-                            + " outside any @Length region), so a stream cannot tell where one ends: give the reader a"
-                            + " framing, e.g. .framing(Framing.lengthPrefixed(4)), Framing.delimited(...) or"
-                            + " Framing.untilClose()" + (codec instanceof StreamedCodec<?> && !streams
-                            ? ", or stream its payload with onPayload(...) or a WireReader" : ""));
-                }
-                if (emptyFrames(streams)) {
-                    throw new IllegalStateException(name + "'s frames have no bytes, so a stream of them has no end;"
-                            + " give the message a component or a @Magic");
-                }
+                Splitter.checkSchemaFraming(codec, name, codec instanceof StreamedCodec<?> && (payloadSink != null || pull));
             }
             return new FrameReader<>(this);
-        }
-
-        private boolean emptyFrames(boolean streams) {
-            ByteBuffer none = ByteBuffer.allocate(0);
-            try {
-                return (streams ? ((StreamedCodec<?>) codec).headerLength(none, 0, 0) : codec.frameLength(none, 0, 0)) == 0;
-            } catch (WireException e) {
-                return false; // no bytes are not a frame at all
-            }
         }
     }
 }

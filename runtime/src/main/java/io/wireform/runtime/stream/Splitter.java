@@ -5,6 +5,7 @@ import io.wireform.runtime.FrameScan;
 import io.wireform.runtime.FrameTooLargeException;
 import io.wireform.runtime.StreamedCodec;
 import io.wireform.runtime.WireCodec;
+import io.wireform.runtime.WireException;
 import io.wireform.runtime.support.Bytes;
 import io.wireform.runtime.support.Delimiters;
 import java.nio.ByteBuffer;
@@ -248,5 +249,34 @@ final class Splitter {
     private FrameTooLargeException tooLarge(ByteBuffer buf, int start, long length) {
         return new FrameTooLargeException(buf, start, start, name, length, maxFrameLength,
                 "raise it with FrameReader.builder(codec).maxFrameLength(n)");
+    }
+
+    /**
+     * Checks that frames of {@code codec} can be told apart on a stream by the schema's own framing;
+     * {@code streams} when its payloads are streamed, so that only headers are frames.
+     *
+     * @throws IllegalStateException for frames that run to the end of their input, or frames of no bytes
+     */
+    static void checkSchemaFraming(WireCodec<?> codec, String name, boolean streams) {
+        if (streams ? ((StreamedCodec<?>) codec).headerRunsToEnd() : codec.runsToEnd()) {
+            throw new IllegalStateException(name + "'s frames run to the end of their input (a @Remaining value"
+                    + " outside any @Length region), so a stream cannot tell where one ends: give the reader a"
+                    + " framing, e.g. .framing(Framing.lengthPrefixed(4)), Framing.delimited(...) or"
+                    + " Framing.untilClose()" + (codec instanceof StreamedCodec<?> && !streams
+                    ? ", or stream its payload with onPayload(...) or a WireReader" : ""));
+        }
+        if (emptyFrames(codec, streams)) {
+            throw new IllegalStateException(name + "'s frames have no bytes, so a stream of them has no end;"
+                    + " give the message a component or a @Magic");
+        }
+    }
+
+    private static boolean emptyFrames(WireCodec<?> codec, boolean streams) {
+        ByteBuffer none = ByteBuffer.allocate(0);
+        try {
+            return (streams ? ((StreamedCodec<?>) codec).headerLength(none, 0, 0) : codec.frameLength(none, 0, 0)) == 0;
+        } catch (WireException e) {
+            return false; // no bytes are not a frame at all
+        }
     }
 }

@@ -134,7 +134,12 @@ final class StructHarness {
         }
     }
 
-    private static Object constant(long value, Class<?> type) {
+    private static Object constant(long value, Class<?> type) throws ReflectiveOperationException {
+        if (type.isEnum()) { // the constant with that code
+            Method fromCode = codes(type).getDeclaredMethod("fromCode", int.class);
+            fromCode.setAccessible(true);
+            return fromCode.invoke(null, (int) value);
+        }
         if (type == boolean.class) {
             return value != 0;
         } else if (type == byte.class) {
