@@ -76,6 +76,12 @@ class ServerLoadIT {
         return name.equals("blocking, platform threads");
     }
 
+    /** The heap in use after a full collection, in bytes. */
+    private static long heapAfterCollection() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
     private static int threads() {
         return ManagementFactory.getThreadMXBean().getThreadCount();
     }
@@ -99,6 +105,7 @@ class ServerLoadIT {
                 assertEquals("held 100", says.readLine());
                 freshClients(server, 20); // warm
                 int threadsWith100 = threads();
+                long heapWith100 = heapAfterCollection();
                 long start = System.nanoTime();
                 tell.write(("hold " + (IDLE_CONNECTIONS - 100) + "\n").getBytes(StandardCharsets.US_ASCII));
                 tell.flush();
@@ -106,12 +113,14 @@ class ServerLoadIT {
                 long opening = System.nanoTime() - start;
                 assertEquals(IDLE_CONNECTIONS, server.connections());
                 int threadsWithAll = threads();
+                long heapPerConnection = (heapAfterCollection() - heapWith100) / (IDLE_CONNECTIONS - 100);
                 long[] fresh = freshClients(server, 50);
                 long worst = fresh[fresh.length - 1];
                 Report.line("10,000 idle connections, fresh clients", name, "opened in " + Report.millis(opening)
                         + "; 50 fresh clients answered in " + Report.millis(fresh[fresh.length / 2]) + " median, "
                         + Report.millis(worst) + " worst; JVM threads " + threadsWith100 + " with 100 connections, "
-                        + threadsWithAll + " with 10,000");
+                        + threadsWithAll + " with 10,000; heap after a collection " + heapPerConnection / 1024
+                        + " KiB more a connection");
                 assertFresh(fresh, TimeUnit.SECONDS.toNanos(1));
                 assertTrue(threadsWithAll <= threadsWith100 + 16 && threadsWithAll < 200,
                         "threads: " + threadsWith100 + " with 100 connections, " + threadsWithAll + " with " + IDLE_CONNECTIONS);

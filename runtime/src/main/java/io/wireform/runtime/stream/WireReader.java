@@ -22,7 +22,10 @@ import java.util.Objects;
  * }</pre>
  */
 public final class WireReader<T> implements Closeable {
-    private static final int CHUNK = 64 * 1024;
+    /** The first read's size: what an idle connection's reader holds, besides its frame buffer. */
+    static final int FIRST_CHUNK = 8 * 1024;
+    /** The largest read: the chunk doubles up to it each time a read fills it. */
+    static final int CHUNK = 64 * 1024;
 
     private final ReadableByteChannel source;
     private final FrameReader<T> frames;
@@ -34,7 +37,7 @@ public final class WireReader<T> implements Closeable {
      */
     private List<T> ready = new ArrayList<>();
     private int taken;
-    private final ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
+    private ByteBuffer chunk = ByteBuffer.allocate(FIRST_CHUNK);
     private boolean ended;
     /** An error met after messages that are still queued: thrown once they have all been returned. */
     private WireException failure;
@@ -97,6 +100,9 @@ public final class WireReader<T> implements Closeable {
                 } else {
                     chunk.flip();
                     frames.feed(chunk, ready::add);
+                    if (count == chunk.capacity() && count < CHUNK) {
+                        chunk = ByteBuffer.allocate(2 * count); // the bytes come faster than one chunk a read
+                    }
                 }
             }
         } catch (WireException e) {
@@ -107,6 +113,11 @@ public final class WireReader<T> implements Closeable {
             // the messages that arrived before the bad bytes come out first, as a push reader hands them out
         }
         return ready.isEmpty() ? null : ready.get(taken++);
+    }
+
+    /** The size of the next read from the source, for tests. */
+    int chunkCapacity() {
+        return chunk.capacity();
     }
 
     /**
