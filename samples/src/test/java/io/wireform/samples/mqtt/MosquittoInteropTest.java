@@ -14,6 +14,7 @@ import io.wireform.samples.mqtt.MqttPacket.Granted;
 import io.wireform.samples.mqtt.MqttPacket.PacketId;
 import io.wireform.samples.mqtt.MqttPacket.Publish;
 import io.wireform.samples.mqtt.MqttPacket.Qos;
+import io.wireform.samples.stream.RandomBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -159,8 +159,8 @@ class MosquittoInteropTest {
             client.awaitMessages(3);
 
             // a large message, streamed out of a generator and digested as it comes back
-            byte[] sent = digest(generated(LARGE));
-            client.connection.send(new Publish(1, 4, "wireform/large", Payload.of(generated(LARGE), LARGE)));
+            byte[] sent = digest(RandomBytes.stream(LARGE, LARGE));
+            client.connection.send(new Publish(1, 4, "wireform/large", Payload.of(RandomBytes.stream(LARGE, LARGE), LARGE)));
             client.expect(MqttPacket.PubAck.class);
             client.awaitMessages(4);
 
@@ -202,30 +202,5 @@ class MosquittoInteropTest {
             raw.getOutputStream().write(new byte[] {0x36, 0x07, 0x00, 0x03, 'a', '/', 'b', 0x00, 0x0a});
             assertEquals(-1, raw.getInputStream().read(), "the broker disconnects");
         }
-    }
-
-    static InputStream generated(long length) {
-        return new InputStream() {
-            private final Random random = new Random(length);
-            private long left = length;
-
-            @Override
-            public int read() {
-                return left-- > 0 ? random.nextInt(256) : -1;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = (int) Math.min(len, left);
-                for (int i = 0; i < n; i++) {
-                    b[off + i] = (byte) random.nextInt(256);
-                }
-                left -= n;
-                return n;
-            }
-        };
     }
 }

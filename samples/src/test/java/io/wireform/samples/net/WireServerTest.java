@@ -20,6 +20,7 @@ import io.wireform.samples.smarthome.DbFile;
 import io.wireform.samples.smarthome.DownloadDb;
 import io.wireform.samples.smarthome.SmartHome;
 import io.wireform.samples.smarthome.SmartHomeCodec;
+import io.wireform.samples.stream.RandomBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -89,28 +90,7 @@ public class WireServerTest {
              WireConnection<SmartHome, SmartHome> client = WireClient.to(HOST, server.port(), SmartHomeCodec.INSTANCE,
                      SmartHomeCodec.INSTANCE).readTimeout(Duration.ofSeconds(20)).connect()) {
             java.security.MessageDigest sent = java.security.MessageDigest.getInstance("SHA-256");
-            InputStream source = new java.security.DigestInputStream(new InputStream() {
-                private long left = length;
-                private final Random random = new Random(length);
-
-                @Override
-                public int read() {
-                    return left-- > 0 ? random.nextInt(256) : -1;
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    if (left <= 0) {
-                        return -1;
-                    }
-                    int n = (int) Math.min(len, left);
-                    for (int i = 0; i < n; i++) {
-                        b[off + i] = (byte) random.nextInt(256);
-                    }
-                    left -= n;
-                    return n;
-                }
-            }, sent);
+            InputStream source = new java.security.DigestInputStream(RandomBytes.stream(length, length), sent);
             DbFile answer = (DbFile) client.request(new DbFile(Payload.of(source, length)));
             assertArrayEquals(sent.digest(), answer.database().readAllBytes());
             assertTrue(readerBuffer.get() <= 256 * 1024, "the server's reader held " + readerBuffer.get() + " bytes");

@@ -23,7 +23,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,32 +35,6 @@ class MqttPayloadStreamingTest {
     private static final MqttPacketCodec CODEC = MqttPacketCodec.INSTANCE;
     private static final MqttPacket.Publish SHAPE = new MqttPacket.Publish(false, 1, false, "big/file",
             new MqttPacket.PacketId.Id(42), Payload.of(InputStream.nullInputStream(), LENGTH));
-
-    /** Random bytes from a seed, made as they are read: {@code length} of them. */
-    static InputStream generated(long seed, long length) {
-        return new InputStream() {
-            private final Random random = new Random(seed);
-            private long left = length;
-
-            @Override
-            public int read() {
-                return left-- > 0 ? random.nextInt(256) : -1;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = (int) Math.min(len, left);
-                for (int i = 0; i < n; i++) {
-                    b[off + i] = (byte) random.nextInt(256);
-                }
-                left -= n;
-                return n;
-            }
-        };
-    }
 
     static byte[] digestOf(InputStream in) throws IOException, NoSuchAlgorithmException {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -79,7 +52,7 @@ class MqttPayloadStreamingTest {
         ByteBuffer header = ByteBuffer.allocate(CODEC.headerSize(publish));
         CODEC.encodeHeader(publish, header);
         return new SequenceInputStream(Collections.enumeration(List.of(
-                new java.io.ByteArrayInputStream(header.array()), generated(length, length),
+                new java.io.ByteArrayInputStream(header.array()), RandomBytes.stream(length, length),
                 new java.io.ByteArrayInputStream(CODEC.encode(new MqttPacket.PingReq())))));
     }
 
@@ -109,7 +82,7 @@ class MqttPayloadStreamingTest {
             assertEquals(new MqttPacket.PacketId.Id(42), publish.packetId());
             assertEquals(LENGTH, publish.payload().length());
             try (InputStream in = publish.payload().openStream()) {
-                assertArrayEquals(digestOf(generated(LENGTH, LENGTH)), digestOf(in));
+                assertArrayEquals(digestOf(RandomBytes.stream(LENGTH, LENGTH)), digestOf(in));
             }
             assertInstanceOf(MqttPacket.PingReq.class, reader.read());
             assertNull(reader.read());
@@ -148,7 +121,7 @@ class MqttPayloadStreamingTest {
         assertInstanceOf(MqttPacket.Publish.class, messages.get(0));
         assertInstanceOf(MqttPacket.PingReq.class, messages.get(1));
         assertEquals(LENGTH, received[0]);
-        assertArrayEquals(digestOf(generated(LENGTH, LENGTH)), digest.digest());
+        assertArrayEquals(digestOf(RandomBytes.stream(LENGTH, LENGTH)), digest.digest());
         assertEquals(List.of("end of Publish"), events);
         assertTrue(largest <= 64 * 1024, "the reader's buffer grew to " + largest + " bytes");
     }
@@ -177,7 +150,7 @@ class MqttPayloadStreamingTest {
         }
         assertEquals(3, messages.size(), messages.toString());
         assertEquals(new MqttPacket.PubAck(length), messages.get(1), "the payload ended before the next packet");
-        assertArrayEquals(generated(length, length).readAllBytes(), payload.toByteArray());
+        assertArrayEquals(RandomBytes.stream(length, length).readAllBytes(), payload.toByteArray());
         assertTrue(reader.capacity() <= 8192, "the reader's buffer grew to " + reader.capacity() + " bytes");
     }
 }
