@@ -98,16 +98,22 @@ final class DecodeBody {
         java.util.Set<Integer> streamedRegions = reads.streamed() && model.streamsRegion() ? streamedRegions(steps)
                 : java.util.Set.of();
         Deque<String> wholes = new ArrayDeque<>();
+        int filled = -1; // a region whose end the component ending it checked
         for (int i = 0; i < steps.size(); i++) {
             Steps.Step step = steps.get(i);
             String limit = limits.isEmpty() ? "limit" : limits.peek();
             if (step.fixedSize() > 0 && cursor.offset() + step.fixedSize() > checkedTo) {
                 int run = Steps.run(steps, i);
                 boolean whole = model.isFixed() && i == 0 && cursor.isConstant();
-                if (!inPlace) {
+                int width = whole || inPlace ? 0 : lengthAfterRun(steps, i, limit);
+                if (width > 0) {
+                    // the length field after it too, in one comparison: nothing read before it can fail first
+                    code.addStatement("$T.needThrough(in, start, $L, $L, $L, limit, $S, $S)", FRAMES, cursor.at(), run,
+                            width, path, path + ".<length>");
+                } else if (!inPlace) {
                     code.add(ValueReads.need(limit, cursor.at(), CodeBlock.of("$L", whole ? "ENCODED_LENGTH" : run), path));
                 }
-                checkedTo = cursor.offset() + run;
+                checkedTo = cursor.offset() + run + width;
             }
             if (step instanceof Steps.Magic) {
                 code.add(MarkerCode.check(model.magic(), constants.bytes("MAGIC", model.magic()), cursor.at(),
@@ -157,8 +163,17 @@ final class DecodeBody {
                     code.addStatement("long $L = $L", Selectors.codeLocal(field.name()),
                             NumberCode.readInt(k.width(), false, TypeKind.LONG, k.endian(), cursor.at()));
                 }
-                code.add(reads.read(field.kind(), local, cursor.at(), cursor.fromStart(), path + "." + field.name(),
-                        cursor.variable(), scope));
+                if (endsRegion(steps, i, streamedRegions) instanceof Steps.RegionEnd r && limit.equals(region(r.index()))
+                        && field.kind() instanceof FieldKind.SelectedKind k && k.protocol() != null) {
+                    // each chosen record checks that it ends the region: one comparison for one read in place
+                    code.add(reads.selectedEndingRegion(k, local, cursor.at(), cursor.fromStart(),
+                            path + "." + field.name(), cursor.variable(), scope,
+                            new SelectedReads.Fill(region(r.index()), path + ".<length>")));
+                    filled = r.index();
+                } else {
+                    code.add(reads.read(field.kind(), local, cursor.at(), cursor.fromStart(), path + "." + field.name(),
+                            cursor.variable(), scope));
+                }
                 if (field.constant().isPresent()) {
                     code.addStatement("$T.expectConstant(in, start, $L, $L, $LL, $S)", FRAMES, cursor.at(),
                             wireValue(field.kind(), local, cursor.at()), field.constant().getAsLong(),
@@ -194,7 +209,8 @@ final class DecodeBody {
                 // a region holding the payload alone bounds no read within the header
                 boolean payloadNext = i + 1 < steps.size() && steps.get(i + 1) instanceof Steps.Field next
                         && next.field().kind() instanceof FieldKind.PayloadKind && next.field().bytesBefore() == 0;
-                length(code, l, cursor, limit, path, streamedRegion ? wholes.isEmpty() ? "Long.MAX_VALUE" : wholes.peek()
+                length(code, l, cursor, cursor.offset() + l.length().width().bytes() <= checkedTo, limit, path,
+                        streamedRegion ? wholes.isEmpty() ? "Long.MAX_VALUE" : wholes.peek()
                         : null, streamedRegion && payloadNext);
                 if (streamedRegion) {
                     wholes.push(whole(l.index()));
@@ -206,8 +222,10 @@ final class DecodeBody {
                 wholes.pop();
                 limits.pop();
             } else if (step instanceof Steps.RegionEnd r) {
-                code.addStatement("$T.expectRegionEnd(in, start, $L, $L, $S)", FRAMES, cursor.at(), region(r.index()),
-                        path + ".<length>");
+                if (r.index() != filled) {
+                    code.addStatement("$T.expectRegionEnd(in, start, $L, $L, $S)", FRAMES, cursor.at(),
+                            region(r.index()), path + ".<length>");
+                }
                 limits.pop();
             } else if (step instanceof Steps.Checksum c) {
                 checksum(code, c.checksum(), cursor.at(), checksumFrom, path);
@@ -219,6 +237,44 @@ final class DecodeBody {
             code.addStatement("in.position($L)", model.isFixed() ? CodeBlock.of("start + ENCODED_LENGTH") : cursor.at());
         }
         return code.addStatement("return new $T($L)", model.messageType(), arguments).build();
+    }
+
+    /**
+     * The end of the length region that field step {@code i} ends with nothing after it (no reserved
+     * bytes, no trace to tell first), checked where the value is read; else null.
+     */
+    private Steps.Step endsRegion(List<Steps.Step> steps, int i, java.util.Set<Integer> streamedRegions) {
+        if (hooks != DecodeHooks.NONE || ((Steps.Field) steps.get(i)).field().paddingAfter() != 0
+                || i + 1 >= steps.size() || !(steps.get(i + 1) instanceof Steps.RegionEnd r)
+                || streamedRegions.contains(r.index())) {
+            return null;
+        }
+        return r;
+    }
+
+    /**
+     * The width of a fixed-width length field that ends the run of fixed steps starting at step {@code i},
+     * when every step of the run reads without a check (so a bounds check covering both fails where the
+     * two would) and the caller's limit bounds it; else 0. Not in a traced decode, which tells each field
+     * read before an error.
+     */
+    private int lengthAfterRun(List<Steps.Step> steps, int i, String limit) {
+        if (hooks != DecodeHooks.NONE || model.isFixed() || !limit.equals("limit")) {
+            return 0;
+        }
+        int k = i;
+        for (; k < steps.size() && !steps.get(k).breaksRun(); k++) {
+            Steps.Step step = steps.get(k);
+            boolean unchecked = step instanceof Steps.Reserved
+                    || step instanceof Steps.Field f && f.field().constant().isEmpty()
+                            && MessageModel.unchecked(f.field().kind())
+                    || step instanceof Steps.Bits b && b.group().members().stream()
+                            .allMatch(m -> !m.tag() && m.constant().isEmpty() && MessageModel.unchecked(m.kind()));
+            if (!unchecked) {
+                return 0;
+            }
+        }
+        return k < steps.size() && steps.get(k) instanceof Steps.Length l ? l.length().width().bytes() : 0;
     }
 
     private static String region(int index) {
@@ -315,8 +371,8 @@ final class DecodeBody {
      * ({@code enclosingWhole} not null: the end of the streamed region around it, or {@code
      * Long.MAX_VALUE}), its whole end too, and the region's end within the header's input.
      */
-    private void length(CodeBlock.Builder code, Steps.Length step, Cursor cursor, String limit, String path,
-                        String enclosingWhole, boolean wholeOnly) {
+    private void length(CodeBlock.Builder code, Steps.Length step, Cursor cursor, boolean checked, String limit,
+                        String path, String enclosingWhole, boolean wholeOnly) {
         Item.Length l = step.length();
         String value = "length" + step.index();
         String lengthPath = path + ".<length>";
@@ -334,8 +390,10 @@ final class DecodeBody {
             regionStart = cursor.at();
         } else {
             int width = l.width().bytes();
-            code.add(ValueReads.need(limit, at, CodeBlock.of("$L", width), lengthPath))
-                    .addStatement("long $L = $L", value,
+            if (!checked) {
+                code.add(ValueReads.need(limit, at, CodeBlock.of("$L", width), lengthPath));
+            }
+            code.addStatement("long $L = $L", value,
                             NumberCode.readInt(width, width == 8, TypeKind.LONG, l.endian(), at));
             self = CodeBlock.of("$L", width);
             cursor.skip(width);

@@ -18,35 +18,51 @@ import javax.lang.model.type.TypeKind;
  * place ({@code decodeAt}), without moving the input's position; any other calls its codec.
  *
  * <p>Errors are those of the protocol's codec, which its {@code decode} still throws for other callers:
- * the record's error under the protocol's name ({@code under}), then placed at the component.
+ * the record's error under the protocol's name ({@code under}), then placed at the component. Only the
+ * cases that can fail have a handler doing that: a record read in place whose fields check nothing
+ * ({@link MessageModel#decodesUnchecked()}) has its bounds checked by one call that builds the placed
+ * error apart ({@code Frames.needChosen}), so that the holder's decode stays small enough for the JIT
+ * to inline where it is called, as it inlines a hand-written {@code switch}.
  */
 final class SelectedReads {
     private SelectedReads() {}
+
+    /**
+     * Where the errors of the chosen record go: the component's {@code path}, {@code fromStart} bytes
+     * into the holder's frame, {@code inRegion} when it is read inside a length region; {@code rethrow}
+     * the statements that place a caught {@code e} there (and reset the position).
+     */
+    record Placement(String path, CodeBlock fromStart, boolean inRegion, CodeBlock rethrow) {}
+
+    /**
+     * A length region that the component ends: {@code regionEnd} the variable of its end, {@code lengthPath}
+     * the length field's path. Each case checks that the record ended it; a record read in place that
+     * checks nothing, with its bounds, in one comparison ({@code Frames.fillChosen}).
+     */
+    record Fill(String regionEnd, String lengthPath) {}
 
     /**
      * Declares {@code local} holding the record that {@code k}'s selector chooses at {@code at}, and
      * assigns the index past it to {@code position}.
      *
      * @param end the expression of the index the record's decode may read to
-     * @param rethrow the statement that places a caught {@code e}, already under the protocol's name,
-     *     at the component (and resets the position)
+     * @param fill the length region the component ends, which each case checks it ended, or null
      */
     static CodeBlock read(FieldKind.SelectedKind k, String local, CodeBlock at, CodeBlock end, String position,
-                          CodeBlock rethrow) {
+                          Placement placement, Fill fill) {
         ProtocolModel protocol = k.protocol();
         CodeBlock.Builder code = CodeBlock.builder()
-                .addStatement("$T $L", k.protocolType(), local)
-                .beginControlFlow("try");
+                .addStatement("$T $L", k.protocolType(), local);
         String selector = intSelector(k);
         if (selector != null) {
             code.beginControlFlow("switch ($L)", selector);
             for (ProtocolModel.Variant v : protocol.tagged()) {
                 code.add("case $L -> {\n", v.tag()).indent()
-                        .add(variant(v.message(), local, at, end, position))
+                        .add(variant(protocol, v.message(), local, at, end, position, placement, fill))
                         .unindent().add("}\n");
             }
             code.add("default -> {\n").indent()
-                    .add(otherwise(k, protocol, local, at, end, position))
+                    .add(otherwise(k, protocol, local, at, end, position, placement, fill))
                     .unindent().add("}\n")
                     .endControlFlow();
         } else {
@@ -62,20 +78,17 @@ final class SelectedReads {
                     code.nextControlFlow("else if ($L)", test);
                 }
                 first = false;
-                code.add(variant(v.message(), local, at, end, position));
+                code.add(variant(protocol, v.message(), local, at, end, position, placement, fill));
             }
             if (!first) {
                 code.nextControlFlow("else");
             }
-            code.add(otherwise(k, protocol, local, at, end, position));
+            code.add(otherwise(k, protocol, local, at, end, position, placement, fill));
             if (!first) {
                 code.endControlFlow();
             }
         }
-        return code.nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
-                .add(rethrow)
-                .endControlFlow()
-                .build();
+        return code.build();
     }
 
     /**
@@ -107,33 +120,67 @@ final class SelectedReads {
         return fits ? value : null;
     }
 
-    /** Reads {@code message}'s record at {@code at}: in place when it is fixed-size, else by its codec. */
-    private static CodeBlock variant(MessageModel message, String local, CodeBlock at, CodeBlock end, String position) {
+    /**
+     * Reads {@code message}'s record at {@code at}: in place when it is fixed-size, else by its codec;
+     * what can fail inside a handler that places the error.
+     */
+    private static CodeBlock variant(ProtocolModel protocol, MessageModel message, String local, CodeBlock at,
+                                     CodeBlock end, String position, Placement placement, Fill fill) {
         CodeBlock.Builder code = CodeBlock.builder();
         if (message.isInPlace()) {
             // what its codec's decode does, without moving the position
-            return code.addStatement("$T.need(in, $L, $L, $T.ENCODED_LENGTH, $L, $S)", FRAMES, at, at,
-                            message.codecType(), end, message.pathName())
-                    .addStatement("$L = $T.decodeAt(in, $L)", local, message.codecType(), at)
-                    .addStatement("$L = $L + $T.ENCODED_LENGTH", position, at, message.codecType())
-                    .build();
+            CodeBlock read = CodeBlock.builder()
+                    .addStatement("$L = $T.decodeAt(in, $L)", local, message.codecType(), at).build();
+            if (fill != null && message.decodesUnchecked()) {
+                // nothing to read can fail: the region's end is checked with the bounds
+                return code.addStatement("$T.fillChosen(in, start, $L, $T.ENCODED_LENGTH, $L, $S, $S, $S, $L, $S)",
+                                FRAMES, at, message.codecType(), fill.regionEnd(), message.pathName(),
+                                protocol.pathName(), placement.path(), placement.fromStart(), fill.lengthPath())
+                        .add(read)
+                        .addStatement("$L = $L + $T.ENCODED_LENGTH", position, at, message.codecType())
+                        .build();
+            }
+            code.addStatement("$T.needChosen(in, $L, $T.ENCODED_LENGTH, $L, $L, $S, $S, $S, $L)", FRAMES, at,
+                    message.codecType(), end, placement.inRegion(), message.pathName(), protocol.pathName(),
+                    placement.path(), placement.fromStart());
+            code.add(message.decodesUnchecked() ? read : guarded(read, placement))
+                    .addStatement("$L = $L + $T.ENCODED_LENGTH", position, at, message.codecType());
+        } else {
+            code.add(guarded(CodeBlock.builder()
+                    .addStatement("in.position($L)", at)
+                    .addStatement(message.usesOrigin() ? "$L = $T.INSTANCE.decodeWithin(in, $L, origin)"
+                            : "$L = $T.INSTANCE.decode(in, $L)", local, message.codecType(), end)
+                    .addStatement("$L = in.position()", position)
+                    .addStatement("in.position(start)")
+                    .build(), placement));
         }
-        return code.addStatement("in.position($L)", at)
-                .addStatement(message.usesOrigin() ? "$L = $T.INSTANCE.decodeWithin(in, $L, origin)"
-                        : "$L = $T.INSTANCE.decode(in, $L)", local, message.codecType(), end)
-                .addStatement("$L = in.position()", position)
-                .addStatement("in.position(start)")
+        if (fill != null) {
+            code.addStatement("$T.expectRegionEnd(in, start, $L, $L, $S)", FRAMES, position, fill.regionEnd(),
+                    fill.lengthPath());
+        }
+        return code.build();
+    }
+
+    private static CodeBlock guarded(CodeBlock read, Placement placement) {
+        return CodeBlock.builder()
+                .beginControlFlow("try")
+                .add(read)
+                .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                .add(placement.rethrow())
+                .endControlFlow()
                 .build();
     }
 
-    /** A value no record's tag has: the fallback record, else the protocol codec's error for it. */
+    /** A value no record's tag has: the fallback record, else the protocol codec's error for it, placed. */
     private static CodeBlock otherwise(FieldKind.SelectedKind k, ProtocolModel protocol, String local, CodeBlock at,
-                                       CodeBlock end, String position) {
+                                       CodeBlock end, String position, Placement placement, Fill fill) {
         if (protocol.fallback().isPresent()) {
-            return variant(protocol.fallback().get(), local, at, end, position);
+            return variant(protocol, protocol.fallback().get(), local, at, end, position, placement, fill);
         }
-        // the path is completed by the catch, which puts it under the protocol's name
-        return CodeBlock.builder().addStatement("throw new $T(in, $L, $L, $S, $L, $S)", UNKNOWN_TAG, at, at,
-                "<selector>", Selectors.decoded(k), SelectedGenerator.known(protocol)).build();
+        // the path is completed by the placement, which puts it under the protocol's name
+        return CodeBlock.builder().addStatement("$T e = new $T(in, $L, $L, $S, $L, $S)", WIRE_EXCEPTION, UNKNOWN_TAG,
+                        at, at, "<selector>", Selectors.decoded(k), SelectedGenerator.known(protocol))
+                .add(placement.rethrow())
+                .build();
     }
 }

@@ -172,9 +172,24 @@ final class ValueReads {
         return runsToEnd ? scope.remainingEnd() : CodeBlock.of("$L", scope.limit());
     }
 
+    /**
+     * A component of a selected protocol, chosen in the holder's decode ({@link SelectedReads}), that ends
+     * the length region {@code fill} names: each case checks the region's end, where {@code decode} would
+     * check it after the component.
+     */
+    CodeBlock selectedEndingRegion(FieldKind.SelectedKind k, String local, CodeBlock at, CodeBlock fromStart,
+                                   String path, String position, ReadScope scope, SelectedReads.Fill fill) {
+        return selected(k, local, at, fromStart, path, position, scope, fill);
+    }
+
     /** A record of a selected protocol: its codec is given the value of the component that chooses it. */
     private CodeBlock selected(FieldKind.SelectedKind k, String local, CodeBlock at, CodeBlock fromStart, String path,
                                String position, ReadScope scope) {
+        return selected(k, local, at, fromStart, path, position, scope, null);
+    }
+
+    private CodeBlock selected(FieldKind.SelectedKind k, String local, CodeBlock at, CodeBlock fromStart, String path,
+                               String position, ReadScope scope, SelectedReads.Fill fill) {
         if (k.protocol() != null) {
             String protocol = k.protocol().pathName();
             CodeBlock rethrow = scope.limit().equals("limit")
@@ -183,7 +198,8 @@ final class ValueReads {
                     : CodeBlock.builder().addStatement("in.position(start)")
                             .addStatement("throw $T.withinRegion(e.under($S, 0), in, $L, $L).nestedIn($S, $L)", FRAMES,
                                     protocol, at, scope.limit(), path, fromStart).build();
-            return SelectedReads.read(k, local, at, readEnd(k.runsToEnd(), scope), position, rethrow);
+            return SelectedReads.read(k, local, at, readEnd(k.runsToEnd(), scope), position,
+                    new SelectedReads.Placement(path, fromStart, !scope.limit().equals("limit"), rethrow), fill);
         }
         CodeBlock.Builder code = CodeBlock.builder()
                 .addStatement("$T $L", k.protocolType(), local)

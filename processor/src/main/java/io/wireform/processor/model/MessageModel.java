@@ -75,6 +75,35 @@ public record MessageModel(
         return true;
     }
 
+    /**
+     * Whether the in-place decode of this record ({@link #isInPlace()}) can throw nothing: it holds
+     * only numbers, booleans, fixed-size byte arrays, reserved bytes and bit fields of those, with no
+     * constant, magic, end marker or checksum to check. A codec that nests such a record then needs no
+     * handler for its errors.
+     */
+    public boolean decodesUnchecked() {
+        if (!isInPlace() || !magic.isEmpty() || !end.isEmpty()) {
+            return false;
+        }
+        for (Item item : items) {
+            boolean unchecked = item instanceof Item.Reserved
+                    || item instanceof Item.Field f && f.field().constant().isEmpty() && unchecked(f.field().kind())
+                    || item instanceof Item.BitGroup g && g.members().stream().allMatch(m -> !m.tag()
+                            && m.constant().isEmpty() && unchecked(m.kind()));
+            if (!unchecked) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a value of {@code kind} is read at a constant offset with nothing to check: a number, a boolean, fixed bytes. */
+    public static boolean unchecked(FieldKind kind) {
+        return kind instanceof FieldKind.IntKind || kind instanceof FieldKind.FloatKind
+                || kind instanceof FieldKind.BoolKind
+                || kind instanceof FieldKind.BytesKind b && b.extent() instanceof Extent.Fixed;
+    }
+
     private static boolean atConstantOffset(FieldKind kind) {
         return kind instanceof FieldKind.IntKind || kind instanceof FieldKind.FloatKind
                 || kind instanceof FieldKind.BoolKind || kind instanceof FieldKind.EnumKind

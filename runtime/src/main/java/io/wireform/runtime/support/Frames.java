@@ -39,9 +39,61 @@ public final class Frames {
             throw new WireDecodeException(in, frameStart, at, path, "a length of 0 or more", Long.toString(count));
         }
         if (count > limit - at) {
-            throw new TruncatedFrameException(in, frameStart, path, saturatedEnd(at, count) - frameStart,
-                    Math.max(0, limit - frameStart));
+            throw cut(in, frameStart, at, count, limit, path);
         }
+    }
+
+    /**
+     * The bounds check of a fixed-size record that a selected component chose, read in place at
+     * {@code at} up to {@code end}: {@link #need} for the record ({@code record} its path), with the
+     * error placed as the holder places every error of the chosen record: under {@code protocol}'s
+     * name, then at the component's {@code path}, {@code fromStart} bytes into the holder's frame;
+     * inside a length region ({@code inRegion}, {@code end} its end), running past it is malformed
+     * ({@link #withinRegion}). The error is built apart, so that this check inlines as one comparison.
+     */
+    public static void needChosen(ByteBuffer in, int at, int count, int end, boolean inRegion, String record,
+                                  String protocol, String path, int fromStart) {
+        if (count > end - at) {
+            throw chosenCut(in, at, count, end, inRegion, record, protocol, path, fromStart);
+        }
+    }
+
+    /**
+     * As {@link #needChosen}, for a record that ends its length region, which ends at {@code regionEnd}:
+     * its {@code count} bytes fill the region exactly, in one comparison. Past the region's end the error
+     * is {@code needChosen}'s; short of it, {@link #expectRegionEnd}'s ({@code lengthPath} the length's).
+     */
+    public static void fillChosen(ByteBuffer in, int frameStart, int at, int count, int regionEnd, String record,
+                                  String protocol, String path, int fromStart, String lengthPath) {
+        if (regionEnd - at != count) {
+            throw count > regionEnd - at ? chosenCut(in, at, count, regionEnd, true, record, protocol, path, fromStart)
+                    : regionNotEnded(in, frameStart, at + count, regionEnd, lengthPath);
+        }
+    }
+
+    private static WireException chosenCut(ByteBuffer in, int at, int count, int end, boolean inRegion, String record,
+                                           String protocol, String path, int fromStart) {
+        WireException e = new TruncatedFrameException(in, at, record, saturatedEnd(at, count) - at,
+                Math.max(0, end - at)).under(protocol, 0);
+        return (inRegion ? withinRegion(e, in, at, end) : e).nestedIn(path, fromStart);
+    }
+
+    /**
+     * {@link #need} of a run of {@code run} bytes at {@code at} whose reads check nothing, then of the
+     * {@code width}-byte length field after it, in one comparison: the error is the one the two checks
+     * in turn would give, naming {@code path}, or {@code lengthPath} when only the length is cut short.
+     */
+    public static void needThrough(ByteBuffer in, int frameStart, int at, int run, int width, int limit, String path,
+                                   String lengthPath) {
+        if (run + width > limit - at) {
+            throw run > limit - at ? cut(in, frameStart, at, run, limit, path)
+                    : cut(in, frameStart, at + run, width, limit, lengthPath);
+        }
+    }
+
+    private static WireException cut(ByteBuffer in, int frameStart, int at, long count, int limit, String path) {
+        return new TruncatedFrameException(in, frameStart, path, saturatedEnd(at, count) - frameStart,
+                Math.max(0, limit - frameStart));
     }
 
     /**
@@ -187,12 +239,16 @@ public final class Frames {
      */
     public static void expectRegionEnd(ByteBuffer in, int frameStart, int at, int regionEnd, String path) {
         if (at != regionEnd) {
-            int distance = Math.abs(regionEnd - at);
-            throw new WireDecodeException(in, frameStart, at, path,
-                    "the length region to end " + distance + (distance == 1 ? " byte " : " bytes ")
-                            + (at < regionEnd ? "further on" : "earlier"),
-                    "its fields ending here");
+            throw regionNotEnded(in, frameStart, at, regionEnd, path);
         }
+    }
+
+    private static WireException regionNotEnded(ByteBuffer in, int frameStart, int at, int regionEnd, String path) {
+        int distance = Math.abs(regionEnd - at);
+        return new WireDecodeException(in, frameStart, at, path,
+                "the length region to end " + distance + (distance == 1 ? " byte " : " bytes ")
+                        + (at < regionEnd ? "further on" : "earlier"),
+                "its fields ending here");
     }
 
     /** The error for a delimiter that does not occur between {@code at} and the caller's {@code limit}: the input ended first. */
