@@ -10,8 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads a server makes: virtual threads where the JDK has them (21 and later, found at run
- * time, since the runtime compiles for 17) for threads that each hold a connection, platform threads
- * otherwise and for answers handed over one message at a time.
+ * time, since the runtime compiles for 17), platform threads otherwise.
  */
 final class Threads {
     /** {@code Thread.ofVirtual()}'s builder methods, or null before JDK 21. */
