@@ -100,30 +100,6 @@ final class NettySlowAnswerTest {
         }
     }
 
-    /**
-     * By default the answers run on the server's pool of platform threads, on every JDK (a virtual
-     * thread a task cost more per request than the hand-off itself: benchmarks/LOAD.md), never on an
-     * event loop; a handler on a connection of its own keeps its virtual thread where the JDK has them.
-     */
-    @Test
-    void answersRunOnTheServersPlatformThreadsNeverOnAnEventLoop() throws Exception {
-        java.util.Set<Thread> answeredOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        try (WireServer<RequestAdu, ResponseAdu> server = modbus.server().transport(NettyTransport.withEventLoops(1))
-                .respond(request -> {
-                    answeredOn.add(Thread.currentThread());
-                    return modbus.answer(request);
-                }).start();
-             WireConnection<ResponseAdu, RequestAdu> client = connect(server, Duration.ofSeconds(5))) {
-            for (int i = 0; i < 20; i++) {
-                client.send(read(i, i));
-                assertAnswer(client, i, i);
-            }
-        }
-        assertTrue(!answeredOn.isEmpty() && answeredOn.stream().allMatch(
-                thread -> thread.getClass() == Thread.class && thread.getName().startsWith("wireform-handler-")),
-                "answered on " + answeredOn);
-    }
-
     @Test
     void answeringOnTheEventLoopsHoldsUpTheLoopsOtherConnections() throws Exception {
         try (WireServer<RequestAdu, ResponseAdu> server = start(NettyTransport.withEventLoops(1).answeringOnEventLoops());

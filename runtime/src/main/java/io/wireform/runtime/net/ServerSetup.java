@@ -70,10 +70,8 @@ public final class ServerSetup<I, O> {
      * settles {@link #maxConnections()}. A transport that holds a thread for the whole life of each
      * connection says {@code threadPerConnection}: it then gets a virtual thread per task where the
      * JDK has them, else a pool of {@code maxConnections} platform threads (256 unless set); a
-     * transport that runs handlers only while a message is being answered gets a pool of four platform
-     * threads a core (at least 16) on every JDK: such a task runs for one answer or a few, and a
-     * platform thread that is already there takes it for less than a new virtual thread would (the
-     * hand-off is the cost of each request; see benchmarks/LOAD.md).
+     * transport that runs handlers only while a message is being answered gets virtual threads, else
+     * a pool of four threads a core (at least 16).
      */
     public synchronized ExecutorService executor(boolean threadPerConnection) {
         if (executorChosen) {
@@ -87,7 +85,7 @@ public final class ServerSetup<I, O> {
         if (suppliedExecutor != null) {
             return suppliedExecutor;
         }
-        ownedExecutor = threadPerConnection && Threads.virtual() ? Threads.virtualPerTask("wireform-handler-")
+        ownedExecutor = Threads.virtual() ? Threads.virtualPerTask("wireform-handler-")
                 : Threads.pool(threadPerConnection ? maxConnections
                         : Math.max(16, 4 * Runtime.getRuntime().availableProcessors()), "wireform-handler-");
         return ownedExecutor;

@@ -216,11 +216,8 @@ public final class WireServer<I, O> implements Closeable {
 
         /**
          * Runs the handlers on {@code executor}, which the server does not shut down. Without one, the
-         * server makes its own: where each connection holds a thread, a virtual thread per connection
-         * on JDK 21 and later, before that a pool of {@link #maxConnections(int)} platform threads;
-         * where answers are handed to threads one message at a time ({@code respond} on Netty), a pool
-         * of four platform threads a core (at least 16): at most that many answers wait at once, so a
-         * server whose answers wait long gives an executor of its own (virtual threads, say).
+         * server makes its own: a virtual thread per task on JDK 21 and later; before that, a pool of
+         * {@link #maxConnections(int)} platform threads where each connection holds a thread.
          */
         public Builder<I, O> executor(ExecutorService executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
