@@ -261,7 +261,7 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
                 running.set(false);
                 return;
             }
-            Answers answers = answer();
+            Answers answers = counted(answer());
             if (answers.error() != null || !sentDirectly(answers)) {
                 try {
                     ctx.channel().eventLoop().execute(() -> { // the task ends here: the loop starts the next
@@ -308,6 +308,19 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
         return true;
     }
 
+    /**
+     * The answers, with their count left to the loop's {@link #written} unless this thread is to
+     * write them: then they are counted now, before the peer can have them, as the loop counts
+     * before it writes.
+     */
+    private Answers counted(Answers answers) {
+        if (answers.error() != null || answers.bytes() == null || direct == null) {
+            return answers;
+        }
+        setup.framesOut(answers.count());
+        return new Answers(answers.bytes(), 0, answers.taken(), null);
+    }
+
     /** Writes the answers to the socket from this thread; false if the loop is to write (the rest of) them. */
     private boolean sentDirectly(Answers answers) {
         ByteBuf out = answers.bytes();
@@ -332,11 +345,10 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
             return false;
         }
         out.release();
-        setup.framesOut(answers.count());
         return true;
     }
 
-    /** Answers, encoded; how many messages were taken; an error stops them. */
+    /** Answers, encoded; how many of them are still to be counted; how many messages were taken; an error stops them. */
     private record Answers(ByteBuf bytes, int count, int taken, Throwable error) {}
 
     /** Answers up to {@link #BATCH} waiting messages, encoding the answers into one buffer. */
