@@ -339,10 +339,10 @@ final class FrameLengthBody {
 
     private CodeBlock condition(Condition condition) {
         if (condition.reference() == null) {
-            return ValueReads.condition(condition, false);
+            return Conditions.test(condition, false);
         }
         // the same test, on the value read from the nested record's bytes
-        return ValueReads.condition(condition, References.peeked(condition.field(), condition.reference(), model,
+        return Conditions.test(condition, References.peeked(condition.field(), condition.reference(), model,
                 k -> Selectors.peeked(k, model)));
     }
 

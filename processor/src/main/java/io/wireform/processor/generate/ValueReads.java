@@ -14,7 +14,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.wireform.annotations.Width;
-import io.wireform.processor.model.Condition;
 import io.wireform.processor.model.Extent;
 import io.wireform.processor.model.FieldKind;
 import javax.lang.model.type.TypeKind;
@@ -557,7 +556,7 @@ final class ValueReads {
         CodeBlock.Builder code = CodeBlock.builder()
                 .addStatement("int $L = $L", atLocal, at)
                 .addStatement("$T $L", ParameterizedTypeName.get(OPTIONAL, k.innerType()), local)
-                .beginControlFlow("if ($L)", condition(k.condition(), false));
+                .beginControlFlow("if ($L)", Conditions.test(k.condition(), false));
         CodeBlock innerAt = CodeBlock.of("$L", atLocal);
         if (k.inner().isFixed()) {
             code.add(need(scope.limit(), innerAt, CodeBlock.of("$L", k.inner().fixedSize()), path))
@@ -572,53 +571,5 @@ final class ValueReads {
                 .addStatement("$L = $L", position, atLocal)
                 .endControlFlow()
                 .build();
-    }
-
-    /** The condition over decoded locals ({@code fromMessage} false) or record accessors (true). */
-    static CodeBlock condition(Condition condition, boolean fromMessage) {
-        return condition(condition, fromMessage ? References.encoded(condition.field(), condition.reference())
-                : References.decoded(condition.field(), condition.reference()));
-    }
-
-    /** The condition over the value {@code field} gives. */
-    static CodeBlock condition(Condition condition, CodeBlock field) {
-        CodeBlock test;
-        if (condition.fieldIsBoolean()) {
-            test = field;
-        } else if (condition.bit() >= 0) {
-            test = CodeBlock.of("($L >>> $L & 1) != 0", field, condition.bit());
-        } else if (!condition.anyOf().isEmpty()) {
-            CodeBlock.Builder any = CodeBlock.builder();
-            for (int i = 0; i < condition.anyOf().size(); i++) {
-                any.add(i == 0 ? "$L == $LL" : " || $L == $LL", field, condition.anyOf().get(i));
-            }
-            test = any.build();
-        } else if (condition.min() == Long.MIN_VALUE) {
-            test = CodeBlock.of("$L <= $LL", field, condition.max());
-        } else if (condition.max() == Long.MAX_VALUE) {
-            test = CodeBlock.of("$L >= $LL", field, condition.min());
-        } else {
-            test = CodeBlock.of("$L >= $LL && $L <= $LL", field, condition.min(), field, condition.max());
-        }
-        return condition.negated() ? CodeBlock.of("!($L)", test) : test;
-    }
-
-    /** Human words for the condition, for encode errors. */
-    static String describe(Condition condition) {
-        String test;
-        if (condition.fieldIsBoolean()) {
-            test = condition.field();
-        } else if (condition.bit() >= 0) {
-            test = "bit " + condition.bit() + " of " + condition.field() + " is set";
-        } else if (!condition.anyOf().isEmpty()) {
-            test = condition.field() + " is one of " + condition.anyOf();
-        } else if (condition.min() == Long.MIN_VALUE) {
-            test = condition.field() + " is at most " + condition.max();
-        } else if (condition.max() == Long.MAX_VALUE) {
-            test = condition.field() + " is at least " + condition.min();
-        } else {
-            test = condition.field() + " is from " + condition.min() + " to " + condition.max();
-        }
-        return condition.negated() ? "not (" + test + ")" : test;
     }
 }

@@ -296,7 +296,7 @@ final class ValueWrites {
         code.addStatement("$T $L = $T.nonNull($L, $S)", ParameterizedTypeName.get(OPTIONAL, k.innerType()), local,
                 VALUES, value, path)
                 .addStatement("$T.presence($L.isPresent(), $L, $S, $S)", VALUES, local,
-                        ValueReads.condition(k.condition(), true), path, ValueReads.describe(k.condition()));
+                        Conditions.test(k.condition(), true), path, Conditions.describe(k.condition()));
         String content = local + "Value";
         code.addStatement("int $LSize = 0", local)
                 .beginControlFlow("if ($L.isPresent())", local)
