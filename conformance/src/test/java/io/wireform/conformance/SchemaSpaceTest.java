@@ -52,15 +52,19 @@ class SchemaSpaceTest {
             runBatch(schemas.subList(from, Math.min(schemas.size(), from + BATCH)), failures, stats);
         }
         String summary = String.format(Locale.ROOT, "%d schemas: %d compiled cleanly, %d values checked, "
-                        + "%d refused as documented edge cases; %d canonical schemas; %d javac runs took %.1f s",
+                        + "%d refused as documented edge cases; %d canonical schemas; %d javac runs took %.1f s; "
+                        + "%d failing explanations showed a list of records read partway",
                 schemas.size(), stats.clean, stats.values, stats.refused, stats.canonical, stats.compilations,
-                stats.compileNanos / 1e9);
+                stats.compileNanos / 1e9, SchemaLaws.partwayLists());
         System.out.println("SchemaSpaceTest: " + summary);
         if (!failures.isEmpty()) {
             java.nio.file.Path file = failures.write("schema-space.txt");
             fail(summary + "\n" + failures.report(60_000) + "\nfull report: " + file.toAbsolutePath());
         }
         assertTrue(stats.values > 0, "no value was checked");
+        if (schemas.size() >= 100) {
+            assertTrue(SchemaLaws.partwayLists() > 0, "no explanation of a list of records failing partway was checked");
+        }
     }
 
     /**

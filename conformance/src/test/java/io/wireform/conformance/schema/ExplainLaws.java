@@ -11,9 +11,13 @@ import java.util.List;
  * decodes what decode decodes, shows each component of the record with its value, breaks each list of
  * records into its elements and their components, and its rows cover the frame exactly, in order;
  * the explanation of any bytes fails exactly when decode fails, with the same exception, at the same
- * offset and field path.
+ * offset and field path, after rows of what decoded before it that follow one another as an
+ * encoding's do.
  */
 final class ExplainLaws {
+    /** Failing explanations that showed a list of records read partway: what the law below saw of them. */
+    static final java.util.concurrent.atomic.AtomicLong PARTWAY_LISTS = new java.util.concurrent.atomic.AtomicLong();
+
     private ExplainLaws() {}
 
     /** {@code bytes} is an encoding, which decode read as {@code decoded}. */
@@ -52,6 +56,18 @@ final class ExplainLaws {
                         row.path() + ": " + different + "\n" + explanation, bytes, null);
             }
         }
+        long end = follow(explanation, bytes);
+        if (end != bytes.length) {
+            throw new SchemaLaws.Violation("explain's rows do not cover the frame",
+                    "they end at " + end + " of " + bytes.length + " bytes\n" + explanation, bytes, null);
+        }
+    }
+
+    /**
+     * The frame's own rows follow one another from its first byte (the members of a bit group share
+     * theirs), and each list of records among them is broken into its elements; returns where they end.
+     */
+    private static long follow(Explanation explanation, byte[] bytes) {
         List<Explanation.Row> rows = explanation.rows();
         for (int i = 0; i < rows.size(); i++) {
             Explanation.Row row = rows.get(i);
@@ -76,10 +92,7 @@ final class ExplainLaws {
             end = sameGroup ? end : row.offset() + row.length();
             previous = row;
         }
-        if (end != bytes.length) {
-            throw new SchemaLaws.Violation("explain's rows do not cover the frame",
-                    "they end at " + end + " of " + bytes.length + " bytes\n" + explanation, bytes, null);
-        }
+        return end;
     }
 
     /**
@@ -166,6 +179,12 @@ final class ExplainLaws {
                 throw new SchemaLaws.Violation("explain shows a field past the bytes", row.path() + "\n" + explanation, m,
                         null);
             }
+        }
+        // what decoded before the error: in order, a list of records that failed partway broken into the
+        // elements before the failing one
+        follow(explanation, m);
+        if (explanation.rows().stream().anyMatch(row -> "read before the error".equals(row.note()))) {
+            PARTWAY_LISTS.incrementAndGet();
         }
     }
 

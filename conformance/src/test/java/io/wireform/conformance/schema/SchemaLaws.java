@@ -91,6 +91,11 @@ public final class SchemaLaws {
         return Outcome.CHECKED;
     }
 
+    /** Failing explanations so far that showed a list of records read partway (the explain laws checked them). */
+    public static long partwayLists() {
+        return ExplainLaws.PARTWAY_LISTS.get();
+    }
+
     private void encodeInPlace(Object value, byte[] bytes) {
         ByteBuffer out = ByteBuffer.allocate(BEFORE + bytes.length + 5);
         Arrays.fill(out.array(), (byte) 0x5C);

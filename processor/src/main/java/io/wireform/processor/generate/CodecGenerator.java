@@ -261,8 +261,9 @@ public final class CodecGenerator {
                         .initializer("$S", format)
                         .build()));
         // explain's decode: the same walk, telling a trace of each field; decode itself is untouched
+        TraceHooks trace = new TraceHooks();
         MethodSpec decodeTraced = ExplainMethods.decodeTraced(model.messageType(),
-                new DecodeBody(model, new ValueReads(charsets, false), constants, new TraceHooks()).generate());
+                new DecodeBody(model, new ValueReads(charsets, false, trace), constants, trace).generate());
         constants.fields().forEach(type::addField);
         charsets.fields().forEach(type::addField);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())

@@ -1,6 +1,7 @@
 package io.wireform.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
+import io.wireform.processor.model.FieldKind;
 import io.wireform.processor.model.FieldModel;
 import io.wireform.processor.model.Item;
 
@@ -46,6 +47,14 @@ public interface DecodeHooks {
 
     /** After a checksum of {@code width} bytes at {@code at}, read into the int {@code value}, was checked. */
     default CodeBlock checksum(String path, CodeBlock at, int width, String value) {
+        return CodeBlock.of("");
+    }
+
+    /**
+     * Before the elements of the list {@code list} are read: the list starts at {@code from} (its count,
+     * if it has one), its elements at {@code elementsFrom}, and they end by {@code limit} at the latest.
+     */
+    default CodeBlock elements(FieldKind.ListKind list, String path, CodeBlock from, CodeBlock elementsFrom, String limit) {
         return CodeBlock.of("");
     }
 }

@@ -34,10 +34,17 @@ final class ValueReads {
     private final Charsets charsets;
     /** Reading a header only: a payload is opened on the source, not read from the buffer. */
     private final boolean streamed;
+    /** What the decode says as it reads: nothing, or a trace's calls ({@code decodeTraced}). */
+    private final DecodeHooks hooks;
 
     ValueReads(Charsets charsets, boolean streamed) {
+        this(charsets, streamed, DecodeHooks.NONE);
+    }
+
+    ValueReads(Charsets charsets, boolean streamed, DecodeHooks hooks) {
         this.charsets = charsets;
         this.streamed = streamed;
+        this.hooks = hooks;
     }
 
     /** Whether this reads a header only, a payload being opened on the source. */
@@ -431,6 +438,7 @@ final class ValueReads {
                 code.add(need(scope.limit(), CodeBlock.of("$LAt", local),
                         CodeBlock.of("$T.elements($LCount, $L)", FRAMES, local, size), path));
             }
+            code.add(hooks.elements(k, path, at, CodeBlock.of("$LAt", local), remaining ? local + "End" : scope.limit()));
             CodeBlock readElement = read(k.element(), element, CodeBlock.of("$LAt + i * $L", local, size),
                     CodeBlock.of("$LAt + i * $L - start", local, size), elementPath, "unused", scope);
             if (k.elementType() instanceof ClassName elementClass) {
@@ -459,10 +467,12 @@ final class ValueReads {
         code.addStatement("int $L = $LAt", cursor, local);
         boolean array = !remaining && k.elementType() instanceof ClassName;
         if (remaining) {
-            code.addStatement("$T $LItems = new $T()", arrayListType, local, arrayListType)
+            code.add(hooks.elements(k, path, at, CodeBlock.of("$LAt", local), local + "End"))
+                    .addStatement("$T $LItems = new $T()", arrayListType, local, arrayListType)
                     .beginControlFlow("while ($L < $LEnd)", cursor, local);
         } else {
-            code.add(need(scope.limit(), CodeBlock.of("$LAt", local), CodeBlock.of("$LCount", local), path));
+            code.add(need(scope.limit(), CodeBlock.of("$LAt", local), CodeBlock.of("$LCount", local), path))
+                    .add(hooks.elements(k, path, at, CodeBlock.of("$LAt", local), scope.limit()));
             if (array) {
                 code.addStatement("$T[] $LItems = new $T[(int) $LCount]", k.elementType(), local, k.elementType(), local)
                         .beginControlFlow("for (int i = 0; i < $LItems.length; i++)", local);
@@ -521,6 +531,7 @@ final class ValueReads {
         String delimiter = scope.constants().bytes(Names.delimiterConstant(local), t.delimiter());
         CodeBlock.Builder code = CodeBlock.builder()
                 .addStatement("int $L = $L", cursor, at)
+                .add(hooks.elements(k, path, at, CodeBlock.of("$L", cursor), scope.limit()))
                 .addStatement("$T $LItems = new $T()", arrayListType, local, arrayListType)
                 .beginControlFlow("while ($T.startsWith(in, $L, $L, $L) != 1)", FRAMES, cursor, scope.limit(), delimiter);
         if (scope.max() >= 0) {

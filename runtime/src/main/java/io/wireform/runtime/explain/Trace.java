@@ -22,15 +22,28 @@ public final class Trace {
         final List<Explanation.Row> rows = new ArrayList<>();
         final ByteBuffer frame;
         final int frameStart;
+        /** Where the decode these rows come from started: its errors' offsets count from there. */
+        final int base;
+        /** Its errors' paths placed as the frame's decode names them. */
+        final UnaryOperator<String> errorPlace;
         /** A nested record being read, whose rows a failure inside it must still show. */
         Trace pendingTrace;
         String pendingPath;
         int pendingFrom;
         Reader pendingReader;
+        /** Or a list of records whose elements are being read, whose rows a failure in one must still show. */
+        Elements pendingElements;
 
-        Sink(ByteBuffer frame, int frameStart) {
+        Sink(ByteBuffer frame, int frameStart, int base, UnaryOperator<String> errorPlace) {
             this.frame = frame;
             this.frameStart = frameStart;
+            this.base = base;
+            this.errorPlace = errorPlace;
+        }
+
+        void clearPending() {
+            pendingTrace = null;
+            pendingElements = null;
         }
     }
 
@@ -38,6 +51,9 @@ public final class Trace {
     private interface Reader {
         void read(ByteBuffer in, int limit, Trace trace);
     }
+
+    /** The list of records being read: where it and its elements start, where they end at the latest, their codec. */
+    private record Elements(String path, int from, int elementsFrom, int limit, WireCodec<?> codec) {}
 
     private final Sink sink;
     private final UnaryOperator<String> place;
@@ -51,7 +67,8 @@ public final class Trace {
 
     /** A trace of the frame starting at index {@code frameStart} of {@code frame}. */
     static Trace of(ByteBuffer frame, int frameStart) {
-        return new Trace(new Sink(frame.duplicate(), frameStart), UnaryOperator.identity(), 0);
+        Sink sink = new Sink(frame.duplicate(), frameStart, frameStart, UnaryOperator.identity());
+        return new Trace(sink, UnaryOperator.identity(), 0);
     }
 
     List<Explanation.Row> rows() {
@@ -91,7 +108,7 @@ public final class Trace {
      * checked.
      */
     public void bits(String path, int at, int bytes, int shift, int bits, Object value, boolean tag, boolean constant) {
-        sink.pendingTrace = null;
+        sink.clearPending();
         String note = tag ? "tag, checked" : constant ? "constant, checked" : null;
         int high = shift + bits - 1;
         String range = bits == 1 ? "bit " + shift : "bits " + high + ".." + shift;
@@ -109,7 +126,18 @@ public final class Trace {
         pending(path, from, (in, limit, trace) -> codec.decodeTraced(in, limit, selector, trace));
     }
 
+    /**
+     * Says that the elements of a list of records are about to be read by {@code codec}: the list starts
+     * at {@code from} (its count, if it has one), its elements at {@code elementsFrom}, and they end by
+     * {@code limit} at the latest.
+     */
+    public void enterElements(String path, int from, int elementsFrom, int limit, WireCodec<?> codec) {
+        sink.pendingTrace = this;
+        sink.pendingElements = new Elements(path, from, elementsFrom, limit, codec);
+    }
+
     private void pending(String path, int from, Reader reader) {
+        sink.pendingElements = null;
         sink.pendingTrace = this;
         sink.pendingPath = path;
         sink.pendingFrom = from;
@@ -149,7 +177,7 @@ public final class Trace {
             sink.rows.add(row, new Explanation.Row(place.apply(element), at - sink.frameStart, end - at, hex(at, end),
                     value.get(i), Explanation.Role.FIELD, null, null, depth + 1));
         }
-        sink.pendingTrace = null;
+        sink.clearPending();
     }
 
     private UnaryOperator<String> elementPlace(String element) {
@@ -190,28 +218,82 @@ public final class Trace {
     }
 
     /**
-     * After {@code error} ended the decode: the rows of a nested record that failed inside, read again
-     * alone as far as its error, when that error is the same one.
+     * After {@code error} ended the decode: the rows of a nested record, or of a list of records, that
+     * failed inside, read again alone as far as its error, when that error is the same one.
      */
     void recover(WireException error) {
         Trace at = sink.pendingTrace;
         if (at == null) {
             return;
         }
-        sink.pendingTrace = null;
-        Sink inner = new Sink(sink.frame, sink.frameStart);
-        Trace child = new Trace(inner, sinkPlace(at, at.sink.pendingPath), at.depth + 1);
+        Elements elements = sink.pendingElements;
+        sink.clearPending();
+        if (elements != null) {
+            at.recoverElements(elements, error);
+            return;
+        }
+        UnaryOperator<String> placed = sinkPlace(at, sink.pendingPath);
+        Sink inner = new Sink(sink.frame, sink.frameStart, sink.pendingFrom, placed);
+        Trace child = new Trace(inner, placed, at.depth + 1);
         ByteBuffer in = sink.frame.duplicate();
         in.position(sink.pendingFrom);
         try {
             sink.pendingReader.read(in, in.limit(), child);
         } catch (WireException again) {
             child.recover(again);
-            if (again.offset() + (sink.pendingFrom - sink.frameStart) == error.offset()
-                    && child.place.apply(again.fieldPath()).equals(error.fieldPath())) {
+            if (sameError(again, sink.pendingFrom, placed, error)) {
                 sink.rows.addAll(inner.rows);
             }
         }
+    }
+
+    /**
+     * After {@code error} ended the read of the list {@code list}: its elements read again one by one; when
+     * one fails with the same error, the list's row (spanning the elements before it, its value those
+     * elements), a row per element before it with its fields, and the failing one's fields up to its error.
+     */
+    private void recoverElements(Elements list, WireException error) {
+        List<Explanation.Row> rows = new ArrayList<>();
+        List<Object> read = new ArrayList<>();
+        ByteBuffer in = sink.frame.duplicate();
+        in.position(list.elementsFrom());
+        while (in.position() < list.limit()) {
+            String element = list.path() + "[" + read.size() + "]";
+            int at = in.position();
+            Sink one = new Sink(sink.frame, sink.frameStart, at, elementPlace(element));
+            Trace trace = new Trace(one, one.errorPlace, depth + 2);
+            Object value;
+            try {
+                value = list.codec().decodeTraced(in, list.limit(), trace);
+            } catch (WireException again) {
+                trace.recover(again);
+                if (sameError(again, at, elementPlace(list.path() + "[]"), error)) {
+                    sink.rows.add(new Explanation.Row(place.apply(list.path()), list.from() - sink.frameStart,
+                            at - list.from(), hex(list.from(), at), List.copyOf(read), Explanation.Role.FIELD,
+                            "read before the error", null, depth));
+                    sink.rows.addAll(rows);
+                    sink.rows.addAll(one.rows);
+                }
+                return;
+            }
+            if (in.position() <= at) {
+                return;
+            }
+            rows.add(new Explanation.Row(place.apply(element), at - sink.frameStart, in.position() - at,
+                    hex(at, in.position()), value, Explanation.Role.FIELD, null, null, depth + 1));
+            rows.addAll(one.rows);
+            read.add(value);
+        }
+    }
+
+    /**
+     * Whether {@code again}, thrown by a record read alone from {@code from} whose paths {@code place} puts
+     * where the frame's decode names them, is {@code error}, which the decode these rows come from threw:
+     * the same offset, the same path.
+     */
+    private boolean sameError(WireException again, int from, UnaryOperator<String> place, WireException error) {
+        return again.offset() + (from - sink.base) == error.offset()
+                && place.apply(again.fieldPath()).equals(sink.errorPlace.apply(error.fieldPath()));
     }
 
     private static UnaryOperator<String> sinkPlace(Trace parent, String parentPath) {
@@ -222,7 +304,7 @@ public final class Trace {
     }
 
     private void add(String path, int from, int to, Object value, Explanation.Role role, String note) {
-        sink.pendingTrace = null;
+        sink.clearPending();
         sink.rows.add(new Explanation.Row(place.apply(path), from - sink.frameStart, to - from, hex(from, to), value,
                 role, note, null, depth));
     }

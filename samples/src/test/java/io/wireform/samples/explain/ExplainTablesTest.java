@@ -343,4 +343,66 @@ class ExplainTablesTest {
                 error: Malformed frame at offset 4 (DownloadDb): expected end of frame after 4 bytes, found 1 more bytes [4c 00 00 00 [00]]
                 """);
     }
+
+    /**
+     * a list of records failing in its third element: the list's row spans the elements read, each of them
+     * is shown with its fields, then the bytes from the failing one on.
+     */
+    @Test
+    void listFailingPartway() {
+        assertTable(Schemas_EntriesCodec.INSTANCE, "03 0105 0107 0209", """
+                Entries: 7 bytes, error at offset 5
+                offset  size  field                       bytes           value
+                     0     5  Entries.entries             03 01 05 01 07  2 items: [Entry, Entry]  (read before the error)
+                     1     2  Entries.entries[0]          01 05           Entry
+                     1     1  Entries.entries[0].version  01              1  (constant, checked)
+                     2     1  Entries.entries[0].n        05              5
+                     3     2  Entries.entries[1]          01 07           Entry
+                     3     1  Entries.entries[1].version  01              1  (constant, checked)
+                     4     1  Entries.entries[1].n        07              7
+                     5     2  (not decoded)               02 09
+                error: Malformed frame at offset 5 (Entries.entries[].version): expected 1, found 2 [03 01 05 01 07 [02] 09]
+                """);
+    }
+
+    /** elements of their own size, the failing one's fields shown up to its error, inside a record inside it. */
+    @Test
+    void listFailingInsideAnElementsRecord() {
+        assertTable(Schemas_LogCodec.INSTANCE, "09 02 6100 0107 6200 0208", """
+                Log: 10 bytes, error at offset 9
+                offset  size  field                     bytes           value
+                     0     1  Log.id                    09              9
+                     1     5  Log.items                 02 61 00 01 07  1 item: [Tagged]  (read before the error)
+                     2     4  Log.items[0]              61 00 01 07     Tagged
+                     2     2  Log.items[0].name         61 00           "a"
+                     4     2  Log.items[0].check        01 07           Check
+                     4     1  Log.items[0].check.n      01              1
+                     5     1  Log.items[0].check.seven  07              7  (constant, checked)
+                     6     2  Log.items[1].name         62 00           "b"
+                     8     1  Log.items[1].check.n      02              2
+                     9     1  (not decoded)             08
+                error: Malformed frame at offset 9 (Log.items[].check.seven): expected 7, found 8 [02 61 00 01 07 62 00 02 [08]]
+                """);
+    }
+
+    /** the same list one record deeper: the rows a failure shows are found however deep it lies. */
+    @Test
+    void listFailingInANestedRecord() {
+        assertTable(Schemas_BookCodec.INSTANCE, "04 09 02 6100 0107 6200 0208", """
+                Book: 11 bytes, error at offset 10
+                offset  size  field                          bytes           value
+                     0     1  Book.shelf                     04              4
+                     1     1  Book.log.id                    09              9
+                     2     5  Book.log.items                 02 61 00 01 07  1 item: [Tagged]  (read before the error)
+                     3     4  Book.log.items[0]              61 00 01 07     Tagged
+                     3     2  Book.log.items[0].name         61 00           "a"
+                     5     2  Book.log.items[0].check        01 07           Check
+                     5     1  Book.log.items[0].check.n      01              1
+                     6     1  Book.log.items[0].check.seven  07              7  (constant, checked)
+                     7     2  Book.log.items[1].name         62 00           "b"
+                     9     1  Book.log.items[1].check.n      02              2
+                    10     1  (not decoded)                  08
+                error: Malformed frame at offset 10 (Book.log.items[].check.seven): expected 7, found 8 [02 61 00 01 07 62 00 02 [08]]
+                """);
+    }
 }

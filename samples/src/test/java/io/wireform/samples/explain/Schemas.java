@@ -52,6 +52,13 @@ final class Schemas {
     @Message record Entry(@Const(1) @UInt8 short version, @UInt8 int n) {}
     @Message record Entries(@Prefixed(Width.UINT8) List<Entry> entries) {}
 
+    /** Records of their own size in a list, with a record inside each that checks its second field. */
+    @Message record Check(@UInt8 int n, @Const(7) @UInt8 short seven) {}
+    @Message record Tagged(@Terminated String name, Check check) {}
+    @Message record Log(@UInt8 int id, @Prefixed(Width.UINT8) List<Tagged> items) {}
+    /** That list inside a record inside the frame. */
+    @Message record Book(@UInt8 int shelf, Log log) {}
+
     /** WebSocket's length: bits, and a record chosen by one of them, by ranges. */
     @Protocol(selected = true) sealed interface ExtendedLength permits Short7, Long16, Long64 {}
     @Tag(value = 0, to = 125) record Short7() implements ExtendedLength {}

@@ -76,6 +76,16 @@ public final class TraceHooks implements DecodeHooks {
     }
 
     @Override
+    public CodeBlock elements(FieldKind.ListKind list, String path, CodeBlock from, CodeBlock elementsFrom, String limit) {
+        if (!(list.element() instanceof FieldKind.NestedKind element)) {
+            return CodeBlock.of("");
+        }
+        // told before the elements are read, so that a failure in one still shows those before it
+        return CodeBlock.builder().addStatement("$L.enterElements($S, $L, $L, $L, $T.INSTANCE)", TRACE, path, from,
+                elementsFrom, limit, element.codecType()).build();
+    }
+
+    @Override
     public CodeBlock bits(Item.BitGroup group, Item.BitMember member, String path, CodeBlock at, CodeBlock value) {
         return CodeBlock.builder().addStatement("$L.bits($S, $L, $L, $L, $L, $L, $L, $L)", TRACE, path, at, group.bytes(),
                 member.shift(), member.bits(), value, member.tag(), member.constant().isPresent() && !member.tag()).build();
