@@ -4,6 +4,7 @@ import static io.wireform.processor.generate.RuntimeTypes.BYTES;
 
 import com.palantir.javapoet.CodeBlock;
 import io.wireform.annotations.Endian;
+import io.wireform.processor.model.FieldKind;
 import javax.lang.model.type.TypeKind;
 
 /**
@@ -48,7 +49,7 @@ final class NumberCode {
                 rawType = TypeKind.LONG;
             }
         }
-        if (bits(rawType) <= bits(target)) {
+        if (FieldKind.IntKind.javaBits(rawType) <= FieldKind.IntKind.javaBits(target)) {
             return raw;
         }
         boolean masked = !signed && (width == 1 || width == 2 || width == 4);
@@ -71,7 +72,7 @@ final class NumberCode {
     }
 
     private static CodeBlock narrowed(CodeBlock value, TypeKind from, TypeKind to) {
-        if (bits(from) <= bits(to)) {
+        if (FieldKind.IntKind.javaBits(from) <= FieldKind.IntKind.javaBits(to)) {
             return value;
         }
         boolean compound = value.toString().contains(" ");
@@ -111,15 +112,6 @@ final class NumberCode {
             case CRC32C -> "crc32c";
             case SUM8 -> "sum8";
             case XOR8 -> "xor8";
-        };
-    }
-
-    static int bits(TypeKind kind) {
-        return switch (kind) {
-            case BYTE -> 8;
-            case SHORT -> 16;
-            case INT -> 32;
-            default -> 64;
         };
     }
 

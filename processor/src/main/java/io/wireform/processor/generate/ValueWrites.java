@@ -526,6 +526,6 @@ final class ValueWrites {
 
     /** Signed values narrower than their Java type, and unsigned values short of 8 bytes, can overflow. */
     static boolean needsRangeCheck(FieldKind.IntKind kind) {
-        return kind.signed() ? NumberCode.bits(kind.javaType()) > 8 * kind.width() : kind.width() < 8;
+        return kind.signed() ? FieldKind.IntKind.javaBits(kind.javaType()) > 8 * kind.width() : kind.width() < 8;
     }
 }

@@ -46,6 +46,16 @@ public sealed interface FieldKind {
         @Override public String describe() {
             return (signed ? "int" : "uint") + (8 * width) + (width > 1 ? " " + endianTag(endian) : "");
         }
+
+        /** The bits of a Java integer type: 8 for {@code byte}, 16, 32, and 64 for {@code long}. */
+        public static int javaBits(TypeKind javaType) {
+            return switch (javaType) {
+                case BYTE -> 8;
+                case SHORT -> 16;
+                case INT -> 32;
+                default -> 64;
+            };
+        }
     }
 
     /** A variable-length integer held in a Java {@code int} or {@code long}. */

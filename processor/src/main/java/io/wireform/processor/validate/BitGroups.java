@@ -157,7 +157,7 @@ final class BitGroups {
             return 1;
         }
         if (kind instanceof FieldKind.IntKind i) {
-            return i.javaType() == javax.lang.model.type.TypeKind.LONG ? 64 : IntegerKinds.bits(i.javaType()) - 1;
+            return i.javaType() == javax.lang.model.type.TypeKind.LONG ? 64 : FieldKind.IntKind.javaBits(i.javaType()) - 1;
         }
         if (kind instanceof FieldKind.EnumKind e) {
             return 8 * e.width();

@@ -480,7 +480,7 @@ final class ComponentValidator {
             return Optional.of(new FieldKind.BoolKind());
         }
         if (IntegerKinds.isIntegral(type.getKind())) {
-            return Optional.of(new FieldKind.IntKind(IntegerKinds.bits(type.getKind()) / 8, true, type.getKind(), scope.endian()));
+            return Optional.of(new FieldKind.IntKind(FieldKind.IntKind.javaBits(type.getKind()) / 8, true, type.getKind(), scope.endian()));
         }
         if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM
                 && mirrors.find(((DeclaredType) type).asElement(), AnnotationNames.WIRE_ENUM).isPresent()) {

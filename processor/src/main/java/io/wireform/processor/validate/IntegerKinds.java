@@ -67,7 +67,7 @@ final class IntegerKinds {
     }
 
     private Optional<FieldKind> integer(ComponentScope scope, TypeKind javaType, Optional<AnnotationMirror> annotation) {
-        int javaBits = bits(javaType);
+        int javaBits = FieldKind.IntKind.javaBits(javaType);
         if (annotation.isEmpty() || mirrors.find(scope.component(), BITS).isPresent()) {
             return Optional.of(new FieldKind.IntKind(javaBits / 8, true, javaType, scope.endian()));
         }
@@ -100,15 +100,6 @@ final class IntegerKinds {
 
     static boolean isIntegral(TypeKind kind) {
         return kind == TypeKind.BYTE || kind == TypeKind.SHORT || kind == TypeKind.INT || kind == TypeKind.LONG;
-    }
-
-    static int bits(TypeKind kind) {
-        return switch (kind) {
-            case BYTE -> 8;
-            case SHORT -> 16;
-            case INT -> 32;
-            default -> 64;
-        };
     }
 
     private static String smallestType(int bits) {
