@@ -186,6 +186,10 @@ final class DecodeBody {
                 } else {
                     code.add(reads.read(field.kind(), local, cursor.at(), cursor.fromStart(), path + "." + field.name(),
                             cursor.variable(), scope));
+                    if (endsRegion(steps, i, streamedRegions) instanceof Steps.RegionEnd r && limit.equals(region(r.index()))
+                            && field.kind() instanceof FieldKind.NestedKind k && k.inRegion()) {
+                        filled = r.index(); // read to the region's end by construction
+                    }
                 }
                 if (field.constant().isPresent()) {
                     code.addStatement("$T.expectConstant(in, start, $L, $L, $LL, $S)", FRAMES, cursor.at(),
