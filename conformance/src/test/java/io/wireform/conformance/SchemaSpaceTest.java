@@ -51,6 +51,11 @@ class SchemaSpaceTest {
         for (int from = 0; from < schemas.size(); from += BATCH) {
             runBatch(schemas.subList(from, Math.min(schemas.size(), from + BATCH)), failures, stats);
         }
+        System.out.println("SchemaSpaceTest: " + stats.regionReads + " of " + schemas.size()
+                + " schemas read a record at its region's bounds (decodeRegion)");
+        if (only.isBlank() && schemas.size() >= 100 && failures.isEmpty()) {
+            assertTrue(stats.regionReads > 0, "no schema reads a record at its region's bounds (decodeRegion)");
+        }
         String summary = String.format(Locale.ROOT, "%d schemas: %d compiled cleanly, %d values checked, "
                         + "%d refused as documented edge cases; %d canonical schemas; %d javac runs took %.1f s; "
                         + "%d failing explanations showed a list of records read partway",
@@ -94,6 +99,7 @@ class SchemaSpaceTest {
         int values;
         int refused;
         int canonical;
+        int regionReads;
         long compileNanos;
         int compilations;
     }
@@ -182,6 +188,10 @@ class SchemaSpaceTest {
         }
         if (schema.canonical()) {
             stats.canonical++;
+        }
+        // a record filling its region read at its bounds by the codec around it, not through its decode
+        if (result.generatedIn(schema.pkg).values().stream().anyMatch(code -> code.contains("Codec.decodeRegion(in, "))) {
+            stats.regionReads++;
         }
         ClassLoader loader = result.loader();
         WireCodec<Object> codec;

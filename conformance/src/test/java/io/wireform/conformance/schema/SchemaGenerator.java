@@ -31,6 +31,8 @@ public final class SchemaGenerator {
      * before record padding joined the generator, so that failures seen by seed stay where they were.
      */
     private final Random padding;
+    /** Whether a selected protocol's fallback keeps the bytes only: draws of its own, as {@link #padding}'s. */
+    private final Random bytesFallback;
     private final Schema schema;
     private final Identifiers ids;
     private final List<String> typeNames = new ArrayList<>();
@@ -39,6 +41,7 @@ public final class SchemaGenerator {
     private SchemaGenerator(long seed, String pkg) {
         this.r = new Random(seed);
         this.padding = new Random(~seed);
+        this.bytesFallback = new Random(seed ^ 0x5DEECE66DL);
         this.schema = new Schema(seed, pkg);
         this.ids = new Identifiers(r);
     }
@@ -307,6 +310,16 @@ public final class SchemaGenerator {
         return p;
     }
 
+    /** A record of one {@code @Remaining byte[]}, perhaps with a {@code @Max}: all the bytes it is given. */
+    private RecordDecl bytesOnly() {
+        RecordDecl rec = new RecordDecl(ids.type(typeNames));
+        schema.types.add(rec);
+        rec.fields.add(new Field(ids.component(List.of()), new Kind.Bytes(new Extent.Remaining(), false, null,
+                bytesFallback.nextInt(100) < 30 ? bytesFallback.nextInt(9) : -1)));
+        finish(rec);
+        return rec;
+    }
+
     /**
      * A selected protocol whose records the values of {@code selector} choose: single values and
      * ranges, perhaps a fallback for the values no record has; its records may end with the rest of
@@ -347,8 +360,12 @@ public final class SchemaGenerator {
             p.variants.add(v);
         }
         boolean uncovered = values.stream().anyMatch(x -> ranges.stream().noneMatch(y -> y[0] <= x && x <= y[1]));
-        if (uncovered && chance(40)) {
-            RecordDecl v = message(new Place(depth, false, rest, false, true, 0, null, false, p, false, 0));
+        boolean fallback = uncovered && chance(40);
+        // the fallback of a hand-written TLV switch keeps the bytes of the other types, and nothing else
+        boolean bytesOnly = uncovered && rest && bytesFallback.nextInt(100) < (fallback ? 40 : 50);
+        if (fallback || bytesOnly) {
+            RecordDecl v = bytesOnly ? bytesOnly()
+                    : message(new Place(depth, false, rest, false, true, 0, null, false, p, false, 0));
             v.fallback = true;
             v.protocol = p;
             v.nestedInProtocol = chance(80);

@@ -163,6 +163,25 @@ public final class CodecGenerator {
                 .build();
     }
 
+    /**
+     * {@code decodeRegion(in, start, limit)}: decode of a frame that fills {@code [start, limit)}, for a
+     * model that {@link MessageModel#decodesInRegion() decodes in its region}, without moving the position.
+     */
+    private static MethodSpec decodeRegion(MessageModel model, CodeBlock body) {
+        return MethodSpec.methodBuilder("decodeRegion")
+                .addJavadoc("Decodes the {@link $T} that fills indices {@code start} to {@code limit} of {@code in},\n"
+                        + "with the checks and errors of {@link #decode(ByteBuffer, int)}; the position does not move.\n"
+                        + "For codecs that nest this one; {@code decode} calls it with the position and its limit.\n",
+                        model.messageType())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(model.messageType())
+                .addParameter(BYTE_BUFFER, "in")
+                .addParameter(int.class, "start")
+                .addParameter(int.class, "limit")
+                .addCode(body)
+                .build();
+    }
+
     public TypeSpec generate(MessageModel model) {
         Constants constants = new Constants();
         Charsets charsets = new Charsets();
@@ -197,6 +216,13 @@ public final class CodecGenerator {
                     .addStatement("in.position(start + ENCODED_LENGTH)")
                     .addStatement("return message");
             inPlace = inPlaceMethods(model, encode, new DecodeBody(model, reads, constants));
+        } else if (model.decodesInRegion()) {
+            // the frame ends at the limit: the one position written is that
+            decodeMethod.addStatement("$T message = decodeRegion(in, in.position(), limit)", model.messageType())
+                    .addStatement("in.position(limit)")
+                    .addStatement("return message");
+            encodeMethod.addCode(encode.prepare()).addCode(encode.write());
+            inPlace = List.of(decodeRegion(model, new DecodeBody(model, reads, constants).generateInRegion()));
         } else if (model.usesOrigin()) {
             encodeMethod.addCode(encode.prepare()).addCode(encode.write());
             decodeMethod.addStatement("return decodeWithin(in, limit, in.position())");

@@ -70,11 +70,24 @@ final class DecodeBody {
         return generate(true, false);
     }
 
+    /**
+     * The body of {@code decodeRegion(ByteBuffer in, int start, int limit)} of a model that {@link
+     * MessageModel#decodesInRegion() decodes in its region}: as decode, every check kept, with the start
+     * given and the position not moved (the frame ends at {@code limit}).
+     */
+    CodeBlock generateInRegion() {
+        return generate(false, false, true);
+    }
+
     private CodeBlock generate(boolean inPlace, boolean within) {
+        return generate(inPlace, within, false);
+    }
+
+    private CodeBlock generate(boolean inPlace, boolean within, boolean inRegion) {
         List<Steps.Step> steps = Steps.of(model);
         String path = model.pathName();
         CodeBlock.Builder code = CodeBlock.builder();
-        if (!inPlace) {
+        if (!inPlace && !inRegion) {
             code.addStatement("int start = in.position()");
         }
         if (!within && model.usesOrigin()) {
@@ -173,6 +186,10 @@ final class DecodeBody {
                 } else {
                     code.add(reads.read(field.kind(), local, cursor.at(), cursor.fromStart(), path + "." + field.name(),
                             cursor.variable(), scope));
+                    if (endsRegion(steps, i, streamedRegions) instanceof Steps.RegionEnd r && limit.equals(region(r.index()))
+                            && field.kind() instanceof FieldKind.NestedKind k && k.inRegion()) {
+                        filled = r.index(); // read to the region's end by construction
+                    }
                 }
                 if (field.constant().isPresent()) {
                     code.addStatement("$T.expectConstant(in, start, $L, $L, $LL, $S)", FRAMES, cursor.at(),
@@ -233,7 +250,10 @@ final class DecodeBody {
             }
         }
         String arguments = model.components().stream().map(Names::local).collect(Collectors.joining(", "));
-        if (!inPlace) {
+        if (inRegion) {
+            // where decode would put the position: what callers take for the frame's end without reading it
+            code.addStatement("assert $L == limit", cursor.at());
+        } else if (!inPlace) {
             code.addStatement("in.position($L)", model.isFixed() ? CodeBlock.of("start + ENCODED_LENGTH") : cursor.at());
         }
         return code.addStatement("return new $T($L)", model.messageType(), arguments).build();

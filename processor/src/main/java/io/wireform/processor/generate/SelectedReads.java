@@ -145,6 +145,18 @@ final class SelectedReads {
                     placement.path(), placement.fromStart());
             code.add(message.decodesUnchecked() ? read : guarded(read, placement))
                     .addStatement("$L = $L + $T.ENCODED_LENGTH", position, at, message.codecType());
+        } else if (message.decodesInRegion()) {
+            // it fills what it is given, read at its bounds without moving the position
+            CodeBlock read = CodeBlock.builder()
+                    .addStatement("$L = $T.decodeRegion(in, $L, $L)", local, message.codecType(), at, end)
+                    .addStatement("$L = $L", position, end)
+                    .build();
+            boolean fills = fill != null && end.toString().equals(fill.regionEnd());
+            // from a region's start to its end, a record that checks nothing cannot fail
+            code.add(fills && message.decodesRegionUnchecked() ? read : guarded(read, placement));
+            if (fills) {
+                return code.build();
+            }
         } else {
             code.add(guarded(CodeBlock.builder()
                     .addStatement("in.position($L)", at)

@@ -148,6 +148,19 @@ final class ValueReads {
                     .endControlFlow()
                     .build();
         }
+        if (k.inRegion()) {
+            // it fills what it is given (the rest of its region), read at its bounds without moving the position
+            CodeBlock end = readEnd(k.runsToEnd(), scope);
+            return CodeBlock.builder()
+                    .addStatement("$T $L", k.messageType(), local)
+                    .beginControlFlow("try")
+                    .addStatement("$L = $T.decodeRegion(in, $L, $L)", local, k.codecType(), at, end)
+                    .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
+                    .add(placed(at, fromStart, path, scope))
+                    .endControlFlow()
+                    .addStatement("$L = $L", position, end)
+                    .build();
+        }
         CodeBlock.Builder code = CodeBlock.builder()
                 .addStatement("$T $L", k.messageType(), local)
                 .addStatement("in.position($L)", at)
@@ -155,19 +168,23 @@ final class ValueReads {
                 .addStatement(k.origin() ? "$L = $T.INSTANCE.decodeWithin(in, $L, origin)" : "$L = $T.INSTANCE.decode(in, $L)",
                         local, k.codecType(), readEnd(k.runsToEnd(), scope))
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
-                .addStatement("in.position(start)");
-        if (scope.limit().equals("limit")) {
-            code.addStatement("throw e.nestedIn($S, $L)", path, fromStart);
-        } else {
-            code.addStatement("throw $T.withinRegion(e, in, $L, $L).nestedIn($S, $L)", FRAMES, at, scope.limit(), path,
-                    fromStart);
-        }
+                .addStatement("in.position(start)")
+                .add(placed(at, fromStart, path, scope));
         code.endControlFlow();
         if (!k.isFixed()) {
             code.addStatement("$L = in.position()", position);
         }
         // the input's position moves only when the whole frame is decoded
         return code.addStatement("in.position(start)").build();
+    }
+
+    /** Throws a nested record's error {@code e} placed at the component, within its region if it is in one. */
+    private static CodeBlock placed(CodeBlock at, CodeBlock fromStart, String path, ReadScope scope) {
+        if (scope.limit().equals("limit")) {
+            return CodeBlock.builder().addStatement("throw e.nestedIn($S, $L)", path, fromStart).build();
+        }
+        return CodeBlock.builder().addStatement("throw $T.withinRegion(e, in, $L, $L).nestedIn($S, $L)", FRAMES, at,
+                scope.limit(), path, fromStart).build();
     }
 
     /**
@@ -215,13 +232,8 @@ final class ValueReads {
                                 : "$L = $T.INSTANCE.decode(in, $L, $L)", local, k.codecType(), readEnd(k.runsToEnd(), scope),
                         Selectors.decoded(k))
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
-                .addStatement("in.position(start)");
-        if (scope.limit().equals("limit")) {
-            code.addStatement("throw e.nestedIn($S, $L)", path, fromStart);
-        } else {
-            code.addStatement("throw $T.withinRegion(e, in, $L, $L).nestedIn($S, $L)", FRAMES, at, scope.limit(), path,
-                    fromStart);
-        }
+                .addStatement("in.position(start)")
+                .add(placed(at, fromStart, path, scope));
         return code.endControlFlow()
                 .addStatement("$L = in.position()", position)
                 .addStatement("in.position(start)")

@@ -119,12 +119,14 @@ public sealed interface FieldKind {
      * {@code origin} when it holds a {@link UsingKind} value (at any depth): its codec then has
      * {@code decodeWithin(in, limit, origin)}, which the outer codec calls with the outermost frame's start.
      * {@code alignment} is what a C-aligned record gives it ({@link MessageModel#alignment()}).
+     * {@code inRegion} when that codec has {@code decodeRegion(in, start, limit)} ({@link
+     * MessageModel#decodesInRegion()}), which the outer codec calls with the bounds the record fills.
      */
     record NestedKind(ClassName messageType, ClassName codecType, int size, boolean inPlace, boolean runsToEnd,
-                      boolean origin, int alignment) implements FieldKind {
+                      boolean origin, int alignment, boolean inRegion) implements FieldKind {
         /** A packed record that reads nothing relative to the outermost frame. */
         public NestedKind(ClassName messageType, ClassName codecType, int size, boolean inPlace, boolean runsToEnd) {
-            this(messageType, codecType, size, inPlace, runsToEnd, false, 1);
+            this(messageType, codecType, size, inPlace, runsToEnd, false, 1, false);
         }
 
         @Override public int fixedSize() { return size; }

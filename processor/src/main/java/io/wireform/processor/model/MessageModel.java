@@ -118,9 +118,15 @@ public record MessageModel(
      * runs to it) ends the frame.
      */
     public boolean runsToEnd() {
+        return endingItem() >= 0;
+    }
+
+    /** The index in {@link #items()} of the field that makes the frame {@link #runsToEnd() run to its end}, or -1. */
+    private int endingItem() {
         List<String> regionEnds = new java.util.ArrayList<>(); // the through-field of each open region
         boolean wholeFrameRegion = false;
-        for (Item item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
             if (item instanceof Item.Length l) {
                 if (l.throughField() == null) {
                     wholeFrameRegion = true;
@@ -129,14 +135,74 @@ public record MessageModel(
                 }
             } else if (item instanceof Item.Field f) {
                 if (!wholeFrameRegion && regionEnds.isEmpty() && runsToEnd(f.field().kind())) {
-                    return true;
+                    return i;
                 }
                 regionEnds.remove(f.field().name());
             } else if (item instanceof Item.BitGroup g) {
                 g.members().forEach(m -> regionEnds.remove(m.name()));
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * Whether the codec also decodes the record from the bounds of the region it fills, without moving
+     * the buffer's position ({@code decodeRegion}): true for a record that {@link #runsToEnd() runs to
+     * its end} through a byte string or text taking the rest, after which only the trailer (checksum,
+     * end marker) comes, and whose every value is read at an index, never by a codec that moves the
+     * position. Its decode then always ends at its limit, so a codec nesting it needs no position to
+     * learn where it ended, nor a check that it filled its region.
+     */
+    public boolean decodesInRegion() {
+        int ending = endingItem();
+        if (ending < 0 || isFixed() || isStreamed() || usesOrigin()
+                || !(items.get(ending) instanceof Item.Field last && last.field().kind().takesRemaining()
+                        && (last.field().kind() instanceof FieldKind.BytesKind
+                                || last.field().kind() instanceof FieldKind.StringKind))) {
+            return false;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            boolean atIndex = i > ending ? item instanceof Item.Checksum
+                    : item instanceof Item.Field f ? readsAtIndex(f.field().kind())
+                    : !(item instanceof Item.BitGroup g) || g.members().stream().allMatch(m -> readsAtIndex(m.kind()));
+            if (!atIndex) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code decodeRegion} ({@link #decodesInRegion()}) can throw nothing when its start is at most
+     * its end: the record is one byte string taking the whole region, with no constant, limit, marker or
+     * checksum to check.
+     */
+    public boolean decodesRegionUnchecked() {
+        return decodesInRegion() && magic.isEmpty() && end.isEmpty() && items.size() == 1
+                && items.get(0) instanceof Item.Field f && f.field().kind() instanceof FieldKind.BytesKind
+                && f.field().constant().isEmpty() && f.field().max() < 0 && f.field().bytesBefore() == 0
+                && f.field().paddingAfter() == 0;
+    }
+
+    /** Whether a value of {@code kind} is read at an index, without a codec that moves the buffer's position. */
+    private static boolean readsAtIndex(FieldKind kind) {
+        if (kind instanceof FieldKind.OptionalKind o) {
+            return readsAtIndex(o.inner());
+        }
+        if (kind instanceof FieldKind.NullableKind n) {
+            return readsAtIndex(n.inner());
+        }
+        if (kind instanceof FieldKind.ListKind l) {
+            return readsAtIndex(l.element());
+        }
+        if (kind instanceof FieldKind.NestedKind n) {
+            return n.inPlace();
+        }
+        return kind instanceof FieldKind.IntKind || kind instanceof FieldKind.FloatKind
+                || kind instanceof FieldKind.BoolKind || kind instanceof FieldKind.EnumKind
+                || kind instanceof FieldKind.VarintKind || kind instanceof FieldKind.BytesKind
+                || kind instanceof FieldKind.StringKind;
     }
 
     /** Whether a value of {@code kind} runs to the end of its region: a rest-of-region value, or a record or union that does. */

@@ -424,7 +424,7 @@ final class ComponentValidator {
                 return Optional.empty();
             }
             return model.map(m -> new FieldKind.NestedKind(m.messageType(), m.codecType(), m.fixedLength(), m.isInPlace(),
-                    m.runsToEnd(), m.usesOrigin(), m.alignment()));
+                    m.runsToEnd(), m.usesOrigin(), m.alignment(), m.decodesInRegion()));
         }
         if (element.getKind() == ElementKind.INTERFACE && mirrors.find(element, AnnotationNames.PROTOCOL).isPresent()) {
             if (registry.isInProgress(element)) {
@@ -459,7 +459,7 @@ final class ComponentValidator {
             }
             return registry.protocol(element)
                     .map(p -> new FieldKind.NestedKind(p.protocolType(), p.codecType(), -1, false, p.runsToEnd(),
-                            p.usesOrigin(), 1));
+                            p.usesOrigin(), 1, false));
         }
         return unsupported(scope, type);
     }
