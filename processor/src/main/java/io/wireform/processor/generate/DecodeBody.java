@@ -233,8 +233,24 @@ final class DecodeBody {
             }
         }
         String arguments = model.components().stream().map(Names::local).collect(Collectors.joining(", "));
+        CodeBlock position = CodeBlock.of("in.position($L)",
+                model.isFixed() ? CodeBlock.of("start + ENCODED_LENGTH") : cursor.at());
+        if (model.checkedConstructor()) {
+            // the record's own constructor may refuse what was read: a decode error at its first byte, before
+            // anything is consumed
+            code.addStatement("$T decoded", model.messageType())
+                    .beginControlFlow("try")
+                    .addStatement("decoded = new $T($L)", model.messageType(), arguments)
+                    .nextControlFlow("catch ($T e)", RuntimeException.class)
+                    .addStatement("throw $T.refusedByConstructor(in, start, $S, e)", FRAMES, path)
+                    .endControlFlow();
+            if (!inPlace) {
+                code.addStatement(position);
+            }
+            return code.addStatement("return decoded").build();
+        }
         if (!inPlace) {
-            code.addStatement("in.position($L)", model.isFixed() ? CodeBlock.of("start + ENCODED_LENGTH") : cursor.at());
+            code.addStatement(position);
         }
         return code.addStatement("return new $T($L)", model.messageType(), arguments).build();
     }
