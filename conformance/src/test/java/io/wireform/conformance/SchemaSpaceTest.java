@@ -58,9 +58,10 @@ class SchemaSpaceTest {
         }
         String summary = String.format(Locale.ROOT, "%d schemas: %d compiled cleanly, %d values checked, "
                         + "%d refused as documented edge cases; %d canonical schemas; %d javac runs took %.1f s; "
-                        + "%d failing explanations showed a list of records read partway",
+                        + "%d failing explanations showed a list of records read partway; "
+                        + "%d decode errors were a record's constructor refusing its values",
                 schemas.size(), stats.clean, stats.values, stats.refused, stats.canonical, stats.compilations,
-                stats.compileNanos / 1e9, SchemaLaws.partwayLists());
+                stats.compileNanos / 1e9, SchemaLaws.partwayLists(), SchemaLaws.refusals());
         System.out.println("SchemaSpaceTest: " + summary);
         if (!failures.isEmpty()) {
             java.nio.file.Path file = failures.write("schema-space.txt");
@@ -69,6 +70,7 @@ class SchemaSpaceTest {
         assertTrue(stats.values > 0, "no value was checked");
         if (schemas.size() >= 100) {
             assertTrue(SchemaLaws.partwayLists() > 0, "no explanation of a list of records failing partway was checked");
+            assertTrue(SchemaLaws.refusals() > 0, "no record's constructor refused a decoded value");
         }
     }
 

@@ -20,6 +20,12 @@ public class WireDecodeException extends WireException {
         super(buffer, frameStart, index, fieldPath, expected, actual, stackTrace);
     }
 
+    /** As the first constructor, with the exception that made the bytes wrong as the cause. */
+    public WireDecodeException(ByteBuffer buffer, int frameStart, int index, String fieldPath,
+                               String expected, String actual, Throwable cause) {
+        super(buffer, frameStart, index, fieldPath, expected, actual, cause);
+    }
+
     @Override
     protected String problem() {
         return "Malformed frame";

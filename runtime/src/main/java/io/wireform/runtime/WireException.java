@@ -42,7 +42,18 @@ public abstract class WireException extends RuntimeException {
      */
     protected WireException(ByteBuffer buffer, int frameStart, int index, String fieldPath,
                             String expected, String actual, boolean stackTrace) {
-        super(null, null, true, stackTrace);
+        this(buffer, frameStart, index, fieldPath, expected, actual, null, stackTrace);
+    }
+
+    /** As the first constructor, with the exception that made the bytes wrong, such as a record constructor's refusal. */
+    protected WireException(ByteBuffer buffer, int frameStart, int index, String fieldPath,
+                            String expected, String actual, Throwable cause) {
+        this(buffer, frameStart, index, fieldPath, expected, actual, cause, true);
+    }
+
+    private WireException(ByteBuffer buffer, int frameStart, int index, String fieldPath,
+                          String expected, String actual, Throwable cause, boolean stackTrace) {
+        super(null, cause, true, stackTrace);
         this.offset = (long) index - frameStart;
         this.fieldPath = fieldPath;
         this.expected = expected;

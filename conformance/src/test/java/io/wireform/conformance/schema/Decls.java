@@ -110,6 +110,8 @@ public final class Decls {
         Field selects;
         /** A fallback's tag component: the tags of the protocol's other records, which it must not hold. */
         java.util.Set<Long> notTags;
+        /** Values above this the record's constructor refuses (an integer component), or null. */
+        Long refusedAbove;
         /** A member of the bit group a bit-field tag shares. */
         boolean inTagGroup;
 
@@ -243,6 +245,16 @@ public final class Decls {
             s.append(String.join(",\n        ", components)).append(')');
             if (protocol != null) {
                 s.append(" implements ").append(protocol.name);
+            }
+            for (Field f : fields) {
+                if (f.refusedAbove != null) {
+                    // the record checks an invariant, as records do: decode must make its refusal a decode error
+                    String limit = f.refusedAbove + (f.kind.type().equals("long") ? "L" : "");
+                    return s.append(" {\n        public ").append(name).append(" {\n            if (").append(f.name)
+                            .append(" > ").append(limit).append(") {\n                throw new IllegalArgumentException(\"")
+                            .append(f.name).append(" above ").append(f.refusedAbove).append(": \" + ").append(f.name)
+                            .append(");\n            }\n        }\n    }").toString();
+                }
             }
             return s.append(" {}").toString();
         }

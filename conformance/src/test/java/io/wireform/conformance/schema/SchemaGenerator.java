@@ -31,8 +31,13 @@ public final class SchemaGenerator {
      * before record padding joined the generator, so that failures seen by seed stay where they were.
      */
     private final Random padding;
+<<<<<<< HEAD
     /** Whether a selected protocol's fallback keeps the bytes only: draws of its own, as {@link #padding}'s. */
     private final Random bytesFallback;
+=======
+    /** The draws of records' own constructor checks, apart from {@link #r} for the same reason. */
+    private final Random refusals;
+>>>>>>> ctorcheck
     private final Schema schema;
     private final Identifiers ids;
     private final List<String> typeNames = new ArrayList<>();
@@ -41,7 +46,11 @@ public final class SchemaGenerator {
     private SchemaGenerator(long seed, String pkg) {
         this.r = new Random(seed);
         this.padding = new Random(~seed);
+<<<<<<< HEAD
         this.bytesFallback = new Random(seed ^ 0x5DEECE66DL);
+=======
+        this.refusals = new Random(seed ^ 0x5DEECE66DL);
+>>>>>>> ctorcheck
         this.schema = new Schema(seed, pkg);
         this.ids = new Identifiers(r);
     }
@@ -154,12 +163,35 @@ public final class SchemaGenerator {
             rec.fields.add(0, new Field(fields.name(), fields.plainInt()));
             finish(rec);
         }
+        refuse(rec);
         boolean ownMessage = !place.tagged || (chance(30) && !rec.fields.isEmpty());
         if (ownMessage) {
             rec.message = messageAnnotation(rec.aligned, place.tagged || place.magic != null && place.depth == -1,
                     place.runPast > 0);
         }
         return rec;
+    }
+
+    /**
+     * Now and then a compact constructor that refuses the upper half of one integer component's values, as
+     * records check their invariants: decode must make the refusal a decode error, and values never hold them.
+     */
+    private void refuse(RecordDecl rec) {
+        if (refusals.nextInt(100) >= 12) {
+            return;
+        }
+        List<Field> eligible = rec.fields.stream()
+                .filter(f -> f.kind instanceof Kind.Int i && i.constant == null && i.max - i.min > 1
+                        && f.sizes == null && f.selects == null && f.pathSizes.isEmpty() && f.lengthChoice == null
+                        && f.notTags == null && !f.inTagGroup
+                        && rec.fields.stream().noneMatch(x -> x.lengthChoice != null && x.lengthChoice[1] == f))
+                .toList();
+        if (eligible.isEmpty()) {
+            return;
+        }
+        Field f = eligible.get(refusals.nextInt(eligible.size()));
+        Kind.Int i = (Kind.Int) f.kind;
+        f.refusedAbove = i.min + (i.max - i.min) / 2;
     }
 
     private String messageAnnotation(boolean aligned, boolean variant, boolean protocolOrder) {

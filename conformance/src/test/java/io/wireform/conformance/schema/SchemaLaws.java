@@ -20,6 +20,8 @@ import java.util.Random;
  * every byte string it is handed. A broken law is a {@link Violation}.
  */
 public final class SchemaLaws {
+    private static final java.util.concurrent.atomic.AtomicLong REFUSALS = new java.util.concurrent.atomic.AtomicLong();
+
     private static final byte[] GARBAGE = {(byte) 0xFF, 0x00, (byte) 0xA5, 0x5A, (byte) 0x80, 0x7F, 0x01,
             (byte) 0xFE, 0x0D, 0x0A, 0x00, 0x00, (byte) 0xC3};
     private static final int BEFORE = 3;
@@ -89,6 +91,11 @@ public final class SchemaLaws {
             ExplainLaws.mutant(codec, m);
         }
         return Outcome.CHECKED;
+    }
+
+    /** Decode errors of mutants so far that were a record's constructor refusing the values read. */
+    public static long refusals() {
+        return REFUSALS.get();
     }
 
     /** Failing explanations so far that showed a list of records read partway (the explain laws checked them). */
@@ -220,6 +227,9 @@ public final class SchemaLaws {
             }
             return;
         } catch (WireException e) {
+            if (e.getCause() instanceof IllegalArgumentException) {
+                REFUSALS.incrementAndGet(); // a record's own constructor refused what was read
+            }
             return;
         } catch (RuntimeException | StackOverflowError e) {
             throw new Violation("decode throws " + e.getClass().getName(), String.valueOf(e), m, e);

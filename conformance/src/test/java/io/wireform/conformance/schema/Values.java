@@ -66,9 +66,10 @@ public final class Values {
                     v = o.value(this, scale, o.condition.holds(values.get(o.condition.field())));
                 } else {
                     v = f.kind.value(this, scale);
-                    for (int i = 0; f.notTags != null && f.notTags.contains(((Number) v).longValue()); i++) {
+                    for (int i = 0; f.notTags != null && f.notTags.contains(((Number) v).longValue())
+                            || f.refusedAbove != null && ((Number) v).longValue() > f.refusedAbove; i++) {
                         if (i > 200) {
-                            throw new IllegalStateException("no tag left for the fallback " + r.name);
+                            throw new IllegalStateException("no value left for " + r.name + "." + f.name);
                         }
                         v = f.kind.value(this, scale);
                     }

@@ -18,6 +18,11 @@ public final class Mirrors {
         this.elements = elements;
     }
 
+    /** The compiler's element utilities these mirrors are read with. */
+    public Elements elements() {
+        return elements;
+    }
+
     /** The annotation of the given qualified type on {@code element}, if present. */
     public Optional<AnnotationMirror> find(Element element, String annotationName) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {

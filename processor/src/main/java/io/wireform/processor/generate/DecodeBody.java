@@ -250,11 +250,26 @@ final class DecodeBody {
             }
         }
         String arguments = model.components().stream().map(Names::local).collect(Collectors.joining(", "));
-        if (inRegion) {
-            // where decode would put the position: what callers take for the frame's end without reading it
-            code.addStatement("assert $L == limit", cursor.at());
-        } else if (!inPlace) {
-            code.addStatement("in.position($L)", model.isFixed() ? CodeBlock.of("start + ENCODED_LENGTH") : cursor.at());
+        // in a region: where decode would put the position, what callers take for the frame's end without reading it
+        CodeBlock ending = inRegion ? CodeBlock.of("assert $L == limit", cursor.at())
+                : inPlace ? null
+                : CodeBlock.of("in.position($L)", model.isFixed() ? CodeBlock.of("start + ENCODED_LENGTH") : cursor.at());
+        if (model.checkedConstructor()) {
+            // the record's own constructor may refuse what was read: a decode error at its first byte, before
+            // anything is consumed
+            code.addStatement("$T decoded", model.messageType())
+                    .beginControlFlow("try")
+                    .addStatement("decoded = new $T($L)", model.messageType(), arguments)
+                    .nextControlFlow("catch ($T e)", RuntimeException.class)
+                    .addStatement("throw $T.refusedByConstructor(in, start, $S, e)", FRAMES, path)
+                    .endControlFlow();
+            if (ending != null) {
+                code.addStatement(ending);
+            }
+            return code.addStatement("return decoded").build();
+        }
+        if (ending != null) {
+            code.addStatement(ending);
         }
         return code.addStatement("return new $T($L)", model.messageType(), arguments).build();
     }

@@ -14,6 +14,8 @@ import java.util.List;
  * @param components the record components in declaration order, for the constructor call
  * @param fixedLength encoded length of every frame, or -1 when it depends on the value
  * @param reader what its generated reader is preset with
+ * @param checkedConstructor whether the record declares its canonical constructor, whose checks decode
+ *     turns into a decode error
  */
 public record MessageModel(
         ClassName messageType,
@@ -26,7 +28,8 @@ public record MessageModel(
         List<Item> items,
         List<String> components,
         int fixedLength,
-        ReaderSettings reader) {
+        ReaderSettings reader,
+        boolean checkedConstructor) {
 
     public MessageModel {
         magic = List.copyOf(magic);
@@ -78,11 +81,11 @@ public record MessageModel(
     /**
      * Whether the in-place decode of this record ({@link #isInPlace()}) can throw nothing: it holds
      * only numbers, booleans, fixed-size byte arrays, reserved bytes and bit fields of those, with no
-     * constant, magic, end marker or checksum to check. A codec that nests such a record then needs no
+     * constant, magic, end marker or checksum to check, and no constructor of its own to refuse them. A codec that nests such a record then needs no
      * handler for its errors.
      */
     public boolean decodesUnchecked() {
-        if (!isInPlace() || !magic.isEmpty() || !end.isEmpty()) {
+        if (!isInPlace() || !magic.isEmpty() || !end.isEmpty() || checkedConstructor) {
             return false;
         }
         for (Item item : items) {
@@ -179,7 +182,7 @@ public record MessageModel(
      * checksum to check.
      */
     public boolean decodesRegionUnchecked() {
-        return decodesInRegion() && magic.isEmpty() && end.isEmpty() && items.size() == 1
+        return decodesInRegion() && magic.isEmpty() && end.isEmpty() && !checkedConstructor && items.size() == 1
                 && items.get(0) instanceof Item.Field f && f.field().kind() instanceof FieldKind.BytesKind
                 && f.field().constant().isEmpty() && f.field().max() < 0 && f.field().bytesBefore() == 0
                 && f.field().paddingAfter() == 0;

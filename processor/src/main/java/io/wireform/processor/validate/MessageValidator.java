@@ -51,6 +51,7 @@ final class MessageValidator {
     private final SchemaRegistry registry;
     private final DerivedCounts counts;
     private final RecordPadding recordPadding;
+    private final Types types;
 
     MessageValidator(Mirrors mirrors, ErrorReporter errors, SchemaRegistry registry, Types types) {
         this.mirrors = mirrors;
@@ -60,6 +61,7 @@ final class MessageValidator {
         this.bitGroups = new BitGroups(mirrors, errors);
         this.counts = new DerivedCounts(mirrors, errors);
         this.recordPadding = new RecordPadding(mirrors, errors);
+        this.types = types;
     }
 
     Optional<MessageModel> validate(TypeElement type, MessageSettings settings) {
@@ -222,7 +224,8 @@ final class MessageValidator {
                 fixed ? offset + end.size() : -1,
                 mirrors.find(type, io.wireform.processor.collect.AnnotationNames.MESSAGE)
                         .map(m -> ReaderSettingsReader.read(mirrors, errors, type, m))
-                        .orElse(ReaderSettings.DEFAULT)));
+                        .orElse(ReaderSettings.DEFAULT),
+                CanonicalConstructor.declared(type, mirrors.elements(), types)));
     }
 
     /**

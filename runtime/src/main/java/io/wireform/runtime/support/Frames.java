@@ -120,6 +120,16 @@ public final class Frames {
         return count > Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : at + count;
     }
 
+    /**
+     * The error for a record whose own constructor refused the values read from {@code start} on:
+     * malformed, at the record's first byte, the constructor's exception kept as the cause.
+     */
+    public static WireException refusedByConstructor(ByteBuffer in, int start, String path, RuntimeException refusal) {
+        String message = refusal.getMessage();
+        return new WireDecodeException(in, start, start, path, "values its constructor accepts",
+                refusal.getClass().getSimpleName() + (message == null ? "" : ": " + message), refusal);
+    }
+
     /** The error for a value that would end at {@code end}, past the caller's {@code limit}: the input ended first. */
     public static WireException beyond(ByteBuffer in, int frameStart, int at, long end, int limit, String path) {
         return new TruncatedFrameException(in, frameStart, path, end - frameStart, Math.max(0, limit - frameStart));

@@ -78,8 +78,24 @@ final class StructHarness {
         return random(label, format(codecType), codecType, recordType, random);
     }
 
-    /** A random value of {@code recordType} that fits {@code format}, with its Python tuple. */
+    /**
+     * A random value of {@code recordType} that fits {@code format}, with its Python tuple; drawn again
+     * while the record's own constructor refuses the values.
+     */
     static Case random(String label, String format, Class<?> codecType, Class<?> recordType, Random random)
+            throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return draw(label, format, codecType, recordType, random);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                if (!(e.getCause() instanceof IllegalArgumentException) || attempt == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Case draw(String label, String format, Class<?> codecType, Class<?> recordType, Random random)
             throws Exception {
         List<FormatItem> items = items(format);
         boolean nativeMode = format.isEmpty() || format.charAt(0) == '@' || "=<>!".indexOf(format.charAt(0)) < 0;
