@@ -31,13 +31,10 @@ public final class SchemaGenerator {
      * before record padding joined the generator, so that failures seen by seed stay where they were.
      */
     private final Random padding;
-<<<<<<< HEAD
     /** Whether a selected protocol's fallback keeps the bytes only: draws of its own, as {@link #padding}'s. */
     private final Random bytesFallback;
-=======
     /** The draws of records' own constructor checks, apart from {@link #r} for the same reason. */
     private final Random refusals;
->>>>>>> ctorcheck
     private final Schema schema;
     private final Identifiers ids;
     private final List<String> typeNames = new ArrayList<>();
@@ -46,11 +43,8 @@ public final class SchemaGenerator {
     private SchemaGenerator(long seed, String pkg) {
         this.r = new Random(seed);
         this.padding = new Random(~seed);
-<<<<<<< HEAD
         this.bytesFallback = new Random(seed ^ 0x5DEECE66DL);
-=======
-        this.refusals = new Random(seed ^ 0x5DEECE66DL);
->>>>>>> ctorcheck
+        this.refusals = new Random(seed * 0x9E3779B97F4A7C15L + 11);
         this.schema = new Schema(seed, pkg);
         this.ids = new Identifiers(r);
     }
