@@ -1,11 +1,8 @@
 package io.wireform.benchmarks;
 
-import io.wireform.benchmarks.server.PlainNettyServer;
-import io.wireform.netty.server.NettyTransport;
-import io.wireform.runtime.net.ServerTransport;
+import io.wireform.benchmarks.server.Servers;
 import io.wireform.runtime.net.WireClient;
 import io.wireform.runtime.net.WireConnection;
-import io.wireform.runtime.net.WireServer;
 import io.wireform.samples.modbus.ModbusRequest;
 import io.wireform.samples.modbus.ModbusResponse;
 import io.wireform.samples.modbus.ModbusServer;
@@ -66,7 +63,7 @@ public class ServerBenchmark {
     /** The server under test; see the class comment. */
     @State(Scope.Benchmark)
     public static class Server {
-        @Param({"blocking", "netty", "netty-on-loops", "netty-pipeline"})
+        @Param({"blocking", "netty", "netty-on-loops", "netty-pipeline", "netty-pipeline-executor"})
         public String server;
 
         Closeable running;
@@ -74,26 +71,9 @@ public class ServerBenchmark {
 
         @Setup(Level.Trial)
         public void start() throws Exception {
-            int eventLoops = Runtime.getRuntime().availableProcessors();
-            ModbusServer modbus = new ModbusServer();
-            switch (server) {
-                case "netty-pipeline" -> {
-                    PlainNettyServer plain = new PlainNettyServer(modbus, eventLoops);
-                    running = plain;
-                    port = plain.port();
-                }
-                case "blocking", "netty", "netty-on-loops" -> {
-                    ServerTransport transport = switch (server) {
-                        case "netty" -> NettyTransport.withEventLoops(eventLoops);
-                        case "netty-on-loops" -> NettyTransport.withEventLoops(eventLoops).answeringOnEventLoops();
-                        default -> ServerTransport.blocking();
-                    };
-                    WireServer<RequestAdu, ResponseAdu> wire = modbus.server().transport(transport).start();
-                    running = wire;
-                    port = wire.port();
-                }
-                default -> throw new IllegalArgumentException("no server " + server);
-            }
+            Servers.Running started = Servers.start(server, Runtime.getRuntime().availableProcessors());
+            running = started.server();
+            port = started.port();
         }
 
         @TearDown(Level.Trial)

@@ -1,10 +1,7 @@
 package io.wireform.benchmarks.server;
 
-import io.wireform.netty.server.NettyTransport;
-import io.wireform.runtime.net.ServerTransport;
 import io.wireform.runtime.net.WireClient;
 import io.wireform.runtime.net.WireConnection;
-import io.wireform.runtime.net.WireServer;
 import io.wireform.samples.modbus.ModbusRequest;
 import io.wireform.samples.modbus.ModbusServer;
 import io.wireform.samples.modbus.RequestAdu;
@@ -47,21 +44,9 @@ public final class AlternatingWindows {
         Closeable[] running = new Closeable[n];
         int[] ports = new int[n];
         for (int s = 0; s < n; s++) {
-            ModbusServer modbus = new ModbusServer();
-            if (servers[s].equals("netty-pipeline")) {
-                PlainNettyServer plain = new PlainNettyServer(modbus, eventLoops);
-                running[s] = plain;
-                ports[s] = plain.port();
-            } else {
-                ServerTransport transport = switch (servers[s]) {
-                    case "netty" -> NettyTransport.withEventLoops(eventLoops);
-                    case "netty-on-loops" -> NettyTransport.withEventLoops(eventLoops).answeringOnEventLoops();
-                    default -> throw new IllegalArgumentException("no server " + servers[s]);
-                };
-                WireServer<RequestAdu, ResponseAdu> wire = modbus.server().transport(transport).start();
-                running[s] = wire;
-                ports[s] = wire.port();
-            }
+            Servers.Running server = Servers.start(servers[s], eventLoops);
+            running[s] = server.server();
+            ports[s] = server.port();
         }
         AtomicInteger measured = new AtomicInteger(-1); // -1: every server, while warming up
         AtomicBoolean stop = new AtomicBoolean();
