@@ -37,7 +37,7 @@ public final class Servers {
             }
             default -> {
                 ServerTransport transport = switch (name) {
-                    case "netty", "netty-fifo", "netty-fjp", "netty-sync", "netty-sticky" -> NettyTransport.withEventLoops(eventLoops);
+                    case "netty", "netty-fifo", "netty-fjp", "netty-sync", "netty-sticky", "netty-virtual" -> NettyTransport.withEventLoops(eventLoops);
                     case "netty-on-loops" -> NettyTransport.withEventLoops(eventLoops).answeringOnEventLoops();
                     case "blocking" -> ServerTransport.blocking();
                     default -> throw new IllegalArgumentException("no server " + name);
@@ -50,6 +50,8 @@ public final class Servers {
                     case "netty-sync" -> new ThreadPoolExecutor(0, executors, 30, TimeUnit.SECONDS,
                             new SynchronousQueue<>(), daemons());
                     case "netty-sticky" -> new Sticky(eventLoops);
+                    case "netty-virtual" -> (ExecutorService) java.util.concurrent.Executors.class
+                            .getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
                     default -> null;
                 };
                 if (executor != null) {

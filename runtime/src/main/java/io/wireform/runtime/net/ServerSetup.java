@@ -85,10 +85,15 @@ public final class ServerSetup<I, O> {
         if (suppliedExecutor != null) {
             return suppliedExecutor;
         }
-        ownedExecutor = Threads.virtual() ? Threads.virtualPerTask("wireform-handler-")
+        ownedExecutor = Threads.virtual() && threadPerConnection ? Threads.virtualPerTask("wireform-handler-")
                 : Threads.pool(threadPerConnection ? maxConnections
                         : Math.max(16, 4 * Runtime.getRuntime().availableProcessors()), "wireform-handler-");
         return ownedExecutor;
+    }
+
+    /** Whether the application gave the executor ({@link WireServer.Builder#executor}): handlers are to run on it. */
+    public boolean executorGiven() {
+        return suppliedExecutor != null;
     }
 
     /** The executor the server made, to be shut down with it; null if the application gave one. */
