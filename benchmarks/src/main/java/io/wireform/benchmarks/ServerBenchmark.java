@@ -39,11 +39,18 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code server = blocking}: {@code WireServer} on the JDK's sockets, a thread per connection
  *       (virtual threads on JDK 21 and later, platform threads before);
  *   <li>{@code netty}: {@code WireServer} on {@code NettyTransport}: decoded on the event loop,
- *       answered on the handler executor, with the deadlines, limits and counters;
+ *       answered off the loop (the loop's answering thread, else the handler pool), with the deadlines,
+ *       limits and counters;
  *   <li>{@code netty-on-loops}: the same, answering on the event loops ({@code
  *       NettyTransport.answeringOnEventLoops()}), as the baseline does;
- *   <li>{@code netty-pipeline}: the baseline.
+ *   <li>{@code netty-pipeline}: the baseline;
+ *   <li>{@code netty-pipeline-executor}: the same pipeline with its handler off the event loop the way
+ *       Netty offers ({@code pipeline.addLast(new DefaultEventExecutorGroup(16), handler)}), the
+ *       like-for-like baseline of {@code netty}: a slow handler does not block the event loop (but
+ *       does block the other connections on its executor).
  * </ul>
+ *
+ * <p>{@code Servers} names more, run with {@code -p server=...}.
  *
  * <p>Each of the {@link Threads} benchmark threads is a client with its own connection ({@code
  * WireClient}); one operation sends {@code depth} read requests (function 3, one register) and reads

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * }</pre>
  *
  * Arguments: the depth (requests in flight per client), the number of one-second windows, and the
- * servers ({@code netty}, {@code netty-on-loops}, {@code netty-pipeline}); prints each server's
+ * servers (by their names in {@link Servers}); prints each server's
  * requests per second over its windows and each one's ratio to the last.
  */
 public final class AlternatingWindows {

@@ -15,7 +15,21 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The Modbus TCP sample server on each transport, and the plain Netty baselines, by name. */
+/**
+ * The Modbus TCP sample server on each transport, and the plain Netty baselines, by name:
+ * {@code blocking}, {@code netty} (the default), {@code netty-on-loops}, {@code netty-pipeline} (the
+ * baseline, answering on the event loops) and {@code netty-pipeline-executor} (the baseline answering
+ * on a {@code DefaultEventExecutorGroup} of as many executors as the default pool has threads).
+ *
+ * <p>And the Netty transport with handler executors given to it ({@code executor(...)}, so without
+ * the event loops' answering threads), measured in benchmarks/LOAD.md: {@code netty-fifo} the
+ * server's pool as it was (a {@code ThreadPoolExecutor} of 16 threads whose idle threads wait in
+ * turn), {@code netty-fjp} a {@code ForkJoinPool} in async mode and {@code netty-sync} a {@code
+ * ThreadPoolExecutor} over a {@code SynchronousQueue} (both wake the thread that went idle last),
+ * {@code netty-sticky} one thread per event loop that each connection keeps (a slow answer holds up
+ * the connections that share its thread: an experiment, not a server to run), {@code netty-virtual}
+ * a virtual thread per task (JDK 21 and later).
+ */
 public final class Servers {
     private Servers() {
     }
@@ -50,8 +64,7 @@ public final class Servers {
                     case "netty-sync" -> new ThreadPoolExecutor(0, executors, 30, TimeUnit.SECONDS,
                             new SynchronousQueue<>(), daemons());
                     case "netty-sticky" -> new Sticky(eventLoops);
-                    case "netty-virtual" -> (ExecutorService) java.util.concurrent.Executors.class
-                            .getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+                    case "netty-virtual" -> virtualThreadPerTask();
                     default -> null;
                 };
                 if (executor != null) {
@@ -111,6 +124,13 @@ public final class Servers {
         public boolean awaitTermination(long timeout, TimeUnit unit) {
             return true;
         }
+    }
+
+    private static ExecutorService virtualThreadPerTask() throws ReflectiveOperationException {
+        if (Runtime.version().feature() < 21) {
+            throw new IllegalArgumentException("netty-virtual needs JDK 21 or later");
+        }
+        return (ExecutorService) java.util.concurrent.Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
     }
 
     private static java.util.concurrent.ThreadFactory daemons() {

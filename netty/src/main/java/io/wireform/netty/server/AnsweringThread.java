@@ -15,10 +15,10 @@ import java.util.concurrent.locks.LockSupport;
  * thread answers a connection each time. A pool wakes a thread for each task.
  *
  * <p>A task that runs long must not hold up the others: a task given while the current one has run
- * for {@link #PATIENCE_NANOS} goes to the executor instead, and when a task waits in the queue the
- * event loop looks again after that time, and hands what still waits behind the same long task to the
- * executor. So a connection waits at most about that long behind another's slow answer, then is
- * answered on the executor as without this thread.
+ * for {@link #PATIENCE_NANOS} goes to the executor instead, and when a task is queued behind a running
+ * one the event loop looks again after that time and hands what still waits then to the executor. So
+ * a connection waits at most about that long behind another's slow answer (or a run of quick ones),
+ * then is answered on the executor as without this thread.
  *
  * <p>{@link #execute} and the look again run on the event loop only; the thread takes from the queue.
  */
@@ -62,7 +62,7 @@ final class AnsweringThread implements Executor {
         if (parked) {
             LockSupport.unpark(thread);
         } else if (started != 0) {
-            lookAgain(started + patience - System.nanoTime());
+            lookAgain(patience);
         }
     }
 
@@ -73,20 +73,15 @@ final class AnsweringThread implements Executor {
         }
     }
 
-    /** On the loop: what waits behind a task that has run too long goes to the executor. */
+    /**
+     * On the loop, the patience after a task was queued behind a running one: if the thread is still
+     * busy (with that task, or with others queued before), what waits goes to the executor, so that
+     * no task waits much longer than the patience, behind one slow task or many quick ones.
+     */
     private void look() {
         looking = false;
-        if (queue.isEmpty()) {
-            return;
-        }
-        long started = startedAt;
-        if (started == 0) {
+        if (queue.isEmpty() || startedAt == 0) {
             return; // the thread is taking them
-        }
-        long ran = System.nanoTime() - started;
-        if (ran < patience) {
-            lookAgain(patience - ran);
-            return;
         }
         try {
             for (Runnable task; (task = queue.poll()) != null; ) {
