@@ -87,7 +87,10 @@ public final class PlainNettyServer implements Closeable {
     public void close() {
         listener.close().awaitUninterruptibly();
         boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
-        workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
+        // with handler executors, a closed connection's pipeline is taken down on its executor, then
+        // on its event loop again: the loops wait for that (a quiet period) before they stop
+        long quietMillis = handlerExecutors == null ? 0 : 200;
+        workers.shutdownGracefully(quietMillis, 1000, TimeUnit.MILLISECONDS).awaitUninterruptibly();
         if (handlerExecutors != null) {
             handlerExecutors.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
         }
