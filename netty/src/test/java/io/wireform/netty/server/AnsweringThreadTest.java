@@ -64,6 +64,14 @@ final class AnsweringThreadTest {
         };
     }
 
+    /** Gives a task that blocks until {@link #release}, and waits until it has run twice the patience. */
+    private void blockPastThePatience() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        give(blocking(started));
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        Thread.sleep(TimeUnit.NANOSECONDS.toMillis(PATIENCE) * 2);
+    }
+
     @Test
     void runsWhatItIsGivenInOrderOnItsThread() throws Exception {
         List<String> ran = new CopyOnWriteArrayList<>();
@@ -79,10 +87,7 @@ final class AnsweringThreadTest {
 
     @Test
     void aTaskGivenWhileTheRunningOneHasRunTooLongGoesToTheExecutor() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        give(blocking(started));
-        assertTrue(started.await(5, TimeUnit.SECONDS));
-        Thread.sleep(TimeUnit.NANOSECONDS.toMillis(PATIENCE) * 2);
+        blockPastThePatience();
         List<String> ran = new CopyOnWriteArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
         give(recording(ran, "late", done));
@@ -112,10 +117,7 @@ final class AnsweringThreadTest {
 
     @Test
     void goesOnAfterAHandOver() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        give(blocking(started));
-        assertTrue(started.await(5, TimeUnit.SECONDS));
-        Thread.sleep(TimeUnit.NANOSECONDS.toMillis(PATIENCE) * 2);
+        blockPastThePatience();
         release.countDown();
         Thread.sleep(50);
         List<String> ran = new CopyOnWriteArrayList<>();
