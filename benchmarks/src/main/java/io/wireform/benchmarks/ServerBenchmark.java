@@ -1,11 +1,8 @@
 package io.wireform.benchmarks;
 
-import io.wireform.benchmarks.server.PlainNettyServer;
-import io.wireform.netty.server.NettyTransport;
-import io.wireform.runtime.net.ServerTransport;
+import io.wireform.benchmarks.server.Servers;
 import io.wireform.runtime.net.WireClient;
 import io.wireform.runtime.net.WireConnection;
-import io.wireform.runtime.net.WireServer;
 import io.wireform.samples.modbus.ModbusRequest;
 import io.wireform.samples.modbus.ModbusResponse;
 import io.wireform.samples.modbus.ModbusServer;
@@ -42,11 +39,18 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code server = blocking}: {@code WireServer} on the JDK's sockets, a thread per connection
  *       (virtual threads on JDK 21 and later, platform threads before);
  *   <li>{@code netty}: {@code WireServer} on {@code NettyTransport}: decoded on the event loop,
- *       answered on the handler executor, with the deadlines, limits and counters;
+ *       answered off the loop (the loop's answering thread, else the handler pool), with the deadlines,
+ *       limits and counters;
  *   <li>{@code netty-on-loops}: the same, answering on the event loops ({@code
  *       NettyTransport.answeringOnEventLoops()}), as the baseline does;
- *   <li>{@code netty-pipeline}: the baseline.
+ *   <li>{@code netty-pipeline}: the baseline;
+ *   <li>{@code netty-pipeline-executor}: the same pipeline with its handler off the event loop the way
+ *       Netty offers ({@code pipeline.addLast(new DefaultEventExecutorGroup(16), handler)}), the
+ *       like-for-like baseline of {@code netty}: a slow handler does not block the event loop (but
+ *       does block the other connections on its executor).
  * </ul>
+ *
+ * <p>{@code Servers} names more, run with {@code -p server=...}.
  *
  * <p>Each of the {@link Threads} benchmark threads is a client with its own connection ({@code
  * WireClient}); one operation sends {@code depth} read requests (function 3, one register) and reads
@@ -66,7 +70,7 @@ public class ServerBenchmark {
     /** The server under test; see the class comment. */
     @State(Scope.Benchmark)
     public static class Server {
-        @Param({"blocking", "netty", "netty-on-loops", "netty-pipeline"})
+        @Param({"blocking", "netty", "netty-on-loops", "netty-pipeline", "netty-pipeline-executor"})
         public String server;
 
         Closeable running;
@@ -74,26 +78,9 @@ public class ServerBenchmark {
 
         @Setup(Level.Trial)
         public void start() throws Exception {
-            int eventLoops = Runtime.getRuntime().availableProcessors();
-            ModbusServer modbus = new ModbusServer();
-            switch (server) {
-                case "netty-pipeline" -> {
-                    PlainNettyServer plain = new PlainNettyServer(modbus, eventLoops);
-                    running = plain;
-                    port = plain.port();
-                }
-                case "blocking", "netty", "netty-on-loops" -> {
-                    ServerTransport transport = switch (server) {
-                        case "netty" -> NettyTransport.withEventLoops(eventLoops);
-                        case "netty-on-loops" -> NettyTransport.withEventLoops(eventLoops).answeringOnEventLoops();
-                        default -> ServerTransport.blocking();
-                    };
-                    WireServer<RequestAdu, ResponseAdu> wire = modbus.server().transport(transport).start();
-                    running = wire;
-                    port = wire.port();
-                }
-                default -> throw new IllegalArgumentException("no server " + server);
-            }
+            Servers.Running started = Servers.start(server, Runtime.getRuntime().availableProcessors());
+            running = started.server();
+            port = started.port();
         }
 
         @TearDown(Level.Trial)

@@ -13,7 +13,7 @@ class ServerSmokeTest {
     @Test
     void everyServerAnswers() throws RunnerException {
         Collection<RunResult> results = BenchmarkSmokeTest.run(ServerBenchmark.class);
-        assertEquals(8, results.size());
+        assertEquals(10, results.size());
         for (RunResult result : results) {
             assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().toString());
         }

@@ -1,10 +1,7 @@
 package io.wireform.benchmarks.server;
 
-import io.wireform.netty.server.NettyTransport;
-import io.wireform.runtime.net.ServerTransport;
 import io.wireform.runtime.net.WireClient;
 import io.wireform.runtime.net.WireConnection;
-import io.wireform.runtime.net.WireServer;
 import io.wireform.samples.modbus.ModbusRequest;
 import io.wireform.samples.modbus.ModbusServer;
 import io.wireform.samples.modbus.RequestAdu;
@@ -29,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * }</pre>
  *
  * Arguments: the depth (requests in flight per client), the number of one-second windows, and the
- * servers ({@code netty}, {@code netty-on-loops}, {@code netty-pipeline}); prints each server's
+ * servers (by their names in {@link Servers}); prints each server's
  * requests per second over its windows and each one's ratio to the last.
  */
 public final class AlternatingWindows {
@@ -47,21 +44,9 @@ public final class AlternatingWindows {
         Closeable[] running = new Closeable[n];
         int[] ports = new int[n];
         for (int s = 0; s < n; s++) {
-            ModbusServer modbus = new ModbusServer();
-            if (servers[s].equals("netty-pipeline")) {
-                PlainNettyServer plain = new PlainNettyServer(modbus, eventLoops);
-                running[s] = plain;
-                ports[s] = plain.port();
-            } else {
-                ServerTransport transport = switch (servers[s]) {
-                    case "netty" -> NettyTransport.withEventLoops(eventLoops);
-                    case "netty-on-loops" -> NettyTransport.withEventLoops(eventLoops).answeringOnEventLoops();
-                    default -> throw new IllegalArgumentException("no server " + servers[s]);
-                };
-                WireServer<RequestAdu, ResponseAdu> wire = modbus.server().transport(transport).start();
-                running[s] = wire;
-                ports[s] = wire.port();
-            }
+            Servers.Running server = Servers.start(servers[s], eventLoops);
+            running[s] = server.server();
+            ports[s] = server.port();
         }
         AtomicInteger measured = new AtomicInteger(-1); // -1: every server, while warming up
         AtomicBoolean stop = new AtomicBoolean();

@@ -10,6 +10,8 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.DefaultEventExecutorGroup;
+import io.netty.util.concurrent.EventExecutorGroup;
 import io.wireform.netty.Wireform;
 import io.wireform.netty.WireframeEncoder;
 import io.wireform.runtime.stream.FrameReader;
@@ -25,15 +27,27 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The baseline: what a Netty user writes with {@code wireform-netty}'s decoder and encoder, the
- * Modbus answers computed on the event loop itself. No deadlines, limits or counters.
+ * Modbus answers computed on the event loop itself, or, given a group of handler executors, off the
+ * event loop the way Netty offers for a handler that may block ({@code pipeline.addLast(group,
+ * handler)}: each connection's handler runs on one executor of the group, and its writes go back to
+ * the event loop). No deadlines, limits or counters.
  */
 public final class PlainNettyServer implements Closeable {
     private final EventLoopGroup boss = new NioEventLoopGroup(1);
     private final EventLoopGroup workers;
+    private final EventExecutorGroup handlerExecutors;
     private final Channel listener;
 
+    /** Answers on the event loops. */
     public PlainNettyServer(ModbusServer modbus, int eventLoops) throws InterruptedException {
+        this(modbus, eventLoops, 0);
+    }
+
+    /** Answers on a group of {@code handlerExecutors} executors, or on the event loops if 0. */
+    public PlainNettyServer(ModbusServer modbus, int eventLoops, int handlerExecutors) throws InterruptedException {
         workers = new NioEventLoopGroup(eventLoops);
+        this.handlerExecutors = handlerExecutors > 0 ? new DefaultEventExecutorGroup(handlerExecutors) : null;
+        EventExecutorGroup group = this.handlerExecutors;
         WireframeEncoder<ResponseAdu> encoder = Wireform.encoder(ResponseAduCodec.INSTANCE);
         listener = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
                 .childOption(ChannelOption.TCP_NODELAY, true)
@@ -42,7 +56,8 @@ public final class PlainNettyServer implements Closeable {
                     protected void initChannel(SocketChannel ch) {
                         ch.pipeline().addLast(
                                 Wireform.decoder(FrameReader.builder(RequestAduCodec.INSTANCE).maxFrameLength(ModbusServer.MAX_ADU_LENGTH)),
-                                encoder,
+                                encoder);
+                        ch.pipeline().addLast(group,
                                 new SimpleChannelInboundHandler<RequestAdu>() {
                                     @Override
                                     protected void channelRead0(ChannelHandlerContext ctx, RequestAdu request) {
@@ -72,6 +87,12 @@ public final class PlainNettyServer implements Closeable {
     public void close() {
         listener.close().awaitUninterruptibly();
         boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
-        workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
+        // with handler executors, a closed connection's pipeline is taken down on its executor, then
+        // on its event loop again: the loops wait for that (a quiet period) before they stop
+        long quietMillis = handlerExecutors == null ? 0 : 200;
+        workers.shutdownGracefully(quietMillis, 1000, TimeUnit.MILLISECONDS).awaitUninterruptibly();
+        if (handlerExecutors != null) {
+            handlerExecutors.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
@@ -18,8 +19,12 @@ import io.wireform.runtime.net.ServerTransport;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** One bound server on Netty: the listening channel, its event loops, its open connections. */
 final class NettyListener<I, O> implements ServerTransport.Binding {
@@ -32,6 +37,11 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
     private final ExecutorService executor;
     private final Counting counting;
     private final boolean answerOnEventLoop;
+    /** Each event loop's answering thread, in front of the executor the server made; none with the application's. */
+    private final Map<EventLoop, AnsweringThread> answering = new ConcurrentHashMap<>();
+    private final boolean answeringThreads;
+    private final AtomicInteger answeringCount = new AtomicInteger();
+    private volatile boolean released;
     private Channel listener;
     private InetSocketAddress address;
 
@@ -44,6 +54,7 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
         this.ownsGroups = ownsGroups;
         this.answerPerMessage = setup.responder() != null && !setup.streamsPayloads();
         this.executor = setup.executor(!answerPerMessage);
+        this.answeringThreads = answerPerMessage && !answerOnEventLoop && !setup.executorGiven();
         this.counting = new Counting(setup);
     }
 
@@ -101,7 +112,8 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
         channel.closeFuture().addListener(closed -> setup.connectionClosed());
         channel.pipeline().addLast("wireform-counting", counting);
         if (answerPerMessage) {
-            channel.pipeline().addLast("wireform-responder", new Responder<>(setup, executor, answerOnEventLoop, acceptedAt));
+            Executor answers = answeringThreads ? answeringThread(channel.eventLoop()) : executor;
+            channel.pipeline().addLast("wireform-responder", new Responder<>(setup, answers, answerOnEventLoop, acceptedAt));
             return;
         }
         ChannelConduit conduit = new ChannelConduit(channel, setup);
@@ -112,6 +124,18 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
             setup.failed(channel.remoteAddress(), e);
             channel.close();
         }
+    }
+
+    private Executor answeringThread(EventLoop loop) {
+        if (released) {
+            return executor;
+        }
+        AnsweringThread thread = answering.computeIfAbsent(loop, l -> new AnsweringThread(l, executor,
+                AnsweringThread.PATIENCE_NANOS, "wireform-answer-" + answeringCount.incrementAndGet()));
+        if (released) { // released meanwhile: the connection is being closed
+            thread.stop();
+        }
+        return thread;
     }
 
     @Override
@@ -134,6 +158,8 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
     @Override
     public void release() {
         closeConnections();
+        released = true;
+        answering.values().forEach(AnsweringThread::stop);
         if (ownsGroups) {
             boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             workers.shutdownGracefully(0, 1, TimeUnit.SECONDS);

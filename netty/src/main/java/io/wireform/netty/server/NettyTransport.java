@@ -17,11 +17,14 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A server that answers with {@code respond(...)} holds no thread between messages: a
- * connection's messages are decoded on its event loop and answered on the executor, in order, by one
+ * connection's messages are decoded on its event loop and answered off the loop, in order, by one
  * task at a time that answers what arrives while it runs; the task writes the answers to the socket
  * itself while nothing is queued for the peer (else the loop writes them), so that a request costs
- * one hand-off between threads, not two; an idle connection costs a few kilobytes and no thread. An
- * answer that blocks holds up its own connection only. A server with a {@code handler(...)}, or whose messages carry a streamed
+ * one hand-off between threads, not two; an idle connection costs a few kilobytes and no thread. The
+ * tasks of an event loop's connections run on that loop's answering thread, one after another; a
+ * task given while the one running there has run 2 ms, or waiting behind it by then, runs on the
+ * server's pool instead. So an answer that blocks holds up its own connection, and the others of its
+ * loop for about 2 ms at most. Given the builder's {@code executor(...)}, every task runs on it. A server with a {@code handler(...)}, or whose messages carry a streamed
  * {@code Payload}, runs each connection's handler on a thread of its own (a virtual thread where the
  * JDK has them), reading the bytes the event loop hands it; a payload reaches it as a stream, and the
  * loop stops reading from that peer while 64 KiB are waiting, so no payload is held whole.

@@ -70,8 +70,9 @@ public final class ServerSetup<I, O> {
      * settles {@link #maxConnections()}. A transport that holds a thread for the whole life of each
      * connection says {@code threadPerConnection}: it then gets a virtual thread per task where the
      * JDK has them, else a pool of {@code maxConnections} platform threads (256 unless set); a
-     * transport that runs handlers only while a message is being answered gets virtual threads, else
-     * a pool of four threads a core (at least 16).
+     * transport that runs handlers only while a message is being answered gets a pool of four
+     * platform threads a core (at least 16) on every JDK: a task there is short, and waking a pooled
+     * platform thread costs less than starting a virtual thread (see benchmarks/LOAD.md).
      */
     public synchronized ExecutorService executor(boolean threadPerConnection) {
         if (executorChosen) {
@@ -85,10 +86,15 @@ public final class ServerSetup<I, O> {
         if (suppliedExecutor != null) {
             return suppliedExecutor;
         }
-        ownedExecutor = Threads.virtual() ? Threads.virtualPerTask("wireform-handler-")
+        ownedExecutor = Threads.virtual() && threadPerConnection ? Threads.virtualPerTask("wireform-handler-")
                 : Threads.pool(threadPerConnection ? maxConnections
                         : Math.max(16, 4 * Runtime.getRuntime().availableProcessors()), "wireform-handler-");
         return ownedExecutor;
+    }
+
+    /** Whether the application gave the executor ({@link WireServer.Builder#executor}): handlers are to run on it. */
+    public boolean executorGiven() {
+        return suppliedExecutor != null;
     }
 
     /** The executor the server made, to be shut down with it; null if the application gave one. */

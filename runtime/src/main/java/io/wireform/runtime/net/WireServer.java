@@ -216,8 +216,11 @@ public final class WireServer<I, O> implements Closeable {
 
         /**
          * Runs the handlers on {@code executor}, which the server does not shut down. Without one, the
-         * server makes its own: a virtual thread per task on JDK 21 and later; before that, a pool of
-         * {@link #maxConnections(int)} platform threads where each connection holds a thread.
+         * server makes its own: where each connection holds a thread, a virtual thread per connection
+         * on JDK 21 and later, before that a pool of {@link #maxConnections(int)} platform threads;
+         * where a transport answers {@code respond(...)} message by message (Netty), a pool of four
+         * platform threads a core (at least 16), in front of which each Netty event loop has an
+         * answering thread of its own. With an executor given here, every handler runs on it.
          */
         public Builder<I, O> executor(ExecutorService executor) {
             this.executor = Objects.requireNonNull(executor, "executor");

@@ -1,0 +1,129 @@
+package io.wireform.netty.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netty.channel.DefaultEventLoop;
+import io.netty.channel.EventLoop;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * An event loop's answering thread runs what it is given one after another on one thread, and hands
+ * a task to the executor instead when the running task has run too long: given then, or waiting in
+ * its queue then. Without the hand-over, the tasks below would wait for the blocked one (30 s).
+ */
+@Timeout(30)
+final class AnsweringThreadTest {
+    private static final long PATIENCE = TimeUnit.MILLISECONDS.toNanos(50);
+
+    private final EventLoop loop = new DefaultEventLoop();
+    private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "executor");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AnsweringThread answering = new AnsweringThread(loop, executor, PATIENCE, "answering");
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        answering.stop();
+        executor.shutdownNow();
+        loop.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+    }
+
+    /** As the event loop gives it. */
+    private void give(Runnable task) throws Exception {
+        loop.submit(() -> answering.execute(task)).get(5, TimeUnit.SECONDS);
+    }
+
+    private static Runnable recording(List<String> threads, String name, CountDownLatch done) {
+        return () -> {
+            threads.add(name + "@" + Thread.currentThread().getName());
+            done.countDown();
+        };
+    }
+
+    private Runnable blocking(CountDownLatch started) {
+        return () -> {
+            started.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
+    /** Gives a task that blocks until {@link #release}, and waits until it has run twice the patience. */
+    private void blockPastThePatience() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        give(blocking(started));
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        Thread.sleep(TimeUnit.NANOSECONDS.toMillis(PATIENCE) * 2);
+    }
+
+    @Test
+    void runsWhatItIsGivenInOrderOnItsThread() throws Exception {
+        List<String> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(100);
+        for (int i = 0; i < 100; i++) {
+            give(recording(ran, "t" + i, done));
+        }
+        assertTrue(done.await(5, TimeUnit.SECONDS));
+        for (int i = 0; i < 100; i++) {
+            assertEquals("t" + i + "@answering", ran.get(i));
+        }
+    }
+
+    @Test
+    void aTaskGivenWhileTheRunningOneHasRunTooLongGoesToTheExecutor() throws Exception {
+        blockPastThePatience();
+        List<String> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        give(recording(ran, "late", done));
+        assertTrue(done.await(5, TimeUnit.SECONDS), "waited for the blocked task");
+        assertEquals(List.of("late@executor"), ran);
+    }
+
+    @Test
+    void tasksQueuedBehindOneThatRunsTooLongGoToTheExecutorAfterThePatience() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        give(blocking(started));
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        List<String> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(3);
+        long given = System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            give(recording(ran, "queued" + i, done)); // within the patience: queued behind it
+        }
+        assertTrue(done.await(5, TimeUnit.SECONDS), "waited for the blocked task");
+        long waited = System.nanoTime() - given;
+        assertEquals(3, ran.size());
+        for (String r : ran) {
+            assertTrue(r.endsWith("@executor"), r);
+        }
+        assertTrue(waited < TimeUnit.SECONDS.toNanos(2), "handed over after " + waited / 1_000_000 + " ms");
+    }
+
+    @Test
+    void goesOnAfterAHandOver() throws Exception {
+        blockPastThePatience();
+        release.countDown();
+        Thread.sleep(50);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        give(recording(ran, "after", done));
+        assertTrue(done.await(5, TimeUnit.SECONDS));
+        assertEquals(List.of("after@answering"), ran);
+    }
+}
