@@ -122,7 +122,9 @@ class ServerLoadIT {
                         + threadsWithAll + " with 10,000; heap after a collection " + heapPerConnection / 1024
                         + " KiB more a connection");
                 assertFresh(fresh, TimeUnit.SECONDS.toNanos(1));
-                assertTrue(threadsWithAll <= threadsWith100 + 16 && threadsWithAll < 200,
+                // independent of the connections: 9,900 more may add at most the handler pool's threads (16 on
+                // two cores, made when work first overflows the answering threads) and a few of the JVM's own
+                assertTrue(threadsWithAll <= threadsWith100 + 24 && threadsWithAll < 200,
                         "threads: " + threadsWith100 + " with 100 connections, " + threadsWithAll + " with " + IDLE_CONNECTIONS);
                 tell.write("quit\n".getBytes(StandardCharsets.US_ASCII));
                 tell.flush();
