@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 /**
  * One event loop's answering thread, in front of the handler executor: the loop's connections hand
@@ -20,6 +21,9 @@ import java.util.concurrent.locks.LockSupport;
  * a connection waits at most about that long behind another's slow answer (or a run of quick ones),
  * then is answered on the executor as without this thread.
  *
+ * <p>A task reports its own errors (the responder, through the server's listener); what one throws
+ * all the same (an {@code Error}, a bug) is handed to {@code lost} and the thread goes on with the next.
+ *
  * <p>{@link #execute} and the look again run on the event loop only; the thread takes from the queue.
  */
 final class AnsweringThread implements Executor {
@@ -30,6 +34,7 @@ final class AnsweringThread implements Executor {
     private final Executor executor;
     private final long patience;
     private final Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
+    private final Consumer<Throwable> lost;
     private final Thread thread;
     /** When the running task started ({@link System#nanoTime()}, never 0), 0 while none runs. */
     private volatile long startedAt;
@@ -38,10 +43,11 @@ final class AnsweringThread implements Executor {
     /** A look again is scheduled on the loop; the loop's own. */
     private boolean looking;
 
-    AnsweringThread(EventLoop loop, Executor executor, long patienceNanos, String name) {
+    AnsweringThread(EventLoop loop, Executor executor, long patienceNanos, String name, Consumer<Throwable> lost) {
         this.loop = loop;
         this.executor = executor;
         this.patience = patienceNanos;
+        this.lost = lost;
         this.thread = new Thread(this::work, name);
         thread.setDaemon(true);
         thread.start();
@@ -108,7 +114,7 @@ final class AnsweringThread implements Executor {
             try {
                 task.run();
             } catch (Throwable e) {
-                // a task reports its own errors (Responder); nothing else runs here
+                report(e);
             } finally {
                 startedAt = 0;
             }
@@ -119,6 +125,14 @@ final class AnsweringThread implements Executor {
             } catch (RejectedExecutionException closed) {
                 return;
             }
+        }
+    }
+
+    private void report(Throwable e) {
+        try {
+            lost.accept(e);
+        } catch (Throwable reportFailed) {
+            // nowhere else to go: the thread goes on answering
         }
     }
 

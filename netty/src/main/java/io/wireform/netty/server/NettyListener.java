@@ -131,7 +131,8 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
             return executor;
         }
         AnsweringThread thread = answering.computeIfAbsent(loop, l -> new AnsweringThread(l, executor,
-                AnsweringThread.PATIENCE_NANOS, "wireform-answer-" + answeringCount.incrementAndGet()));
+                AnsweringThread.PATIENCE_NANOS, "wireform-answer-" + answeringCount.incrementAndGet(),
+                lost -> setup.failed(address, lost)));
         if (released) { // released meanwhile: the connection is being closed
             thread.stop();
         }

@@ -30,7 +30,8 @@ final class AnsweringThreadTest {
         thread.setDaemon(true);
         return thread;
     });
-    private final AnsweringThread answering = new AnsweringThread(loop, executor, PATIENCE, "answering");
+    private final List<Throwable> lost = new CopyOnWriteArrayList<>();
+    private final AnsweringThread answering = new AnsweringThread(loop, executor, PATIENCE, "answering", lost::add);
     private final CountDownLatch release = new CountDownLatch(1);
 
     @AfterEach
@@ -70,6 +71,21 @@ final class AnsweringThreadTest {
         give(blocking(started));
         assertTrue(started.await(5, TimeUnit.SECONDS));
         Thread.sleep(TimeUnit.NANOSECONDS.toMillis(PATIENCE) * 2);
+    }
+
+    /** What a task throws (a bug, an {@code Error}) is reported, and the thread goes on with the next task. */
+    @Test
+    void reportsWhatATaskThrowsAndGoesOn() throws Exception {
+        AssertionError bug = new AssertionError("a task's bug");
+        give(() -> {
+            throw bug;
+        });
+        List<String> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        give(recording(ran, "next", done));
+        assertTrue(done.await(5, TimeUnit.SECONDS));
+        assertEquals(List.of("next@answering"), ran);
+        assertEquals(List.of(bug), lost);
     }
 
     @Test

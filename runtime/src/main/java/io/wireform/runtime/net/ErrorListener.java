@@ -10,7 +10,8 @@ import java.net.InetSocketAddress;
 public interface ErrorListener {
 
     /**
-     * @param peer the remote end of the connection that failed; for a failed accept, the server's own address
+     * @param peer the remote end of the connection that failed; for a failed accept, or an error no
+     *     connection owns (a task that failed on a Netty event loop's answering thread), the server's own address
      * @param error what ended it: a {@code WireException} for bad bytes, a {@link DeadlineExceededException}
      *     for a peer that ran past a deadline, an {@code IOException} for a reset, what the handler threw;
      *     for a failed accept, its {@code IOException} ("Too many open files")
