@@ -220,9 +220,11 @@ final class FieldBuilder {
     /** Fixes the value of an integer, boolean or enum with @Const: one it holds ({@code bits} wide, 0 for its own width). */
     void constant(Kind kind, int bits) {
         if (kind instanceof Kind.Int i) {
-            long v = g.r.nextInt(4) == 0 ? i.max : g.r.nextBoolean() ? Math.max(i.min, 0) : i.min + (long) (g.r.nextDouble()
-                    * ((double) i.max - i.min));
-            i.constant = Math.max(i.min, Math.min(i.max, v));
+            // an unsigned 8-byte integer holds its upper half as negative longs, but @Const takes 0 to Long.MAX_VALUE
+            long min = i.wireBytes == 8 && i.annotation.startsWith("@UInt") ? 0 : i.min;
+            long v = g.r.nextInt(4) == 0 ? i.max : g.r.nextBoolean() ? Math.max(min, 0) : min + (long) (g.r.nextDouble()
+                    * ((double) i.max - min));
+            i.constant = Math.max(min, Math.min(i.max, v));
         } else if (kind instanceof Kind.Bool b) {
             b.constant = (long) g.r.nextInt(2);
         } else if (kind instanceof Kind.Enum e) {

@@ -294,8 +294,8 @@ public final class SchemaGenerator {
             parts.add("length = " + p.length.annotation());
         }
         int variants = 1 + r.nextInt(tagBits == 1 ? 2 : 4);
-        // a fallback needs a tag none of the others has: with one tag bit, two records would leave none
-        boolean fallback = chance(25) && !(tagBits == 1 && variants == 2);
+        // a fallback needs a tag none of the others has: with tag bits, the others must leave one
+        boolean fallback = chance(25) && !(tagBits > 0 && tagBits < 63 && variants >= 1L << tagBits);
         boolean skipUnknown = root && !fallback && p.length != null && chance(40);
         List<String> settings = protocolSettings(root && !skipUnknown);
         p.little = settings.contains("endian = Endian.LITTLE");

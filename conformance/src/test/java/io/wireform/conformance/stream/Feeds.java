@@ -80,6 +80,10 @@ public enum Feeds {
         List<String> described = new ArrayList<>();
         for (Object m : messages) {
             ByteArrayOutputStream payload = payloads.get(m);
+            if (payload == null && subject.payloadOf() != null && subject.payloadOf().apply(m) != null) {
+                // a push reader's sink heard nothing of a payload the stream ended before: none of its bytes
+                payload = new ByteArrayOutputStream();
+            }
             described.add(subject.describe().apply(m)
                     + (payload == null ? "" : " + payload " + HexFormat.of().formatHex(payload.toByteArray())));
         }

@@ -7,6 +7,7 @@ import io.wireform.samples.tlv.Tlv;
 import io.wireform.samples.tlv.TlvCodec;
 import io.wireform.samples.tlv.TlvReader;
 import io.wireform.runtime.Payload;
+import io.wireform.runtime.WireEncodeException;
 import io.wireform.runtime.stream.Framing;
 import io.wireform.samples.binary.NetworkReading;
 import io.wireform.samples.binary.NetworkReadingReader;
@@ -58,8 +59,7 @@ public final class Samples {
 
     public static List<Subject<?>> all() {
         List<Subject<?>> all = new ArrayList<>();
-        all.add(Subject.of("DeviceBlock", DeviceBlockReader::builder,
-                r -> DeviceBlockCodec.INSTANCE.encode(deviceBlock(r))));
+        all.add(Subject.of("DeviceBlock", DeviceBlockReader::builder, Samples::deviceBlockFrame));
         all.add(Subject.of("DeviceFrame", DeviceFrameReader::builder,
                 r -> DeviceFrameCodec.INSTANCE.encode(new DeviceFrame(new Realtime(data(r, 150)),
                         new Extra(data(r, 190)), new ExtraLong(data(r, 192))))));
@@ -129,6 +129,23 @@ public final class Samples {
             case 1 -> new Control.Subscribe(2, r.nextInt(0x10000), data(r, r.nextInt(200)));
             default -> new Control.Ping(0);
         };
+    }
+
+    /**
+     * A DeviceBlock frame; drawn again when encode refuses the block as documented (an ExtraLong whose
+     * data holds Extra's end marker where Extra's frame would end, which decoding would read as Extra).
+     */
+    private static byte[] deviceBlockFrame(Random r) {
+        for (int attempt = 0; ; attempt++) {
+            DeviceBlock block = deviceBlock(r);
+            try {
+                return DeviceBlockCodec.INSTANCE.encode(block);
+            } catch (WireEncodeException refused) {
+                if (!(block instanceof ExtraLong) || attempt > 100) {
+                    throw refused;
+                }
+            }
+        }
     }
 
     private static DeviceBlock deviceBlock(Random r) {

@@ -218,6 +218,12 @@ public final class FrameReader<T> {
 
     private void finish(Consumer<? super T> sink) {
         drain(sink);
+        if (!payloadActive && tail - head > 0 && tail - head < needed) {
+            // the reader waited for as many bytes as a hint asked for; asked again with those it has,
+            // the codec may find them wrong, as it does when they came at once
+            needed = 0;
+            drain(sink);
+        }
         if (payloadActive) {
             if (payloadLeft < 0) {
                 T owner = payloadOwner;

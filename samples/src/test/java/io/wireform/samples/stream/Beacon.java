@@ -1,0 +1,15 @@
+package io.wireform.samples.stream;
+
+import io.wireform.annotations.Magic;
+import io.wireform.annotations.Prefixed;
+import io.wireform.annotations.Protocol;
+import io.wireform.annotations.Tag;
+import io.wireform.annotations.Width;
+
+/** A tagged protocol one of whose records starts with a magic after its tag: its bytes can be wrong before they are all in. */
+@Protocol(tag = Width.UINT8)
+public sealed interface Beacon permits Beacon.Ping, Beacon.Data {
+    @Magic("8F DF D8") @Tag(44) record Ping() implements Beacon {}
+
+    @Tag(8) record Data(@Prefixed(Width.UINT8) byte[] bytes) implements Beacon {}
+}
