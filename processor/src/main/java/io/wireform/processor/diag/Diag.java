@@ -104,6 +104,9 @@ public enum Diag {
             + "could fall back; remove @Fallback, or make the protocol tagged"),
     FALLBACK_NEEDS_TAG_FIELD("%s is the @Fallback of @Protocol %s, so its first component holds the tag the record "
             + "keeps and writes back: %s; add it, e.g. %s"),
+    FALLBACK_TAG_BITS_LSB_FIRST("%s is the @Fallback of @Protocol %s, so its first component holds the tag, the top %d "
+            + "bit(s) of the first %d byte(s); bitOrder = BitOrder.LSB_FIRST would read it from the bottom bits; remove "
+            + "bitOrder = BitOrder.LSB_FIRST from %s's @Message"),
     TAG_RANGE_NOT_SELECTED("@Tag(value = %d, to = %d) on %s names a range, but @Protocol %s writes its own tag, "
             + "which must be one value; give one value, or make the protocol selected (@Protocol(selected = true))"),
     TAG_RANGE_BACKWARDS("@Tag(value = %d, to = %d) on %s ends before it starts; give to >= value"),
