@@ -22,6 +22,7 @@ import io.wireform.processor.model.Item;
 import io.wireform.processor.model.MessageModel;
 import io.wireform.processor.tools.struct.StructFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -115,10 +116,23 @@ public final class CodecGenerator {
                 .build();
     }
 
+    /**
+     * Whether generated code names decode's {@code limit} parameter: the word on its own, outside string
+     * literals (a field path such as {@code "Mode.limit"}) and not after a dot (a component named
+     * {@code limit} read through its accessor); no local is named {@code limit}, components' locals end
+     * in {@code _}.
+     */
+    static boolean usesTheCallersLimit(CodeBlock code) {
+        return LIMIT.matcher(STRING_LITERAL.matcher(code.toString()).replaceAll("\"\"")).find();
+    }
+
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern LIMIT = Pattern.compile("(?<![.\\w])limit(?!\\w)");
+
     /** {@code encodeAt} and {@code decodeAt}, which codecs nesting this one call directly. */
     private static List<MethodSpec> inPlaceMethods(MessageModel model, EncodeBody encode, DecodeBody decode) {
         CodeBlock decodeBody = decode.generateInPlace();
-        if (decodeBody.toString().matches("(?s).*\\blimit\\b.*")) {
+        if (usesTheCallersLimit(decodeBody)) {
             throw new IllegalStateException(model.pathName() + " is not in-place: its decodeAt needs the caller's limit");
         }
         MethodSpec encodeAt = MethodSpec.methodBuilder("encodeAt")

@@ -2,6 +2,7 @@ package io.wireform.samples.names;
 
 import io.wireform.annotations.Bits;
 import io.wireform.annotations.Checksum;
+import io.wireform.annotations.Code;
 import io.wireform.annotations.ChecksumType;
 import io.wireform.annotations.CountedBy;
 import io.wireform.annotations.Length;
@@ -15,6 +16,7 @@ import io.wireform.annotations.UInt16;
 import io.wireform.annotations.UInt8;
 import io.wireform.annotations.When;
 import io.wireform.annotations.Width;
+import io.wireform.annotations.WireEnum;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +49,20 @@ final class Collisions {
     /** Two delimiter constants whose names would be the same, with different delimiters. */
     @Message
     record Constants(@Terminated("00") String aB, @Terminated("0D 0A") String a_B) {}
+
+    /** An enum whose decode names the component's path, {@code "Collisions.InPlace.limit"}. */
+    @WireEnum
+    enum Level { @Code(1) LOW, @Code(2) HIGH }
+
+    /**
+     * A component named like decode's {@code limit} parameter in a record of fixed size, whose {@code
+     * decodeAt} (read in place by the codecs nesting it) has no limit; and a path through it.
+     */
+    @Message
+    record InPlace(Level limit, @UInt8 short size) {}
+
+    @Message
+    record ThroughInPlace(InPlace inner, @SizedBy("inner.size") byte[] data) {}
 
     /** A length on a record of fixed size. */
     @Message

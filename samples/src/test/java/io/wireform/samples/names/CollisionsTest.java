@@ -50,6 +50,14 @@ class CollisionsTest {
     }
 
     @Test
+    void aComponentNamedLikeDecodesLimitInARecordReadInPlace() {
+        var value = new Collisions.ThroughInPlace(new Collisions.InPlace(Collisions.Level.HIGH, (short) 2), new byte[] {7, 8});
+        var back = roundTrip(Collisions_ThroughInPlaceCodec.INSTANCE, value, "02" + "02" + "0708");
+        assertEquals(Collisions.Level.HIGH, back.inner().limit());
+        assertArrayEquals(new byte[] {7, 8}, back.data());
+    }
+
+    @Test
     void aLengthOnAFixedRecord() {
         var value = new Collisions.FixedWithLength((byte) 7);
         assertEquals(5, Collisions_FixedWithLengthCodec.ENCODED_LENGTH);
