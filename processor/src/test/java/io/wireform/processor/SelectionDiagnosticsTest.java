@@ -4,6 +4,7 @@ import static io.wireform.processor.DiagnosticsSupport.columnOf;
 import static io.wireform.processor.DiagnosticsSupport.compiling;
 import static io.wireform.processor.DiagnosticsSupport.source;
 
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -306,6 +307,67 @@ class SelectionDiagnosticsTest {
                         + "or a @WireEnum component", m, 4, columnOf(line, "\"kind\")"))
                 .notGenerating("test.MCodec")
                 .verify();
+    }
+
+    /** A selected protocol chosen by an enum, with a record tagged {@code cmd} and, when asked, a fallback record. */
+    private static JavaFileObject entries(String cmdTag, boolean fallbackRecord) {
+        return source("Entry",
+                "@Protocol(selected = true)",                                                       // 3
+                "public sealed interface Entry permits Entry.Cmd, Entry.Quit" + (fallbackRecord ? ", Entry.Other {" : " {"),
+                "    @Tag(" + cmdTag + ") record Cmd(byte x) implements Entry {}",                  // 5
+                "    @Tag(150) record Quit() implements Entry {}",                                  // 6
+                fallbackRecord ? "    @Fallback record Other(@Remaining byte[] body) implements Entry {}" : "",
+                "}");
+    }
+
+    private static JavaFileObject kind(int fallbackCode) {
+        return source("Kind",
+                "@WireEnum",
+                "public enum Kind { @Code(67) K80, @Code(150) IDLE, @Code(" + fallbackCode + ") @Fallback UNKNOWN }");
+    }
+
+    private static final String SELECTING_LINE = "record M(Kind kind, @SelectedBy(\"kind\") Entry entry) {}";
+
+    @Test
+    void enumFallbackCodeChosenByARecordBesideAFallbackRecord() {
+        JavaFileObject m = source("M", "@Message", SELECTING_LINE);
+        compiling(entries("173", true), kind(173), m)
+                .error("@SelectedBy(\"kind\") on 'entry': Kind's @Fallback constant UNKNOWN (@Code(173)) stands for "
+                        + "every unknown code, which chooses Entry's @Fallback record Other, but its own code 173 "
+                        + "chooses Entry.Cmd, so a value decoded from an unknown code could not be encoded again; give "
+                        + "UNKNOWN a @Code no record of Entry is tagged with, e.g. @Code(0)", m, 4,
+                        columnOf(SELECTING_LINE, "\"kind\")"))
+                .notGenerating("test.MCodec")
+                .verify();
+    }
+
+    @Test
+    void enumFallbackCodeInsideATagRangeBesideAFallbackRecord() {
+        JavaFileObject m = source("M", "@Message", SELECTING_LINE);
+        compiling(entries("value = 0, to = 149", true), kind(10), m)
+                .error("@SelectedBy(\"kind\") on 'entry': Kind's @Fallback constant UNKNOWN (@Code(10)) stands for "
+                        + "every unknown code, which chooses Entry's @Fallback record Other, but its own code 10 "
+                        + "chooses Entry.Cmd, so a value decoded from an unknown code could not be encoded again; give "
+                        + "UNKNOWN a @Code no record of Entry is tagged with, e.g. @Code(151)", m, 4,
+                        columnOf(SELECTING_LINE, "\"kind\")"))
+                .notGenerating("test.MCodec")
+                .verify();
+    }
+
+    @Test
+    void enumFallbackCodeChosenByARecordWithoutAFallbackRecordIsValid() {
+        // an unknown code then chooses no record, which decode refuses: nothing decodes that could not encode
+        JavaFileObject m = source("M", "@Message", "public " + SELECTING_LINE);
+        DiagnosticsSupport.assertCompilesCleanly(List.of("test.MCodec", "test.EntryCodec", "test.Entry_CmdCodec",
+                "test.Entry_QuitCodec", "test.KindCodes"), entries("173", false), kind(173), m);
+    }
+
+    @Test
+    void enumFallbackCodeNoRecordHasBesideAFallbackRecordIsValid() {
+        // the constant's own code chooses the fallback record too, as every unknown code does
+        JavaFileObject m = source("M", "@Message", "public " + SELECTING_LINE);
+        DiagnosticsSupport.assertCompilesCleanly(List.of("test.MCodec", "test.EntryCodec", "test.Entry_CmdCodec",
+                "test.Entry_QuitCodec", "test.Entry_OtherCodec", "test.KindCodes"), entries("67", true), kind(173), m);
     }
 
     @Test
