@@ -354,6 +354,55 @@ class SelectionDiagnosticsTest {
                 .verify();
     }
 
+    /** A selected protocol {@code Body} whose two records are tagged with ranges, chosen by {@code kind}. */
+    private static JavaFileObject halves(String low, String high) {
+        return source("Body",
+                "@Protocol(selected = true)",
+                "public sealed interface Body permits Body.Low, Body.High {",
+                "    @Tag(" + low + ") record Low() implements Body {}",
+                "    @Tag(" + high + ") record High() implements Body {}",
+                "}");
+    }
+
+    @Test
+    void unknownCodeTaggedBesideTheEnumFallbackCodesRecord() {
+        // a range holds codes no constant has: those decode to OTHER, whose own code chooses the other record
+        JavaFileObject kind = source("Kind", "@WireEnum", "public enum Kind { @Code(1) A, @Code(255) @Fallback OTHER }");
+        String line = "record M(Kind kind, @SelectedBy(\"kind\") Body body) {}";
+        JavaFileObject m = source("M", "@Message", line);
+        compiling(halves("value = 0, to = 127", "value = 128, to = 255"), kind, m)
+                .error("@SelectedBy(\"kind\") on 'body': Kind's @Fallback constant OTHER (@Code(255)) stands for every "
+                        + "unknown code, but unknown code 0 chooses Body.Low while its own code 255 chooses Body.High, "
+                        + "so a value decoded from an unknown code could not be encoded again; tag the records of Body "
+                        + "with codes of Kind's constants only", m, 4, columnOf(line, "\"kind\")"))
+                .notGenerating("test.MCodec")
+                .verify();
+    }
+
+    @Test
+    void unknownCodeTaggedWhileTheEnumFallbackCodeChoosesNothing() {
+        JavaFileObject kind = source("Kind", "@WireEnum", "public enum Kind { @Code(1) A, @Code(255) @Fallback OTHER }");
+        String line = "record M(Kind kind, @SelectedBy(\"kind\") Body body) {}";
+        JavaFileObject m = source("M", "@Message", line);
+        compiling(halves("1", "value = 2, to = 9"), kind, m)
+                .error("@SelectedBy(\"kind\") on 'body': Kind's @Fallback constant OTHER (@Code(255)) stands for every "
+                        + "unknown code, but unknown code 2 chooses Body.High while its own code 255 chooses no record of "
+                        + "Body, so a value decoded from an unknown code could not be encoded again; tag the records of "
+                        + "Body with codes of Kind's constants only", m, 4, columnOf(line, "\"kind\")"))
+                .notGenerating("test.MCodec")
+                .verify();
+    }
+
+    @Test
+    void unknownCodesTaggedWithTheEnumFallbackCodeIsValid() {
+        // codes 2 to 254 decode to OTHER and choose High, as OTHER's own code 255 does
+        JavaFileObject kind = source("Kind", "@WireEnum",
+                "public enum Kind { @Code(0) ZERO, @Code(1) ONE, @Code(255) @Fallback OTHER }");
+        JavaFileObject m = source("M", "@Message", "public record M(Kind kind, @SelectedBy(\"kind\") Body body) {}");
+        DiagnosticsSupport.assertCompilesCleanly(List.of("test.MCodec", "test.BodyCodec", "test.Body_LowCodec",
+                "test.Body_HighCodec", "test.KindCodes"), halves("1", "value = 2, to = 255"), kind, m);
+    }
+
     @Test
     void enumFallbackCodeChosenByARecordWithoutAFallbackRecordIsValid() {
         // an unknown code then chooses no record, which decode refuses: nothing decodes that could not encode
