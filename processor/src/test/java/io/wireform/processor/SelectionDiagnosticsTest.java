@@ -323,7 +323,7 @@ class SelectionDiagnosticsTest {
     private static JavaFileObject kind(int fallbackCode) {
         return source("Kind",
                 "@WireEnum",
-                "public enum Kind { @Code(67) K80, @Code(150) IDLE, @Code(" + fallbackCode + ") @Fallback UNKNOWN }");
+                "public enum Kind { @Code(67) CMD, @Code(150) IDLE, @Code(" + fallbackCode + ") @Fallback UNKNOWN }");
     }
 
     private static final String SELECTING_LINE = "record M(Kind kind, @SelectedBy(\"kind\") Entry entry) {}";
