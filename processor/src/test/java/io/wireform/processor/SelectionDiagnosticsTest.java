@@ -364,17 +364,18 @@ class SelectionDiagnosticsTest {
                 "}");
     }
 
+    private static final String BODY_LINE = "record M(Kind kind, @SelectedBy(\"kind\") Body body) {}";
+
     @Test
     void unknownCodeTaggedBesideTheEnumFallbackCodesRecord() {
         // a range holds codes no constant has: those decode to OTHER, whose own code chooses the other record
         JavaFileObject kind = source("Kind", "@WireEnum", "public enum Kind { @Code(1) A, @Code(255) @Fallback OTHER }");
-        String line = "record M(Kind kind, @SelectedBy(\"kind\") Body body) {}";
-        JavaFileObject m = source("M", "@Message", line);
+        JavaFileObject m = source("M", "@Message", BODY_LINE);
         compiling(halves("value = 0, to = 127", "value = 128, to = 255"), kind, m)
                 .error("@SelectedBy(\"kind\") on 'body': Kind's @Fallback constant OTHER (@Code(255)) stands for every "
                         + "unknown code, but unknown code 0 chooses Body.Low while its own code 255 chooses Body.High, "
                         + "so a value decoded from an unknown code could not be encoded again; tag the records of Body "
-                        + "with codes of Kind's constants only", m, 4, columnOf(line, "\"kind\")"))
+                        + "with codes of Kind's constants only", m, 4, columnOf(BODY_LINE, "\"kind\")"))
                 .notGenerating("test.MCodec")
                 .verify();
     }
@@ -382,13 +383,12 @@ class SelectionDiagnosticsTest {
     @Test
     void unknownCodeTaggedWhileTheEnumFallbackCodeChoosesNothing() {
         JavaFileObject kind = source("Kind", "@WireEnum", "public enum Kind { @Code(1) A, @Code(255) @Fallback OTHER }");
-        String line = "record M(Kind kind, @SelectedBy(\"kind\") Body body) {}";
-        JavaFileObject m = source("M", "@Message", line);
+        JavaFileObject m = source("M", "@Message", BODY_LINE);
         compiling(halves("1", "value = 2, to = 9"), kind, m)
                 .error("@SelectedBy(\"kind\") on 'body': Kind's @Fallback constant OTHER (@Code(255)) stands for every "
                         + "unknown code, but unknown code 2 chooses Body.High while its own code 255 chooses no record of "
                         + "Body, so a value decoded from an unknown code could not be encoded again; tag the records of "
-                        + "Body with codes of Kind's constants only", m, 4, columnOf(line, "\"kind\")"))
+                        + "Body with codes of Kind's constants only", m, 4, columnOf(BODY_LINE, "\"kind\")"))
                 .notGenerating("test.MCodec")
                 .verify();
     }
