@@ -342,6 +342,20 @@ class SelectionDiagnosticsTest {
     }
 
     @Test
+    void enumFallbackCodeChosenByARecordThroughAPath() {
+        // the same rule through a path into an earlier record
+        JavaFileObject h = source("H", "@Message", "public record H(Kind kind) {}");
+        String line = "record M(H h, @SelectedBy(\"h.kind\") Entry entry) {}";
+        JavaFileObject m = source("M", "@Message", line);
+        compiling(entries("173", true), kind(173), h, m)
+                .error("@SelectedBy(\"h.kind\") on 'entry': Kind's @Fallback constant UNKNOWN (@Code(173)) stands for "
+                        + "every unknown code, which chooses Entry's @Fallback record Other, but its own code 173 "
+                        + "chooses Entry.Cmd", m, 4, columnOf(line, "\"h.kind\")"))
+                .notGenerating("test.MCodec")
+                .verify();
+    }
+
+    @Test
     void enumFallbackCodeInsideATagRangeBesideAFallbackRecord() {
         JavaFileObject m = source("M", "@Message", SELECTING_LINE);
         compiling(entries("value = 0, to = 149", true), kind(10), m)
