@@ -4,6 +4,7 @@ import static io.wireform.processor.DiagnosticsSupport.columnOf;
 import static io.wireform.processor.DiagnosticsSupport.compiling;
 import static io.wireform.processor.DiagnosticsSupport.source;
 
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -323,6 +324,130 @@ class SelectionDiagnosticsTest {
                         + "or a @WireEnum component", m, 4, columnOf(line, "\"kind\")"))
                 .notGenerating("test.MCodec")
                 .verify();
+    }
+
+    /** A selected protocol chosen by an enum, with a record tagged {@code cmd} and, when asked, a fallback record. */
+    private static JavaFileObject entries(String cmdTag, boolean fallbackRecord) {
+        return source("Entry",
+                "@Protocol(selected = true)",                                                       // 3
+                "public sealed interface Entry permits Entry.Cmd, Entry.Quit" + (fallbackRecord ? ", Entry.Other {" : " {"),
+                "    @Tag(" + cmdTag + ") record Cmd(byte x) implements Entry {}",                  // 5
+                "    @Tag(150) record Quit() implements Entry {}",                                  // 6
+                fallbackRecord ? "    @Fallback record Other(@Remaining byte[] body) implements Entry {}" : "",
+                "}");
+    }
+
+    private static JavaFileObject kind(int fallbackCode) {
+        return source("Kind",
+                "@WireEnum",
+                "public enum Kind { @Code(67) CMD, @Code(150) IDLE, @Code(" + fallbackCode + ") @Fallback UNKNOWN }");
+    }
+
+    private static final String SELECTING_LINE = "record M(Kind kind, @SelectedBy(\"kind\") Entry entry) {}";
+
+    @Test
+    void enumFallbackCodeChosenByARecordBesideAFallbackRecord() {
+        JavaFileObject m = source("M", "@Message", SELECTING_LINE);
+        compiling(entries("173", true), kind(173), m)
+                .error("@SelectedBy(\"kind\") on 'entry': Kind's @Fallback constant UNKNOWN (@Code(173)) stands for "
+                        + "every unknown code, which chooses Entry's @Fallback record Other, but its own code 173 "
+                        + "chooses Entry.Cmd, so a value decoded from an unknown code could not be encoded again; give "
+                        + "UNKNOWN a @Code no record of Entry is tagged with, e.g. @Code(0)", m, 4,
+                        columnOf(SELECTING_LINE, "\"kind\")"))
+                .notGenerating("test.MCodec")
+                .verify();
+    }
+
+    @Test
+    void enumFallbackCodeChosenByARecordThroughAPath() {
+        // the same rule through a path into an earlier record
+        JavaFileObject h = source("H", "@Message", "public record H(Kind kind) {}");
+        String line = "record M(H h, @SelectedBy(\"h.kind\") Entry entry) {}";
+        JavaFileObject m = source("M", "@Message", line);
+        compiling(entries("173", true), kind(173), h, m)
+                .error("@SelectedBy(\"h.kind\") on 'entry': Kind's @Fallback constant UNKNOWN (@Code(173)) stands for "
+                        + "every unknown code, which chooses Entry's @Fallback record Other, but its own code 173 "
+                        + "chooses Entry.Cmd", m, 4, columnOf(line, "\"h.kind\")"))
+                .notGenerating("test.MCodec")
+                .verify();
+    }
+
+    @Test
+    void enumFallbackCodeInsideATagRangeBesideAFallbackRecord() {
+        JavaFileObject m = source("M", "@Message", SELECTING_LINE);
+        compiling(entries("value = 0, to = 149", true), kind(10), m)
+                .error("@SelectedBy(\"kind\") on 'entry': Kind's @Fallback constant UNKNOWN (@Code(10)) stands for "
+                        + "every unknown code, which chooses Entry's @Fallback record Other, but its own code 10 "
+                        + "chooses Entry.Cmd, so a value decoded from an unknown code could not be encoded again; give "
+                        + "UNKNOWN a @Code no record of Entry is tagged with, e.g. @Code(151)", m, 4,
+                        columnOf(SELECTING_LINE, "\"kind\")"))
+                .notGenerating("test.MCodec")
+                .verify();
+    }
+
+    /** A selected protocol {@code Body} whose two records are tagged with ranges, chosen by {@code kind}. */
+    private static JavaFileObject halves(String low, String high) {
+        return source("Body",
+                "@Protocol(selected = true)",
+                "public sealed interface Body permits Body.Low, Body.High {",
+                "    @Tag(" + low + ") record Low() implements Body {}",
+                "    @Tag(" + high + ") record High() implements Body {}",
+                "}");
+    }
+
+    private static final String BODY_LINE = "record M(Kind kind, @SelectedBy(\"kind\") Body body) {}";
+
+    @Test
+    void unknownCodeTaggedBesideTheEnumFallbackCodesRecord() {
+        // a range holds codes no constant has: those decode to OTHER, whose own code chooses the other record
+        JavaFileObject kind = source("Kind", "@WireEnum", "public enum Kind { @Code(1) A, @Code(255) @Fallback OTHER }");
+        JavaFileObject m = source("M", "@Message", BODY_LINE);
+        compiling(halves("value = 0, to = 127", "value = 128, to = 255"), kind, m)
+                .error("@SelectedBy(\"kind\") on 'body': Kind's @Fallback constant OTHER (@Code(255)) stands for every "
+                        + "unknown code, but unknown code 0 chooses Body.Low while its own code 255 chooses Body.High, "
+                        + "so a value decoded from an unknown code could not be encoded again; tag the records of Body "
+                        + "with codes of Kind's constants only", m, 4, columnOf(BODY_LINE, "\"kind\")"))
+                .notGenerating("test.MCodec")
+                .verify();
+    }
+
+    @Test
+    void unknownCodeTaggedWhileTheEnumFallbackCodeChoosesNothing() {
+        JavaFileObject kind = source("Kind", "@WireEnum", "public enum Kind { @Code(1) A, @Code(255) @Fallback OTHER }");
+        JavaFileObject m = source("M", "@Message", BODY_LINE);
+        compiling(halves("1", "value = 2, to = 9"), kind, m)
+                .error("@SelectedBy(\"kind\") on 'body': Kind's @Fallback constant OTHER (@Code(255)) stands for every "
+                        + "unknown code, but unknown code 2 chooses Body.High while its own code 255 chooses no record of "
+                        + "Body, so a value decoded from an unknown code could not be encoded again; tag the records of "
+                        + "Body with codes of Kind's constants only", m, 4, columnOf(BODY_LINE, "\"kind\")"))
+                .notGenerating("test.MCodec")
+                .verify();
+    }
+
+    @Test
+    void unknownCodesTaggedWithTheEnumFallbackCodeIsValid() {
+        // codes 2 to 254 decode to OTHER and choose High, as OTHER's own code 255 does
+        JavaFileObject kind = source("Kind", "@WireEnum",
+                "public enum Kind { @Code(0) ZERO, @Code(1) ONE, @Code(255) @Fallback OTHER }");
+        JavaFileObject m = source("M", "@Message", "public record M(Kind kind, @SelectedBy(\"kind\") Body body) {}");
+        DiagnosticsSupport.assertCompilesCleanly(List.of("test.MCodec", "test.BodyCodec", "test.Body_LowCodec",
+                "test.Body_HighCodec", "test.KindCodes"), halves("1", "value = 2, to = 255"), kind, m);
+    }
+
+    @Test
+    void enumFallbackCodeChosenByARecordWithoutAFallbackRecordIsValid() {
+        // an unknown code then chooses no record, which decode refuses: nothing decodes that could not encode
+        JavaFileObject m = source("M", "@Message", "public " + SELECTING_LINE);
+        DiagnosticsSupport.assertCompilesCleanly(List.of("test.MCodec", "test.EntryCodec", "test.Entry_CmdCodec",
+                "test.Entry_QuitCodec", "test.KindCodes"), entries("173", false), kind(173), m);
+    }
+
+    @Test
+    void enumFallbackCodeNoRecordHasBesideAFallbackRecordIsValid() {
+        // the constant's own code chooses the fallback record too, as every unknown code does
+        JavaFileObject m = source("M", "@Message", "public " + SELECTING_LINE);
+        DiagnosticsSupport.assertCompilesCleanly(List.of("test.MCodec", "test.EntryCodec", "test.Entry_CmdCodec",
+                "test.Entry_QuitCodec", "test.Entry_OtherCodec", "test.KindCodes"), entries("67", true), kind(173), m);
     }
 
     @Test

@@ -386,7 +386,8 @@ public final class SchemaGenerator {
             v.nestedInProtocol = chance(80);
             p.variants.add(v);
         }
-        boolean uncovered = values.stream().anyMatch(x -> ranges.stream().noneMatch(y -> y[0] <= x && x <= y[1]));
+        boolean uncovered = values.stream().anyMatch(x -> ranges.stream().noneMatch(y -> y[0] <= x && x <= y[1]))
+                && !Selectors.fallbackCodeTagged(selector, ranges);
         boolean fallback = uncovered && chance(40);
         // the fallback of a hand-written TLV switch keeps the bytes of the other types, and nothing else
         boolean bytesOnly = uncovered && rest && bytesFallback.nextInt(100) < (fallback ? 40 : 50);

@@ -53,6 +53,17 @@ final class Selectors {
         return values;
     }
 
+    /**
+     * Whether {@code selector} is an enum whose @Fallback constant has a code one of {@code ranges} holds: its
+     * protocol then has no @Fallback record, which every unknown code would choose while the constant encodes as
+     * its own code, which chooses the other record (the processor refuses that schema).
+     */
+    static boolean fallbackCodeTagged(Kind selector, List<long[]> ranges) {
+        return selector instanceof Kind.Enum e && e.decl.constants.stream()
+                .filter(c -> c.fallback() && c.code() != null)
+                .anyMatch(c -> ranges.stream().anyMatch(y -> y[0] <= c.code() && c.code() <= y[1]));
+    }
+
     /** A value of the selector that chooses {@code chosen}, as the selector's Java value. */
     static Object valueChoosing(Kind selector, RecordDecl chosen, Values g) {
         long v;

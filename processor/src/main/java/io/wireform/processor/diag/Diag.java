@@ -121,6 +121,13 @@ public enum Diag {
     SELECTOR_NOT_SELECTED("@SelectedBy on '%s' needs a @Protocol(selected = true) interface, but %s is %s; %s"),
     SELECTOR_WRONG_TYPE("@SelectedBy(\"%s\") on '%s' refers to '%s' of type %s; it must be an integer, a boolean or a "
             + "@WireEnum component"),
+    SELECTOR_FALLBACK_CODE_CHOOSES("@SelectedBy(\"%s\") on '%s': %s's @Fallback constant %s (@Code(%d)) stands "
+            + "for every unknown code, which chooses %s's @Fallback record %s, but its own code %d chooses %s, so a "
+            + "value decoded from an unknown code could not be encoded again; give %s a @Code no record of %s is "
+            + "tagged with%s"),
+    SELECTOR_UNKNOWN_CODE_TAGGED("@SelectedBy(\"%s\") on '%s': %s's @Fallback constant %s (@Code(%d)) stands for "
+            + "every unknown code, but unknown code %d chooses %s while its own code %d chooses %s, so a value decoded "
+            + "from an unknown code could not be encoded again; tag the records of %s with codes of %s's constants only"),
     SELECTED_IN_LIST("List '%s' holds @Protocol(selected = true) %s, but one component cannot choose the record of "
             + "every element; wrap the choice in a @Message record with its own selector, and list those"),
     TAGS_MISSING("None of the records of @Protocol %s has a @Tag; give each its command word or type byte, e.g. "

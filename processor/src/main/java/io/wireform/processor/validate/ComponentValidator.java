@@ -56,6 +56,7 @@ final class ComponentValidator {
     private final ExtentValidator extents;
     private final UsingValidator usings;
     private final IntegerKinds integers;
+    private final SelectorFallbacks fallbacks;
 
     ComponentValidator(Mirrors mirrors, ErrorReporter errors, SchemaRegistry registry, Types types) {
         this.mirrors = mirrors;
@@ -65,6 +66,7 @@ final class ComponentValidator {
         this.extents = new ExtentValidator(mirrors, errors, registry);
         this.usings = new UsingValidator(mirrors, errors, types);
         this.integers = new IntegerKinds(mirrors, errors);
+        this.fallbacks = new SelectorFallbacks(errors);
     }
 
     /** The kind, or empty after reporting why there is none. */
@@ -446,6 +448,13 @@ final class ComponentValidator {
                 }
                 Optional<Paths.Target> resolved = extents.target(scope, selectedBy.get(),
                         mirrors.value(selectedBy.get(), "value"), "@SelectedBy");
+                if (selector.get() instanceof FieldKind.EnumKind e) {
+                    Optional<EnumModel> codes = registry.enumModelOf(e.enumType());
+                    if (codes.isPresent() && !fallbacks.check(scope, selectedBy.get(),
+                            mirrors.value(selectedBy.get(), "value"), codes.get(), model.get())) {
+                        return Optional.empty();
+                    }
+                }
                 return Optional.of(new FieldKind.SelectedKind(model.get().protocolType(), model.get().codecType(),
                         (String) mirrors.value(selectedBy.get(), "value").getValue(), selector.get(),
                         model.get().runsToEnd(), model.get().usesOrigin(), model.get(),
