@@ -33,7 +33,16 @@ final class BitGroups {
      */
     Open open(Endian endian, BitOrder order, int reservedHighBits, int reservedBytes, OptionalLong tag,
               String[] tagged, Endian tagEndian) {
-        return new Open(endian, order, reservedHighBits, reservedBytes, tag, tagged, tagEndian);
+        return new Open(endian, order, reservedHighBits, reservedBytes, tag, tagged, tagEndian, false);
+    }
+
+    /**
+     * The groups of a bit-field tag's {@code @Fallback} record, whose first group holds the tag in its
+     * first component: that group is read in the protocol's byte order, {@code tagEndian}, as the tag
+     * is (and as a tagged record's first group is).
+     */
+    Open openFallback(Endian endian, BitOrder order, String[] tagged, Endian tagEndian) {
+        return new Open(endian, order, 0, 0, OptionalLong.empty(), tagged, tagEndian, true);
     }
 
     /** The group being filled while consecutive {@code @Bits} components are read. */
@@ -55,10 +64,13 @@ final class BitGroups {
         private final String[] tagged;
         /** The byte order of the group that holds the tag: the protocol's, which reads the tag. */
         private final Endian tagEndian;
+        /** The next group is a fallback's first, holding the tag in its first component. */
+        private boolean fallbackTag;
 
         private Open(Endian endian, BitOrder order, int reservedHighBits, int reservedBytes, OptionalLong tag,
-                     String[] tagged, Endian tagEndian) {
+                     String[] tagged, Endian tagEndian, boolean fallbackTag) {
             this.tagEndian = tagEndian;
+            this.fallbackTag = fallbackTag;
             this.endian = endian;
             this.order = order;
             this.reserved = reservedHighBits;
@@ -106,9 +118,11 @@ final class BitGroups {
                 first = null;
                 broken = false;
                 reserved = 0;
+                fallbackTag = false;
                 return Optional.empty();
             }
             if (names.isEmpty()) {
+                fallbackTag = false; // a component that is no bit field came first: no group holds the tag
                 return Optional.empty();
             }
             int total = reserved + widths.stream().mapToInt(Integer::intValue).sum();
@@ -139,7 +153,8 @@ final class BitGroups {
                     members.add(new Item.BitMember(names.get(i), kinds.get(i), width, shift, constants.get(i)));
                     used += width;
                 }
-                group = Optional.of(new Item.BitGroup(members, total / 8, reserved > 0 ? tagEndian : endian, order));
+                group = Optional.of(new Item.BitGroup(members, total / 8, reserved > 0 || fallbackTag ? tagEndian : endian,
+                        order));
             }
             names.clear();
             kinds.clear();
@@ -147,6 +162,7 @@ final class BitGroups {
             constants.clear();
             first = null;
             reserved = 0;
+            fallbackTag = false;
             return group;
         }
     }

@@ -91,9 +91,11 @@ final class MessageValidator {
         List<Item> items = new ArrayList<>();
         // a fallback record holds its protocol's tag itself, in its first component
         String protocolName = registry.protocolOf(type).map(p -> p.getSimpleName().toString()).orElse("");
-        BitGroups.Open group = bitGroups.open(endian, settings.bitOrder(), settings.fallback() ? 0 : settings.tagBits(),
-                settings.tagBytes(), settings.tag(), new String[] {type.getSimpleName().toString(), protocolName},
-                settings.tagEndian());
+        String[] tagged = {type.getSimpleName().toString(), protocolName};
+        BitGroups.Open group = settings.fallback() && settings.tagBits() > 0
+                ? bitGroups.openFallback(endian, settings.bitOrder(), tagged, settings.tagEndian())
+                : bitGroups.open(endian, settings.bitOrder(), settings.fallback() ? 0 : settings.tagBits(),
+                        settings.tagBytes(), settings.tag(), tagged, settings.tagEndian());
         if (settings.tagBits() > 0 && !magic.isEmpty()) {
             errors.error(type, mirrors.find(type, MAGIC).orElseThrow(), Diag.TAG_BITS_WITH_MAGIC, type.getSimpleName(),
                     protocolName);

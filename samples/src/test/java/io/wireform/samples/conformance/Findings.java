@@ -1,5 +1,6 @@
 package io.wireform.samples.conformance;
 
+import io.wireform.annotations.Bits;
 import io.wireform.annotations.Checksum;
 import io.wireform.annotations.Code;
 import io.wireform.annotations.UInt32;
@@ -7,6 +8,8 @@ import io.wireform.annotations.WireEnum;
 import io.wireform.annotations.ChecksumType;
 import io.wireform.annotations.Const;
 import io.wireform.annotations.CountedBy;
+import io.wireform.annotations.Endian;
+import io.wireform.annotations.Fallback;
 import io.wireform.annotations.Max;
 import io.wireform.annotations.Message;
 import io.wireform.annotations.Padding;
@@ -16,6 +19,7 @@ import io.wireform.annotations.SelectedBy;
 import io.wireform.annotations.Tag;
 import io.wireform.annotations.Varint;
 import io.wireform.annotations.VarintKind;
+import io.wireform.annotations.Width;
 import io.wireform.runtime.Payload;
 
 /** Schemas of what the conformance suites found in the newer constructs, minimal: see FindingsTest. */
@@ -93,4 +97,12 @@ final class Findings {
     /** An unsigned 32-bit value at or above 2^31 as a selector and a constant. */
     @Message
     record WideNumber(@Const(0xFFFFFFFEL) @UInt32 long magic, @UInt32 long kind, @SelectedBy("kind") WideBody body) {}
+
+    /** A bit-field tag in two little-endian bytes, and a fallback record that says big-endian for itself. */
+    @Protocol(tag = Width.UINT16, tagBits = 3, endian = Endian.LITTLE)
+    sealed interface LittleTag permits LittleTag.Known, LittleTag.Other {
+        @Tag(1) record Known(@Bits(13) int rest) implements LittleTag {}
+
+        @Fallback @Message(endian = Endian.BIG) record Other(@Bits(3) int tag, @Bits(13) int rest) implements LittleTag {}
+    }
 }

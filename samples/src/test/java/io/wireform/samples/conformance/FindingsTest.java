@@ -18,6 +18,18 @@ import org.junit.jupiter.api.Test;
 class FindingsTest {
     private static final HexFormat HEX = HexFormat.of();
 
+    /** The fallback reads its tag group in the protocol's byte order, as the protocol reads the tag. */
+    @Test
+    void aFallbackHoldsALittleEndianBitFieldTagWhateverItsOwnByteOrder() {
+        var codec = Findings_LittleTagCodec.INSTANCE;
+        assertEquals("2321", HEX.formatHex(codec.encode(new Findings.LittleTag.Known(0x123))));
+        // 0xa123 little-endian: tag 5 (the top 3 bits), which no record has, and 0x123
+        Findings.LittleTag other = codec.decode(HEX.parseHex("23a1"));
+        assertEquals(new Findings.LittleTag.Other(5, 0x123), other);
+        assertEquals("23a1", HEX.formatHex(codec.encode(other)));
+        assertEquals(new Findings.LittleTag.Known(0x123), codec.decode(HEX.parseHex("2321")));
+    }
+
     @Test
     void aVarintCanBeAConstant() {
         var codec = Findings_VarConstCodec.INSTANCE;
