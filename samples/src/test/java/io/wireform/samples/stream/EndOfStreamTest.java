@@ -31,17 +31,17 @@ class EndOfStreamTest {
         WireException whole = error(WRONG_AND_SHORT, WRONG_AND_SHORT.length);
         assertInstanceOf(WireDecodeException.class, whole);
         assertEquals(1, whole.offset());
-        assertEquals("Beacon.Ping.<magic>", whole.fieldPath());
+        assertEquals("MagicAfterTag.Ping.<magic>", whole.fieldPath());
         for (int chunk = 1; chunk < WRONG_AND_SHORT.length; chunk++) {
             assertEquals(describe(whole), describe(error(WRONG_AND_SHORT, chunk)), "fed " + chunk + " at a time");
         }
         WireException pulled = assertThrows(WireException.class, () -> {
-            WireReader<Beacon> reader = WireReader.of(new ByteArrayInputStream(WRONG_AND_SHORT) {
+            WireReader<MagicAfterTag> reader = WireReader.of(new ByteArrayInputStream(WRONG_AND_SHORT) {
                 @Override
                 public synchronized int read(byte[] into, int offset, int length) {
                     return super.read(into, offset, Math.min(length, 1)); // a byte a read
                 }
-            }, BeaconReader.builder().build());
+            }, MagicAfterTagReader.builder().build());
             while (reader.read() != null) {
                 // nothing before the bad frame
             }
@@ -61,8 +61,8 @@ class EndOfStreamTest {
     }
 
     private static WireException error(byte[] stream, int chunk) {
-        FrameReader<Beacon> reader = BeaconReader.builder().build();
-        List<Beacon> messages = new ArrayList<>();
+        FrameReader<MagicAfterTag> reader = MagicAfterTagReader.builder().build();
+        List<MagicAfterTag> messages = new ArrayList<>();
         return assertThrows(WireException.class, () -> {
             for (int at = 0; at < stream.length; at += chunk) {
                 reader.feed(ByteBuffer.wrap(stream, at, Math.min(chunk, stream.length - at)), messages::add);

@@ -8,8 +8,8 @@ import io.wireform.annotations.Width;
 
 /** A tagged protocol one of whose records starts with a magic after its tag: its bytes can be wrong before they are all in. */
 @Protocol(tag = Width.UINT8)
-public sealed interface Beacon permits Beacon.Ping, Beacon.Data {
-    @Magic("8F DF D8") @Tag(44) record Ping() implements Beacon {}
+public sealed interface MagicAfterTag permits MagicAfterTag.Ping, MagicAfterTag.Data {
+    @Magic("8F DF D8") @Tag(44) record Ping() implements MagicAfterTag {}
 
-    @Tag(8) record Data(@Prefixed(Width.UINT8) byte[] bytes) implements Beacon {}
+    @Tag(8) record Data(@Prefixed(Width.UINT8) byte[] bytes) implements MagicAfterTag {}
 }
