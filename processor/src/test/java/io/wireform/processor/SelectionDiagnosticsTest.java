@@ -143,6 +143,40 @@ class SelectionDiagnosticsTest {
     }
 
     @Test
+    void fallbackWithNoTagLeft() {
+        String line = "    @Fallback record U(@Bits(2) int tag, @Bits(6) int rest) implements P {}";
+        JavaFileObject p = source("P",
+                "@Protocol(tag = Width.UINT8, tagBits = 2)",                    // 3
+                "sealed interface P permits P.A, P.B, P.C, P.D, P.U {",         // 4
+                "    @Tag(0) record A(@Bits(6) int x) implements P {}",         // 5
+                "    @Tag(1) record B(@Bits(6) int x) implements P {}",         // 6
+                "    @Tag(2) record C(@Bits(6) int x) implements P {}",         // 7
+                "    @Tag(3) record D(@Bits(6) int x) implements P {}",         // 8
+                line,                                                            // 9
+                "}");                                                            // 10
+        compiling(p)
+                .error("U is the @Fallback of @Protocol P, but its other records take all 4 values of its 2 tag bit(s), "
+                        + "so no tag is left to fall back on; remove @Fallback from U, or make the tag wider",
+                        p, 9, columnOf(line, "@Fallback"))
+                .notGenerating("test.PCodec")
+                .verify();
+    }
+
+    @Test
+    void fallbackWithATagLeftIsValid() {
+        JavaFileObject p = source("P",
+                "@Protocol(tag = Width.UINT8, tagBits = 2)",
+                "sealed interface P permits P.A, P.B, P.C, P.U {",
+                "    @Tag(0) record A(@Bits(6) int x) implements P {}",
+                "    @Tag(1) record B(@Bits(6) int x) implements P {}",
+                "    @Tag(2) record C(@Bits(6) int x) implements P {}",
+                "    @Fallback record U(@Bits(2) int tag, @Bits(6) int rest) implements P {}",
+                "}");
+        DiagnosticsSupport.assertCompilesCleanly(List.of("test.PCodec", "test.P_ACodec", "test.P_BCodec",
+                "test.P_CCodec", "test.P_UCodec"), p);
+    }
+
+    @Test
     void fallbackOfABitFieldTagReadingItsBitsFromTheBottom() {
         String line = "    @Fallback @Message(bitOrder = BitOrder.LSB_FIRST) record U(@Bits(4) int tag, @Bits(4) int low) implements P {}";
         JavaFileObject p = source("P",

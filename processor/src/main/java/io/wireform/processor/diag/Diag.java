@@ -104,6 +104,8 @@ public enum Diag {
             + "could fall back; remove @Fallback, or make the protocol tagged"),
     FALLBACK_NEEDS_TAG_FIELD("%s is the @Fallback of @Protocol %s, so its first component holds the tag the record "
             + "keeps and writes back: %s; add it, e.g. %s"),
+    FALLBACK_UNREACHABLE("%s is the @Fallback of @Protocol %s, but its other records take all %d values of its "
+            + "%s, so no tag is left to fall back on; remove @Fallback from %s, or make the tag wider"),
     FALLBACK_TAG_BITS_LSB_FIRST("%s is the @Fallback of @Protocol %s, so its first component holds the tag, the top %d "
             + "bit(s) of the first %d byte(s); bitOrder = BitOrder.LSB_FIRST would read it from the bottom bits; remove "
             + "bitOrder = BitOrder.LSB_FIRST from %s's @Message"),

@@ -132,6 +132,9 @@ final class ProtocolValidator {
         if (untagged && !noneWithMagic) {
             checkDistinguishable(type, variants);
         }
+        if (fallback != null && !selected && !untagged) {
+            checkFallbackReachable(fallback, name, tagWidth, tagBits, byTag.size());
+        }
         if (errors.errorCount() != before || !complete) {
             return Optional.empty();
         }
@@ -139,6 +142,17 @@ final class ProtocolValidator {
         return Optional.of(new ProtocolModel(protocolType, GeneratedNames.codecOf(protocolType), Visibility.isPublic(type),
                 Endian.valueOf(mirrors.enumValue(protocol, "endian")), tagWidth, tagBits, untagged, selected, length,
                 variants, selected ? ReaderSettings.DEFAULT : ReaderSettingsReader.read(mirrors, errors, type, protocol)));
+    }
+
+    /** A fallback decodes the tags no other record has: some must be left. */
+    private void checkFallbackReachable(TypeElement fallback, String protocol, Width tagWidth, int tagBits, int taken) {
+        int bits = tagBits > 0 ? tagBits : 8 * tagWidth.bytes();
+        if (bits == 0 || bits >= 31 || taken < 1 << bits) {
+            return; // a varint tag, or more values than records
+        }
+        errors.error(fallback, mirrors.find(fallback, FALLBACK).orElseThrow(), Diag.FALLBACK_UNREACHABLE,
+                fallback.getSimpleName(), protocol, 1 << bits,
+                tagBits > 0 ? tagBits + " tag bit(s)" : tagWidth + " tag", fallback.getSimpleName());
     }
 
     /** The one {@code @Fallback} record, if any, checked to be allowed where it is. */
