@@ -177,23 +177,6 @@ class SelectionDiagnosticsTest {
     }
 
     @Test
-    void fallbackOfABitFieldTagReadingItsBitsFromTheBottom() {
-        String line = "    @Fallback @Message(bitOrder = BitOrder.LSB_FIRST) record U(@Bits(4) int tag, @Bits(4) int low) implements P {}";
-        JavaFileObject p = source("P",
-                "@Protocol(tag = Width.UINT8, tagBits = 4)",                 // 3
-                "sealed interface P permits P.A, P.U {",                     // 4
-                "    @Tag(1) record A(@Bits(4) int flags) implements P {}",  // 5
-                line,                                                         // 6
-                "}");                                                         // 7
-        compiling(p)
-                .error("U is the @Fallback of @Protocol P, so its first component holds the tag, the top 4 bit(s) of "
-                        + "the first 1 byte(s); bitOrder = BitOrder.LSB_FIRST would read it from the bottom bits; remove "
-                        + "bitOrder = BitOrder.LSB_FIRST from U's @Message", p, 6, columnOf(line, ".LSB_FIRST") /* javac places an enum constant at its dot */)
-                .notGenerating("test.PCodec")
-                .verify();
-    }
-
-    @Test
     void tagRangeInAProtocolThatWritesItsTag() {
         String line = "    @Tag(value = 1, to = 3) record A(byte x) implements P {}";
         JavaFileObject p = source("P",

@@ -161,7 +161,7 @@ public final class SchemaGenerator {
         boolean ownMessage = !place.tagged || (chance(30) && !rec.fields.isEmpty());
         if (ownMessage) {
             rec.message = messageAnnotation(rec.aligned, place.tagged || place.magic != null && place.depth == -1,
-                    place.runPast > 0, place.fallback && place.protocol != null && place.protocol.tagBits > 0);
+                    place.runPast > 0);
         }
         return rec;
     }
@@ -188,8 +188,7 @@ public final class SchemaGenerator {
         f.refusedAbove = i.min + (i.max - i.min) / 2;
     }
 
-    /** {@code tagFromTop}: a fallback holding a bit-field tag, the top bits, in its first component (MSB first only). */
-    private String messageAnnotation(boolean aligned, boolean variant, boolean protocolOrder, boolean tagFromTop) {
+    private String messageAnnotation(boolean aligned, boolean variant, boolean protocolOrder) {
         List<String> parts = new ArrayList<>();
         if (!protocolOrder && chance(50)) {
             parts.add("endian = Endian." + (r.nextBoolean() ? "LITTLE" : "BIG"));
@@ -197,7 +196,7 @@ public final class SchemaGenerator {
         if (aligned) {
             parts.add("layout = Layout.C_ALIGNED");
         }
-        if (chance(30) && !tagFromTop) {
+        if (chance(30)) {
             parts.add("bitOrder = BitOrder.LSB_FIRST");
         }
         if (!variant && chance(10)) {

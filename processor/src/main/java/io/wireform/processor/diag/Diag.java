@@ -106,9 +106,6 @@ public enum Diag {
             + "keeps and writes back: %s; add it, e.g. %s"),
     FALLBACK_UNREACHABLE("%s is the @Fallback of @Protocol %s, but its other records take all %d values of its "
             + "%s, so no tag is left to fall back on; remove @Fallback from %s, or make the tag wider"),
-    FALLBACK_TAG_BITS_LSB_FIRST("%s is the @Fallback of @Protocol %s, so its first component holds the tag, the top %d "
-            + "bit(s) of the first %d byte(s); bitOrder = BitOrder.LSB_FIRST would read it from the bottom bits; remove "
-            + "bitOrder = BitOrder.LSB_FIRST from %s's @Message"),
     TAG_RANGE_NOT_SELECTED("@Tag(value = %d, to = %d) on %s names a range, but @Protocol %s writes its own tag, "
             + "which must be one value; give one value, or make the protocol selected (@Protocol(selected = true))"),
     TAG_RANGE_BACKWARDS("@Tag(value = %d, to = %d) on %s ends before it starts; give to >= value"),

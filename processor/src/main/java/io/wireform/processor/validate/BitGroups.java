@@ -38,8 +38,8 @@ final class BitGroups {
 
     /**
      * The groups of a bit-field tag's {@code @Fallback} record, whose first group holds the tag in its
-     * first component: that group is read in the protocol's byte order, {@code tagEndian}, as the tag
-     * is (and as a tagged record's first group is).
+     * first component: laid out as a tagged record's first group is, the tag component's bits the top
+     * ones whatever the bit order, and read in the protocol's byte order, {@code tagEndian}.
      */
     Open openFallback(Endian endian, BitOrder order, String[] tagged, Endian tagEndian) {
         return new Open(endian, order, 0, 0, OptionalLong.empty(), tagged, tagEndian, true);
@@ -149,9 +149,17 @@ final class BitGroups {
                 int used = order == BitOrder.MSB_FIRST ? reserved : 0;
                 for (int i = 0; i < names.size(); i++) {
                     int width = widths.get(i);
-                    int shift = order == BitOrder.MSB_FIRST ? total - used - width : used;
+                    int shift;
+                    if (fallbackTag && i == 0) {
+                        // a fallback's tag component: the tag's bits, the top ones, whatever the record's bit
+                        // order, as in the records tagged beside it (least significant first, theirs start below)
+                        shift = total - width;
+                        used += order == BitOrder.MSB_FIRST ? width : 0;
+                    } else {
+                        shift = order == BitOrder.MSB_FIRST ? total - used - width : used;
+                        used += width;
+                    }
                     members.add(new Item.BitMember(names.get(i), kinds.get(i), width, shift, constants.get(i)));
-                    used += width;
                 }
                 group = Optional.of(new Item.BitGroup(members, total / 8, reserved > 0 || fallbackTag ? tagEndian : endian,
                         order));

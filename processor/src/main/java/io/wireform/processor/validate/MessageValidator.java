@@ -15,7 +15,6 @@ import static io.wireform.processor.collect.AnnotationNames.PREFIXED;
 import static io.wireform.processor.collect.AnnotationNames.WHEN;
 
 import com.palantir.javapoet.ClassName;
-import io.wireform.annotations.BitOrder;
 import io.wireform.annotations.ChecksumType;
 import io.wireform.annotations.Endian;
 import io.wireform.annotations.Layout;
@@ -353,12 +352,6 @@ final class MessageValidator {
                                   List<Item> items) {
         String protocol = registry.protocolOf(type).map(p -> p.getSimpleName().toString()).orElse("?");
         Width width = settings.tagWidth();
-        if (settings.tagBits() > 0 && settings.bitOrder() == BitOrder.LSB_FIRST) {
-            errors.error(type, settings.annotation(), mirrors.value(settings.annotation(), "bitOrder"),
-                    Diag.FALLBACK_TAG_BITS_LSB_FIRST, type.getSimpleName(), protocol, settings.tagBits(),
-                    settings.tagBytes(), type.getSimpleName());
-            return;
-        }
         if (settings.tagBits() > 0) {
             boolean holds = !items.isEmpty() && items.get(0) instanceof Item.BitGroup g
                     && g.members().get(0).bits() == settings.tagBits() && g.bytes() == settings.tagBytes();

@@ -1,5 +1,6 @@
 package io.wireform.samples.conformance;
 
+import io.wireform.annotations.BitOrder;
 import io.wireform.annotations.Bits;
 import io.wireform.annotations.Checksum;
 import io.wireform.annotations.Code;
@@ -104,5 +105,15 @@ final class Findings {
         @Tag(1) record Known(@Bits(13) int rest) implements LittleTag {}
 
         @Fallback @Message(endian = Endian.BIG) record Other(@Bits(3) int tag, @Bits(13) int rest) implements LittleTag {}
+    }
+
+    /** A bit-field tag, and records whose own bit fields go least significant first, a fallback's too. */
+    @Protocol(tag = Width.UINT8, tagBits = 4)
+    sealed interface LowFirst permits LowFirst.Known, LowFirst.Other {
+        @Tag(1) @Message(bitOrder = BitOrder.LSB_FIRST) record Known(@Bits(1) boolean on, @Bits(3) int level)
+                implements LowFirst {}
+
+        @Fallback @Message(bitOrder = BitOrder.LSB_FIRST) record Other(@Bits(4) int tag, @Bits(1) boolean on,
+                @Bits(3) int level) implements LowFirst {}
     }
 }

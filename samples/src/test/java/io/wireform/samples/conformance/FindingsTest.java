@@ -30,6 +30,18 @@ class FindingsTest {
         assertEquals(new Findings.LittleTag.Known(0x123), codec.decode(HEX.parseHex("2321")));
     }
 
+    /** The fallback's tag component holds the tag's bits, the top ones; its other bit fields start below, as Known's. */
+    @Test
+    void aFallbackWhoseBitFieldsGoLeastSignificantFirstHoldsTheTagOnTop() {
+        var codec = Findings_LowFirstCodec.INSTANCE;
+        // 0x1b: tag 1 (the top 4 bits); then least significant first: on = bit 0, level = bits 1 to 3
+        assertEquals(new Findings.LowFirst.Known(true, 5), codec.decode(HEX.parseHex("1b")));
+        assertEquals("1b", HEX.formatHex(codec.encode(new Findings.LowFirst.Known(true, 5))));
+        Findings.LowFirst other = codec.decode(HEX.parseHex("5b")); // tag 5, which no record has
+        assertEquals(new Findings.LowFirst.Other(5, true, 5), other);
+        assertEquals("5b", HEX.formatHex(codec.encode(other)));
+    }
+
     @Test
     void aVarintCanBeAConstant() {
         var codec = Findings_VarConstCodec.INSTANCE;
