@@ -52,21 +52,21 @@ public final class LuaDissector {
                         + port.sentBy().toLowerCase(Locale.ROOT) + ")", proto);
         out.blank();
         out.append(prelude()).blank();
+        // Wireshark wants descriptions unique among all protocols: the type's name with its package
+        out.line("local proto, P = new_proto(%s, %s)", Lua.string(proto),
+                Lua.string(String.join(".", type.simpleNames()) + " (" + type.packageName() + ")"));
         out.line("local E = {");
-        expert(out, proto, "malformed", "Malformed frame", "MALFORMED", "ERROR");
-        expert(out, proto, "checksum_bad", "Checksum mismatch", "CHECKSUM", "ERROR");
-        expert(out, proto, "marker_bad", "Wrong marker", "PROTOCOL", "ERROR");
-        expert(out, proto, "const_bad", "Wrong constant", "PROTOCOL", "ERROR");
-        expert(out, proto, "unknown_code", "Code of no enum constant", "PROTOCOL", "WARN");
-        expert(out, proto, "unknown_tag", "Tag of no record, skipped by its length", "PROTOCOL", "WARN");
-        expert(out, proto, "undecoded", "Not decoded by this dissector", "UNDECODED", "NOTE");
+        expert(out, "malformed", "Malformed frame", "MALFORMED", "ERROR");
+        expert(out, "checksum_bad", "Checksum mismatch", "CHECKSUM", "ERROR");
+        expert(out, "marker_bad", "Wrong marker", "PROTOCOL", "ERROR");
+        expert(out, "const_bad", "Wrong constant", "PROTOCOL", "ERROR");
+        expert(out, "unknown_code", "Code of no enum constant", "PROTOCOL", "WARN");
+        expert(out, "unknown_tag", "Tag of no record, skipped by its length", "PROTOCOL", "WARN");
+        expert(out, "undecoded", "Not decoded by this dissector", "UNDECODED", "NOTE");
         out.line("}");
         fields.declare(out);
         out.blank();
         walkers.declare(out);
-        // Wireshark wants descriptions unique among all protocols: the type's name with its package
-        out.line("local proto = Proto(%s, %s)", Lua.string(proto),
-                Lua.string(String.join(".", type.simpleNames()) + " (" + type.packageName() + ")"));
         out.line("proto.fields = F");
         out.line("proto.experts = { E.malformed, E.checksum_bad, E.marker_bad, E.const_bad, E.unknown_code, E.unknown_tag, E.undecoded }");
         out.line("proto.prefs.tcp_port = Pref.uint(\"TCP port\", %d, \"TCP port of %s frames; 0 for none\")",
@@ -77,9 +77,9 @@ public final class LuaDissector {
         return out.toString();
     }
 
-    private static void expert(Lua.Code out, String proto, String name, String text, String group, String severity) {
-        out.line("  %s = ProtoExpert.new(%s, %s, expert.group.%s, expert.severity.%s),", name,
-                Lua.string(proto + "." + name), Lua.string(text), group, severity);
+    private static void expert(Lua.Code out, String name, String text, String group, String severity) {
+        out.line("  %s = ProtoExpert.new(P .. %s, %s, expert.group.%s, expert.severity.%s),", name,
+                Lua.string("." + name), Lua.string(text), group, severity);
     }
 
     /**

@@ -30,7 +30,9 @@ final class LuaFields {
         if (index == null) {
             index = indexes.size() + 1;
             indexes.put(abbrev, index);
-            declarations.put(abbrev, String.format("F[%d] = %s(%s, %s%s)", index, constructor, Lua.string(abbrev),
+            // P: the protocol's filter name, as Wireshark took it (see new_proto)
+            declarations.put(abbrev, String.format("F[%d] = %s(P .. %s, %s%s)", index, constructor,
+                    Lua.string("." + path),
                     Lua.string(name), arguments.isEmpty() ? "" : ", " + arguments));
         }
         return "F[" + index + "]";

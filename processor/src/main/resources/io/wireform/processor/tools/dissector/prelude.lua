@@ -19,6 +19,19 @@ else
            function(a, n) return (a << n) & 0xFFFFFFFF end]])()
 end
 
+-- The protocol, and its filter name, the prefix of every field. Wireshark has thousands of protocols
+-- of its own and refuses a second of one name: where `name` is taken (`beacon` is Bluetooth Mesh's),
+-- this one is `name_wireform`, and says so once, on standard error (a dialog in Wireshark).
+local function new_proto(name, description)
+  local made, proto = pcall(Proto, name, description)
+  if made then return proto, name end
+  local other = name .. "_wireform"
+  proto = Proto(other, description)
+  report_failure("Wireshark has a protocol named " .. name .. " already: the dissector of " .. description
+    .. " is named " .. other .. ", its fields " .. other .. ".*")
+  return proto, other
+end
+
 local function short(needed, open)
   error({ short = needed, open = open }, 0)
 end

@@ -71,13 +71,13 @@ class DissectorOptionTest {
         // the protocol's records are dissected as part of it, not on their own
         assertEquals(List.of("Command.lua", "Command.md", "Header.lua", "Header.md"), List.copyOf(files.keySet()));
         String command = files.get("Command.lua");
-        assertTrue(command.contains("local proto = Proto(\"command\", \"Command (test)\")"), command);
+        assertTrue(command.contains("local proto, P = new_proto(\"command\", \"Command (test)\")"), command);
         assertTrue(command.contains("Pref.uint(\"TCP port\", 7400,"), "the @TcpPort is the preference's default");
-        assertTrue(command.contains("ProtoField.uint16(\"command.command.tag\", \"tag\", base.HEX, VS1"), command);
+        assertTrue(command.contains("ProtoField.uint16(P .. \".command.tag\", \"tag\", base.HEX, VS1"), command);
         assertTrue(command.contains("local SELF_DELIMITING = true"), "a tag, an int and a prefixed string end themselves");
         String header = files.get("Header.lua");
-        assertTrue(header.contains("ProtoField.uint8(\"header.header.version\", \"version\", base.DEC, nil, 0xf0,"), header);
-        assertTrue(header.contains("ProtoField.uint8(\"header.header.flags\", \"flags\", base.DEC, nil, 0xf,"), header);
+        assertTrue(header.contains("ProtoField.uint8(P .. \".header.version\", \"version\", base.DEC, nil, 0xf0,"), header);
+        assertTrue(header.contains("ProtoField.uint8(P .. \".header.flags\", \"flags\", base.DEC, nil, 0xf,"), header);
         assertTrue(files.get("Header.md").contains("|version| flags |            length             |"),
                 files.get("Header.md"));
     }
@@ -91,7 +91,7 @@ class DissectorOptionTest {
         assertEquals(4, files.size(), files.keySet().toString());
         assertTrue(files.containsKey("Header.lua"));
         String second = files.keySet().stream().filter(n -> n.endsWith("_Header.lua")).findFirst().orElseThrow();
-        assertTrue(files.get(second).contains("local proto = Proto(\"" + second.replace(".lua", "").toLowerCase() + "\""),
+        assertTrue(files.get(second).contains("local proto, P = new_proto(\"" + second.replace(".lua", "").toLowerCase() + "\""),
                 files.get(second));
     }
 
