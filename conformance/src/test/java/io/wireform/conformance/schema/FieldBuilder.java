@@ -401,7 +401,9 @@ final class FieldBuilder {
      */
     private void derivedCount() {
         String width = g.width();
-        List<Field> holders = rec.fields.stream().filter(f -> f.bitsWidth == 0 && !f.kind.takesRest()).toList();
+        // not a fallback's first component: it holds the tag
+        List<Field> holders = rec.fields.stream().filter(f -> f.bitsWidth == 0 && !f.kind.takesRest() && !f.inTagGroup)
+                .toList();
         Kind element = element();
         long max = g.chance(15) ? g.r.nextInt(8) : -1;
         Field list = new Field(name(), new Kind.ListOf(element, new Extent.Derived(width), max));
@@ -412,6 +414,14 @@ final class FieldBuilder {
         holder.extra.add("@CountOf(value = Width." + width + ", list = \"" + list.name + "\")");
         holder.overhead += Extent.bytesOf(width);
         rec.fields.add(list);
+        if (g.chance(8)) {
+            // DNS again: the next list counted on the same component, which then holds two counts
+            String next = g.width();
+            Field second = new Field(name(), new Kind.ListOf(element(), new Extent.Derived(next), -1));
+            holder.extra.add("@CountOf(value = Width." + next + ", list = \"" + second.name + "\")");
+            holder.overhead += Extent.bytesOf(next);
+            rec.fields.add(second);
+        }
     }
 
     Kind element() {
