@@ -58,7 +58,7 @@ final class FieldBuilder {
         } else if (pick < 30) {
             add(new Kind.Bool(false));
         } else if (pick < 36) {
-            Kind.Enum e = new Kind.Enum(g.enumFor(0));
+            Kind.Enum e = new Kind.Enum(g.enumFor(0, true));
             if (e.decl.width > 1 && g.chance(20)) {
                 e.order = g.r.nextBoolean() ? "LITTLE" : "BIG";
             }
@@ -294,11 +294,11 @@ final class FieldBuilder {
                 return members.get(g.r.nextInt(members.size()));
             }
         }
-        if (pick < 45) {
+        if (pick < 42) {
             return add(new Kind.Bool(false));
         }
-        if (pick < 65) {
-            Kind.Enum e = new Kind.Enum(g.enumFor(0));
+        if (pick < 67) {
+            Kind.Enum e = new Kind.Enum(g.enumFor(0, true));
             if (e.decl.width > 1 && g.chance(20)) {
                 e.order = g.r.nextBoolean() ? "LITTLE" : "BIG";
             }
