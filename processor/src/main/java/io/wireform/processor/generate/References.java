@@ -16,7 +16,8 @@ import javax.lang.model.type.TypeKind;
  * a plain component's local or accessor, or, for a {@link Reference}, the accessors along a path into
  * nested records, the first alternative that applies giving the value. Decode and encode follow the
  * records' accessors; {@code frameLength} reads the value from the bytes at its constant offset inside
- * the nested record where it has one, and otherwise decodes the nested record, whose bytes the walk has
+ * the nested record where it has one (an enum's code as the constant decode gives: a code no constant has
+ * is the {@code @Fallback} constant's), and otherwise decodes the nested record, whose bytes the walk has
  * then passed.
  */
 final class References {
@@ -125,6 +126,11 @@ final class References {
         if (offset >= 0) {
             CodeBlock read = read(last, path.leaf(), offset == 0 ? CodeBlock.of("(int) $L", at(first))
                     : CodeBlock.of("(int) ($L + $L)", at(first), offset));
+            if (read != null && leafKind(last, path.leaf()) instanceof FieldKind.EnumKind e && e.fallback()) {
+                // decode reads the constant the nested record decoded: a code no constant has is the fallback's
+                return Selectors.code(e, CodeBlock.of("$T.fromCode((int) ($L))", e.codesType(), read),
+                        model.pathName() + "." + path.text());
+            }
             if (read != null) {
                 return CodeBlock.of("($L)", read); // a read may end in a mask, which binds looser than a later test
             }
