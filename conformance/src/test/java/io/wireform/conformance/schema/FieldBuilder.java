@@ -266,6 +266,10 @@ final class FieldBuilder {
      * integer, a @Bits member, a boolean or an enum; {@code last} when nothing follows it in its region.
      */
     void selected(boolean last) {
+        if (place.depth() < 2 && g.chance(30)) {
+            new PathFields(g, this, place).pathSelected(last);
+            return;
+        }
         Field selector = selector();
         if (g.chance(20)) {
             integer(true); // something between the choice and what it chooses
@@ -627,6 +631,11 @@ final class FieldBuilder {
                 second.overhead += second.length.selfBytes();
             }
         }
+    }
+
+    /** A @Length on the component just added, its region ending with it. */
+    LengthSpec lengthOfLast(String through) {
+        return lengthSpec(rec.fields.size() - 1, through);
     }
 
     private LengthSpec lengthSpec(int from, String through) {

@@ -124,11 +124,14 @@ final class References {
         }
         MessageModel last = path.hops().get(path.hops().size() - 1).record();
         if (offset >= 0) {
-            CodeBlock read = read(last, path.leaf(), offset == 0 ? CodeBlock.of("(int) $L", at(first))
-                    : CodeBlock.of("(int) ($L + $L)", at(first), offset));
+            CodeBlock at = offset == 0 ? CodeBlock.of("(int) $L", at(first))
+                    : CodeBlock.of("(int) ($L + $L)", at(first), offset);
+            CodeBlock read = read(last, path.leaf(), at);
             if (read != null && leafKind(last, path.leaf()) instanceof FieldKind.EnumKind e && e.fallback()) {
                 // decode reads the constant the nested record decoded: a code no constant has is the fallback's
-                return Selectors.code(e, CodeBlock.of("$T.fromCode((int) ($L))", e.codesType(), read),
+                CodeBlock code = isMember(last, path.leaf()) ? CodeBlock.of("(int) ($L)", read)
+                        : NumberCode.readInt(e.width(), e.width() == 4, TypeKind.INT, e.endian(), at);
+                return Selectors.code(e, CodeBlock.of("$T.fromCode($L)", e.codesType(), code),
                         model.pathName() + "." + path.text());
             }
             if (read != null) {
@@ -238,6 +241,12 @@ final class References {
             }
         }
         return null;
+    }
+
+    /** Whether component {@code name} of {@code model} is a member of a bit group. */
+    private static boolean isMember(MessageModel model, String name) {
+        return model.items().stream().anyMatch(item -> item instanceof Item.BitGroup g
+                && g.members().stream().anyMatch(m -> m.name().equals(name)));
     }
 
     private static FieldKind leafKind(MessageModel model, String name) {
