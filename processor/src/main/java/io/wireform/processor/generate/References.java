@@ -152,6 +152,10 @@ final class References {
         } else {
             decoded = CodeBlock.of("$T.INSTANCE.decode($L, (int) $L)", hop.record().codecType(), slice, end(first));
         }
+        // what it finds wrong is placed in this frame, as decode places it
+        decoded = CodeBlock.of("$T.pathRecord(() -> $L, $L, $S, (int) ($L - start))", RuntimeTypes.FRAMES, decoded,
+                hop.selectedFrom() != null ? CodeBlock.of("$S", hop.selectedFrom().pathName()) : "null",
+                model.pathName() + "." + first, at(first));
         CodeBlock value = decoded;
         for (int i = 0; i < path.hops().size(); i++) {
             String next = i + 1 < path.hops().size() ? path.hops().get(i + 1).component() : path.leaf();
