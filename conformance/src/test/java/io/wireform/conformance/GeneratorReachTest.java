@@ -36,8 +36,19 @@ class GeneratorReachTest {
         // paths into nested records, and alternatives (issue 13, 12)
         constructs.put("a @CountedBy path", text -> Pattern.compile("@CountedBy\\(\"\\w+\\.\\w+\"\\)").matcher(text).find());
         constructs.put("a @SizedBy path", text -> Pattern.compile("@SizedBy\\(\"\\w+\\.\\w+\"\\)").matcher(text).find());
+        constructs.put("a @SelectedBy path", text -> Pattern.compile("@SelectedBy\\(\"\\w+\\.\\w+\"\\)").matcher(text).find());
         constructs.put("@CountedBy alternatives", text -> text.contains("@CountedBy({"));
         constructs.put("@SizedBy alternatives", text -> text.contains("@SizedBy({"));
+        // an enum selector's @Fallback constant's code tagged on a record whose range goes on over unknown codes
+        constructs.put("a record taking a @Fallback constant's code and unknown codes", text -> {
+            Matcher fallbacks = Pattern.compile("@Code\\((\\d+)L?\\) @Fallback").matcher(text);
+            while (fallbacks.find()) {
+                if (Pattern.compile("@Tag\\(value = " + fallbacks.group(1) + "L?, to = ").matcher(text).find()) {
+                    return true;
+                }
+            }
+            return false;
+        });
         Map<String, Integer> found = new LinkedHashMap<>();
         constructs.keySet().forEach(k -> found.put(k, 0));
         for (int i = 0; i < count; i++) {

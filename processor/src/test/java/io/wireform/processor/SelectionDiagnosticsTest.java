@@ -467,6 +467,35 @@ class SelectionDiagnosticsTest {
                 "test.Entry_QuitCodec", "test.Entry_OtherCodec", "test.KindCodes"), entries("67", true), kind(173), m);
     }
 
+    /** A wire enum whose {@code @Fallback} constant has no code. */
+    private static JavaFileObject uncodedKind() {
+        return source("Kind", "@WireEnum", "public enum Kind { @Code(67) CMD, @Code(150) IDLE, @Fallback UNKNOWN }");
+    }
+
+    @Test
+    void enumFallbackWithoutACodeThroughAPath() {
+        // the record decodes UNKNOWN for every unknown code: which of them chose Cmd or Other is gone
+        JavaFileObject h = source("H", "@Message", "public record H(Kind kind) {}");
+        String line = "record M(H h, @SelectedBy(\"h.kind\") Entry entry) {}";
+        JavaFileObject m = source("M", "@Message", line);
+        compiling(entries("value = 160, to = 170", true), uncodedKind(), h, m)
+                .error("@SelectedBy(\"h.kind\") on 'entry': Kind's @Fallback constant UNKNOWN has no @Code, and "
+                        + "through a path the selector is the constant its record decoded, so which record of Entry an "
+                        + "unknown code chooses cannot be told; give UNKNOWN a @Code, or choose by a component of this "
+                        + "record", m, 4, columnOf(line, "\"h.kind\")"))
+                .notGenerating("test.MCodec")
+                .verify();
+    }
+
+    @Test
+    void enumFallbackWithoutACodeChosenDirectlyIsValid() {
+        // the selector's own code is read where it is: an unknown code chooses by its value
+        JavaFileObject m = source("M", "@Message", "public " + SELECTING_LINE);
+        DiagnosticsSupport.assertCompilesCleanly(List.of("test.MCodec", "test.EntryCodec", "test.Entry_CmdCodec",
+                "test.Entry_QuitCodec", "test.Entry_OtherCodec", "test.KindCodes"), entries("value = 160, to = 170", true),
+                uncodedKind(), m);
+    }
+
     @Test
     void selectedRecordsInAList() {
         JavaFileObject s = selectedS();

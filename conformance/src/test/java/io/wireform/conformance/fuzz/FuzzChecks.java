@@ -34,6 +34,7 @@ final class FuzzChecks {
         try {
             length = codec.frameLength(ByteBuffer.wrap(input), 0, input.length);
         } catch (WireException e) {
+            placed(target, "frameLength", e, input);
             length = Integer.MIN_VALUE;
         }
         ByteBuffer in = ByteBuffer.wrap(input);
@@ -41,6 +42,7 @@ final class FuzzChecks {
         try {
             value = codec.decode(in);
         } catch (TruncatedFrameException e) {
+            placed(target, "decode", e, input);
             if (!target.restOfInput() && length >= 0 && length <= input.length) {
                 try {
                     codec.decode(ByteBuffer.wrap(Arrays.copyOf(input, length)));
@@ -53,6 +55,7 @@ final class FuzzChecks {
             }
             return;
         } catch (WireException e) {
+            placed(target, "decode", e, input);
             return;
         }
         int consumed = in.position();
@@ -71,6 +74,15 @@ final class FuzzChecks {
         if (target.canonical() && !Arrays.equals(frame, again)) {
             throw new AssertionError(target.name() + ": decode then encode changes the bytes\nframe " + hex(frame)
                     + "\nagain " + hex(again));
+        }
+    }
+
+    /** An error's offset is where its bytes are, counted from the frame's first byte (FrameOffsets). */
+    private static void placed(Target<?> target, String call, WireException e, byte[] input) {
+        String problem = io.wireform.conformance.schema.FrameOffsets.problem(e, input, 0);
+        if (problem != null) {
+            throw new AssertionError(target.name() + ": " + call + " reports an error where its bytes are not: "
+                    + problem + "\ninput " + hex(input), e);
         }
     }
 

@@ -58,7 +58,7 @@ final class FieldBuilder {
         } else if (pick < 30) {
             add(new Kind.Bool(false));
         } else if (pick < 36) {
-            Kind.Enum e = new Kind.Enum(g.enumFor(0));
+            Kind.Enum e = new Kind.Enum(g.enumFor(0, true));
             if (e.decl.width > 1 && g.chance(20)) {
                 e.order = g.r.nextBoolean() ? "LITTLE" : "BIG";
             }
@@ -266,6 +266,10 @@ final class FieldBuilder {
      * integer, a @Bits member, a boolean or an enum; {@code last} when nothing follows it in its region.
      */
     void selected(boolean last) {
+        if (place.depth() < 2 && g.chance(30)) {
+            new PathFields(g, this, place).pathSelected(last);
+            return;
+        }
         Field selector = selector();
         if (g.chance(20)) {
             integer(true); // something between the choice and what it chooses
@@ -294,11 +298,11 @@ final class FieldBuilder {
                 return members.get(g.r.nextInt(members.size()));
             }
         }
-        if (pick < 45) {
+        if (pick < 42) {
             return add(new Kind.Bool(false));
         }
-        if (pick < 65) {
-            Kind.Enum e = new Kind.Enum(g.enumFor(0));
+        if (pick < 67) {
+            Kind.Enum e = new Kind.Enum(g.enumFor(0, true));
             if (e.decl.width > 1 && g.chance(20)) {
                 e.order = g.r.nextBoolean() ? "LITTLE" : "BIG";
             }
@@ -401,7 +405,9 @@ final class FieldBuilder {
      */
     private void derivedCount() {
         String width = g.width();
-        List<Field> holders = rec.fields.stream().filter(f -> f.bitsWidth == 0 && !f.kind.takesRest()).toList();
+        // not a fallback's first component: it holds the tag
+        List<Field> holders = rec.fields.stream().filter(f -> f.bitsWidth == 0 && !f.kind.takesRest() && !f.inTagGroup)
+                .toList();
         Kind element = element();
         long max = g.chance(15) ? g.r.nextInt(8) : -1;
         Field list = new Field(name(), new Kind.ListOf(element, new Extent.Derived(width), max));
@@ -412,6 +418,14 @@ final class FieldBuilder {
         holder.extra.add("@CountOf(value = Width." + width + ", list = \"" + list.name + "\")");
         holder.overhead += Extent.bytesOf(width);
         rec.fields.add(list);
+        if (g.chance(8)) {
+            // DNS again: the next list counted on the same component, which then holds two counts
+            String next = g.width();
+            Field second = new Field(name(), new Kind.ListOf(element(), new Extent.Derived(next), -1));
+            holder.extra.add("@CountOf(value = Width." + next + ", list = \"" + second.name + "\")");
+            holder.overhead += Extent.bytesOf(next);
+            rec.fields.add(second);
+        }
     }
 
     Kind element() {
@@ -617,6 +631,11 @@ final class FieldBuilder {
                 second.overhead += second.length.selfBytes();
             }
         }
+    }
+
+    /** A @Length on the component just added, its region ending with it. */
+    LengthSpec lengthOfLast(String through) {
+        return lengthSpec(rec.fields.size() - 1, through);
     }
 
     private LengthSpec lengthSpec(int from, String through) {

@@ -34,6 +34,64 @@ final class PathFields {
             case 2 -> new Kind.Int("byte", "", Byte.MIN_VALUE, Byte.MAX_VALUE, 1, false);
             default -> new Kind.Int("long", "@UInt32", 0, 0xFFFF_FFFFL, 4, false);
         };
+        Field size = insert(head, "n", sizeKind);
+        if (size == null) {
+            fields.sizedPair(list);
+            return;
+        }
+        Field holder = fields.add(new Kind.Nested(head));
+        if (g.chance(30)) {
+            fields.integer(true); // something between the record and what its component sizes
+        }
+        Extent extent = new Extent.SizedBy(holder.name + "." + size.name, sizeKind.max);
+        Field sized = list ? fields.add(new Kind.ListOf(fields.element(), extent, g.chance(15) ? g.r.nextInt(8) : -1))
+                : fields.add(fields.bytesKind(g.r.nextBoolean(), extent, false));
+        size.sizes = sized;
+        holder.pathSizes.add(size);
+    }
+
+    /**
+     * A selected component chosen by a component of an earlier nested record ({@code @SelectedBy("head.kind")}):
+     * an integer, a boolean or an enum, at a constant offset inside a fixed-size record or after variable
+     * components of another. {@code last} when nothing follows it in its region.
+     */
+    void pathSelected(boolean last) {
+        Decls.RecordDecl head = g.message(g.chance(50) ? place.fixed() : place.nested(false));
+        Kind kind = switch (g.r.nextInt(4)) {
+            case 0 -> new Kind.Int("short", "@UInt8", 0, 255, 1, false);
+            case 1 -> new Kind.Int("int", "@UInt16", 0, 0xFFFF, 2, false);
+            case 2 -> new Kind.Bool(false);
+            default -> new Kind.Enum(g.enumFor(0, true));
+        };
+        if (kind instanceof Kind.Enum e && e.decl.fallbackWithoutCode()) {
+            kind = new Kind.Int("short", "@UInt8", 0, 255, 1, false); // a path cannot choose by its lost code
+        }
+        Field selector = insert(head, "k", kind);
+        if (selector == null) {
+            fields.selected(last);
+            return;
+        }
+        Field holder = fields.add(new Kind.Nested(head));
+        if (g.chance(20)) {
+            fields.integer(true); // something between the record and what it chooses
+        }
+        boolean ownRegion = !last && g.chance(40);
+        boolean rest = last && place.rest() || ownRegion;
+        Decls.ProtocolDecl p = g.selectedProtocol(place.depth() + 1, kind, rest);
+        Field chosen = fields.add(new Kind.Selected(p, holder.name + "." + selector.name));
+        if (ownRegion) {
+            chosen.length = fields.lengthOfLast(chosen.name);
+            chosen.overhead += chosen.length.selfBytes();
+        }
+        selector.selects = chosen;
+        holder.pathSizes.add(selector);
+    }
+
+    /**
+     * Adds a component of {@code kind}, named from {@code prefix}, to {@code head} where it starts a byte of its
+     * own, and finishes {@code head}; null when no place is left for one.
+     */
+    private Field insert(Decls.RecordDecl head, String prefix, Kind kind) {
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i <= head.fields.size(); i++) {
             boolean beforeAll = i == 0;
@@ -46,29 +104,20 @@ final class PathFields {
             }
         }
         if (at.isEmpty()) {
-            fields.sizedPair(list);
-            return;
+            return null;
         }
         List<String> taken = head.fields.stream().map(Field::name).toList();
-        String sizeName = "n" + taken.size();
-        while (taken.contains(sizeName)) {
-            sizeName = sizeName + "x";
+        String name = prefix + taken.size();
+        while (taken.contains(name)) {
+            name = name + "x";
         }
-        Field size = new Field(sizeName, sizeKind);
+        Field field = new Field(name, kind);
         if (head.aligned) {
-            size.overhead += 7;
+            field.overhead += 7;
         }
-        head.fields.add(at.get(g.r.nextInt(at.size())), size);
+        head.fields.add(at.get(g.r.nextInt(at.size())), field);
         SchemaGenerator.finish(head);
-        Field holder = fields.add(new Kind.Nested(head));
-        if (g.chance(30)) {
-            fields.integer(true); // something between the record and what its component sizes
-        }
-        Extent extent = new Extent.SizedBy(holder.name + "." + size.name, sizeKind.max);
-        Field sized = list ? fields.add(new Kind.ListOf(fields.element(), extent, g.chance(15) ? g.r.nextInt(8) : -1))
-                : fields.add(fields.bytesKind(g.r.nextBoolean(), extent, false));
-        size.sizes = sized;
-        holder.pathSizes.add(size);
+        return field;
     }
 
     /**

@@ -377,6 +377,9 @@ public final class SchemaGenerator {
         if (ranges.isEmpty()) {
             ranges.add(new long[] {values.get(0), values.get(0)});
         }
+        if (chance(70)) {
+            Selectors.takeUnknownCodes(selector, ranges, r);
+        }
         for (long[] range : ranges) {
             RecordDecl v = message(new Place(depth, false, rest, false, true, 0, null, false, p, false, 0));
             v.tag = range[0];
@@ -535,7 +538,12 @@ public final class SchemaGenerator {
 
     /** An enum whose codes fit {@code bits} bits (0: its own width). */
     EnumDecl enumFor(int bits) {
-        if (!enums.isEmpty() && chance(40)) {
+        return enumFor(bits, false);
+    }
+
+    /** A wire enum for a component of {@code bits} (0: whole bytes); a selector's more often has a coded fallback. */
+    EnumDecl enumFor(int bits, boolean selector) {
+        if (!enums.isEmpty() && chance(selector ? 20 : 40)) {
             EnumDecl reuse = enums.get(r.nextInt(enums.size()));
             if (bits == 0 || (bits <= 8 * reuse.width && reuse.maxCode() < (1L << bits))) {
                 return reuse;
@@ -555,8 +563,8 @@ public final class SchemaGenerator {
                 e.constants.add(new Constant(ids.constant(names), code, false));
             }
         }
-        if (chance(25)) {
-            boolean withCode = chance(50);
+        if (chance(selector ? 60 : 25)) {
+            boolean withCode = chance(selector ? 85 : 50);
             long code = -1;
             if (withCode) {
                 for (int i = 0; i < 10 && (code < 0 || codes.contains(code)); i++) {

@@ -205,6 +205,7 @@ public final class SchemaLaws {
         try {
             length = codec.frameLength(ByteBuffer.wrap(m), 0, m.length);
         } catch (WireException e) {
+            placed("frameLength", e, m);
             length = Integer.MIN_VALUE;
         } catch (RuntimeException e) {
             throw new Violation("frameLength throws " + e.getClass().getName(), String.valueOf(e), m, e);
@@ -214,6 +215,7 @@ public final class SchemaLaws {
         try {
             decoded = codec.decode(in);
         } catch (TruncatedFrameException e) {
+            placed("decode", e, m);
             if (!rest && length >= 0 && length <= m.length) {
                 // frameLength says the frame is there: decode of just those bytes must not call it truncated
                 try {
@@ -227,6 +229,7 @@ public final class SchemaLaws {
             }
             return;
         } catch (WireException e) {
+            placed("decode", e, m);
             if (e.getCause() instanceof IllegalArgumentException) {
                 REFUSALS.incrementAndGet(); // a record's own constructor refused what was read
             }
@@ -368,6 +371,17 @@ public final class SchemaLaws {
 
     private int frameLength(ByteBuffer in, int start, int limit, byte[] bytes) {
         return call("frameLength", bytes, () -> codec.frameLength(in, start, limit));
+    }
+
+    /**
+     * An error's offset counts from the start of the frame (here the first byte of {@code m}): the byte its
+     * hex window brackets is the byte at that offset, and the bytes around it are the frame's.
+     */
+    private static void placed(String call, WireException e, byte[] m) {
+        String problem = FrameOffsets.problem(e, m, 0);
+        if (problem != null) {
+            throw new Violation(call + " reports an error at an offset that is not where its bytes are", problem, m, e);
+        }
     }
 
     private static void same(String law, Object expected, Object actual, byte[] bytes) {

@@ -64,6 +64,36 @@ final class Selectors {
                 .anyMatch(c -> ranges.stream().anyMatch(y -> y[0] <= c.code() && c.code() <= y[1]));
     }
 
+    /**
+     * Where {@code selector} is an enum with a {@code @Fallback} constant: a record is tagged with its code
+     * (added if none is) and its range goes on past the code, over codes no constant has, which decode as the fallback
+     * constant and choose the same record as its own code does (valid; a range that did not hold the
+     * constant's code is {@code SELECTOR_UNKNOWN_CODE_TAGGED}).
+     */
+    static void takeUnknownCodes(Kind selector, List<long[]> ranges, Random r) {
+        if (!(selector instanceof Kind.Enum e)) {
+            return;
+        }
+        long max = e.bits > 0 ? (1L << e.bits) - 1 : e.decl.width >= 8 ? Long.MAX_VALUE : (1L << 8 * e.decl.width) - 1;
+        for (Constant c : e.decl.constants) {
+            if (!c.fallback() || c.code() == null) {
+                continue;
+            }
+            long code = c.code();
+            long next = e.decl.encodable().stream().mapToLong(Constant::code).filter(x -> x > code).min()
+                    .orElse(max + 1);
+            long to = Math.min(next - 1, code + 1 + r.nextInt(r.nextBoolean() ? 3 : 200));
+            if (ranges.stream().noneMatch(range -> range[0] <= code && code <= range[1])) {
+                ranges.add(new long[] {code, code});
+            }
+            for (long[] range : ranges) {
+                if (range[0] == code && range[1] == code && to > code) {
+                    range[1] = to;
+                }
+            }
+        }
+    }
+
     /** A value of the selector that chooses {@code chosen}, as the selector's Java value. */
     static Object valueChoosing(Kind selector, RecordDecl chosen, Values g) {
         long v;
@@ -95,6 +125,12 @@ final class Selectors {
         if (selector instanceof Kind.Enum e) {
             for (Constant c : e.decl.encodable()) {
                 if (c.code() == v) {
+                    return g.constant(e.decl, c.name());
+                }
+            }
+            for (Constant c : e.decl.encodable()) {
+                if (!chosen.fallback && c.fallback() && chosen.chosenBy(c.code())) {
+                    // a code no constant has, in a range that holds the fallback constant's (takeUnknownCodes)
                     return g.constant(e.decl, c.name());
                 }
             }

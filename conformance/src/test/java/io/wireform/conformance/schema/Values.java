@@ -90,7 +90,8 @@ public final class Values {
                 }
             }
             for (Field f : r.fields) {
-                if (f.selects != null && !r.fields.stream().anyMatch(x -> x.lengthChoice != null && x.lengthChoice[0] == f)) {
+                if (f.selects != null && r.fields.contains(f.selects)
+                        && !r.fields.stream().anyMatch(x -> x.lengthChoice != null && x.lengthChoice[0] == f)) {
                     Kind.Selected selected = (Kind.Selected) f.selects.kind;
                     RecordDecl chosen = variantOf(selected.decl, values.get(f.selects.name));
                     values.put(f.name, Selectors.valueChoosing(f.kind, chosen, this));
@@ -106,7 +107,15 @@ public final class Values {
                     // a nested record holding sizes of later components: made once those are
                     Map<String, Object> sizes = new HashMap<>();
                     for (Field inner : f.pathSizes) {
-                        sizes.put(inner.name, ((Kind.Int) inner.kind).box(sizeOf(inner.sizes, values.get(inner.sizes.name))));
+                        if (inner.selects != null) {
+                            // chooses a later component of this record: its value chooses the record drawn there
+                            Kind.Selected selected = (Kind.Selected) inner.selects.kind;
+                            RecordDecl chosen = variantOf(selected.decl, values.get(inner.selects.name));
+                            sizes.put(inner.name, Selectors.valueChoosing(inner.kind, chosen, this));
+                        } else {
+                            sizes.put(inner.name, ((Kind.Int) inner.kind).box(sizeOf(inner.sizes,
+                                    values.get(inner.sizes.name))));
+                        }
                     }
                     values.put(f.name, record((RecordDecl) ((Kind.Nested) f.kind).decl, scale, sizes));
                 }

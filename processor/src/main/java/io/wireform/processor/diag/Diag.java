@@ -127,6 +127,9 @@ public enum Diag {
     SELECTOR_UNKNOWN_CODE_TAGGED("@SelectedBy(\"%s\") on '%s': %s's @Fallback constant %s (@Code(%d)) stands for "
             + "every unknown code, but unknown code %d chooses %s while its own code %d chooses %s, so a value decoded "
             + "from an unknown code could not be encoded again; tag the records of %s with codes of %s's constants only"),
+    SELECTOR_PATH_FALLBACK_WITHOUT_CODE("@SelectedBy(\"%s\") on '%s': %s's @Fallback constant %s has no @Code, and "
+            + "through a path the selector is the constant its record decoded, so which record of %s an unknown code "
+            + "chooses cannot be told; give %s a @Code, or choose by a component of this record"),
     SELECTED_IN_LIST("List '%s' holds @Protocol(selected = true) %s, but one component cannot choose the record of "
             + "every element; wrap the choice in a @Message record with its own selector, and list those"),
     TAGS_MISSING("None of the records of @Protocol %s has a @Tag; give each its command word or type byte, e.g. "

@@ -287,10 +287,13 @@ final class FrameLengthBody {
             varintLength(code, local, VarintCode.width(k.encoding()), path);
             code.addStatement("p += $LLength", local);
         } else if (kind instanceof FieldKind.NestedKind k) {
-            measured(code, local, CodeBlock.of("$T.INSTANCE.frameLength(in, (int) p, limit, scan)", k.codecType()));
+            nested(code, local, CodeBlock.of("$T.INSTANCE.frameLength(in, (int) p, limit, scan)", k.codecType()), false,
+                    path);
         } else if (kind instanceof FieldKind.SelectedKind k) {
-            measured(code, local, CodeBlock.of("$T.INSTANCE.frameLength(in, (int) p, limit, $L, scan)", k.codecType(),
-                    Selectors.peeked(k, model)), true);
+            // the selector first: what reading it finds wrong is placed where it is, not in the record it chooses
+            code.addStatement("long $LSelector = $L", local, Selectors.peeked(k, model));
+            nested(code, local, CodeBlock.of("$T.INSTANCE.frameLength(in, (int) p, limit, $LSelector, scan)",
+                    k.codecType(), local), true, path);
         } else if (kind instanceof FieldKind.BytesKind b) {
             extent(code, b.extent(), 1, local, regions, path);
         } else if (kind instanceof FieldKind.StringKind s) {
@@ -331,6 +334,25 @@ final class FrameLengthBody {
         code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p$L)", FRAMES, mayBeEmpty ? "" : " + 1")
                 .endControlFlow()
                 .addStatement("int $LLength = $L", local, length)
+                .beginControlFlow("if ($LLength < 0)", local)
+                .addStatement("return $T.needMore(start, p - $LLength)", FRAMES, local)
+                .endControlFlow()
+                .addStatement("p += $LLength", local);
+    }
+
+    /**
+     * As {@link #measured}, for a nested or selected record measured by its own codec: an error it finds is
+     * placed in this frame, at the record's offset and under {@code path}, as decode places it.
+     */
+    private static void nested(CodeBlock.Builder code, String local, CodeBlock length, boolean mayBeEmpty, String path) {
+        code.beginControlFlow("if (p > limit)").addStatement("return $T.needMore(start, p$L)", FRAMES, mayBeEmpty ? "" : " + 1")
+                .endControlFlow()
+                .addStatement("int $LLength", local)
+                .beginControlFlow("try")
+                .addStatement("$LLength = $L", local, length)
+                .nextControlFlow("catch ($T e)", RuntimeTypes.WIRE_EXCEPTION)
+                .addStatement("throw e.nestedIn($S, (int) (p - start))", path)
+                .endControlFlow()
                 .beginControlFlow("if ($LLength < 0)", local)
                 .addStatement("return $T.needMore(start, p - $LLength)", FRAMES, local)
                 .endControlFlow()

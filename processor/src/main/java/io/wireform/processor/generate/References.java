@@ -16,7 +16,8 @@ import javax.lang.model.type.TypeKind;
  * a plain component's local or accessor, or, for a {@link Reference}, the accessors along a path into
  * nested records, the first alternative that applies giving the value. Decode and encode follow the
  * records' accessors; {@code frameLength} reads the value from the bytes at its constant offset inside
- * the nested record where it has one, and otherwise decodes the nested record, whose bytes the walk has
+ * the nested record where it has one (an enum's code as the constant decode gives: a code no constant has
+ * is the {@code @Fallback} constant's), and otherwise decodes the nested record, whose bytes the walk has
  * then passed.
  */
 final class References {
@@ -123,8 +124,16 @@ final class References {
         }
         MessageModel last = path.hops().get(path.hops().size() - 1).record();
         if (offset >= 0) {
-            CodeBlock read = read(last, path.leaf(), offset == 0 ? CodeBlock.of("(int) $L", at(first))
-                    : CodeBlock.of("(int) ($L + $L)", at(first), offset));
+            CodeBlock at = offset == 0 ? CodeBlock.of("(int) $L", at(first))
+                    : CodeBlock.of("(int) ($L + $L)", at(first), offset);
+            CodeBlock read = read(last, path.leaf(), at);
+            if (read != null && leafKind(last, path.leaf()) instanceof FieldKind.EnumKind e && e.fallback()) {
+                // decode reads the constant the nested record decoded: a code no constant has is the fallback's
+                CodeBlock code = isMember(last, path.leaf()) ? CodeBlock.of("(int) ($L)", read)
+                        : NumberCode.readInt(e.width(), e.width() == 4, TypeKind.INT, e.endian(), at);
+                return Selectors.code(e, CodeBlock.of("$T.fromCode($L)", e.codesType(), code),
+                        model.pathName() + "." + path.text());
+            }
             if (read != null) {
                 return CodeBlock.of("($L)", read); // a read may end in a mask, which binds looser than a later test
             }
@@ -143,6 +152,10 @@ final class References {
         } else {
             decoded = CodeBlock.of("$T.INSTANCE.decode($L, (int) $L)", hop.record().codecType(), slice, end(first));
         }
+        // what it finds wrong is placed in this frame, as decode places it
+        decoded = CodeBlock.of("$T.pathRecord(() -> $L, $L, $S, (int) ($L - start))", RuntimeTypes.FRAMES, decoded,
+                hop.selectedFrom() != null ? CodeBlock.of("$S", hop.selectedFrom().pathName()) : "null",
+                model.pathName() + "." + first, at(first));
         CodeBlock value = decoded;
         for (int i = 0; i < path.hops().size(); i++) {
             String next = i + 1 < path.hops().size() ? path.hops().get(i + 1).component() : path.leaf();
@@ -232,6 +245,12 @@ final class References {
             }
         }
         return null;
+    }
+
+    /** Whether component {@code name} of {@code model} is a member of a bit group. */
+    private static boolean isMember(MessageModel model, String name) {
+        return model.items().stream().anyMatch(item -> item instanceof Item.BitGroup g
+                && g.members().stream().anyMatch(m -> m.name().equals(name)));
     }
 
     private static FieldKind leafKind(MessageModel model, String name) {

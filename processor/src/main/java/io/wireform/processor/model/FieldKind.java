@@ -105,7 +105,9 @@ public sealed interface FieldKind {
     }
 
     /** A {@code @WireEnum} constant, written as its unsigned code of {@code width} bytes. */
-    record EnumKind(ClassName enumType, ClassName codesType, int width, Endian endian) implements FieldKind {
+    /** A {@code @WireEnum}; {@code fallback} when it has a {@code @Fallback} constant, which every unknown code decodes to. */
+    record EnumKind(ClassName enumType, ClassName codesType, int width, Endian endian, boolean fallback)
+            implements FieldKind {
         @Override public int fixedSize() { return width; }
         @Override public int alignment() { return Integer.bitCount(width) == 1 ? width : 1; }
         @Override public String describe() { return enumType.simpleName() + " (uint" + (8 * width) + ")"; }

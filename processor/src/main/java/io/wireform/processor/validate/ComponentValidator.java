@@ -405,7 +405,8 @@ final class ComponentValidator {
                 return Optional.empty();
             }
             Optional<EnumModel> model = registry.enumModel(element);
-            return model.map(m -> new FieldKind.EnumKind(m.enumType(), m.codesType(), m.width(), scope.endian()));
+            return model.map(m -> new FieldKind.EnumKind(m.enumType(), m.codesType(), m.width(), scope.endian(),
+                    m.fallback().isPresent()));
         }
         if (element.getKind() == ElementKind.RECORD) {
             if (!registry.isMessage(element)) {
@@ -450,8 +451,9 @@ final class ComponentValidator {
                         mirrors.value(selectedBy.get(), "value"), "@SelectedBy");
                 if (selector.get() instanceof FieldKind.EnumKind e) {
                     Optional<EnumModel> codes = registry.enumModelOf(e.enumType());
+                    boolean path = resolved.map(Paths.Target::reference).isPresent();
                     if (codes.isPresent() && !fallbacks.check(scope, selectedBy.get(),
-                            mirrors.value(selectedBy.get(), "value"), codes.get(), model.get())) {
+                            mirrors.value(selectedBy.get(), "value"), codes.get(), model.get(), path)) {
                         return Optional.empty();
                     }
                 }
@@ -494,7 +496,8 @@ final class ComponentValidator {
         if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM
                 && mirrors.find(((DeclaredType) type).asElement(), AnnotationNames.WIRE_ENUM).isPresent()) {
             return registry.enumModel((TypeElement) ((DeclaredType) type).asElement())
-                    .map(m -> new FieldKind.EnumKind(m.enumType(), m.codesType(), m.width(), scope.endian()));
+                    .map(m -> new FieldKind.EnumKind(m.enumType(), m.codesType(), m.width(), scope.endian(),
+                    m.fallback().isPresent()));
         }
         errors.error(scope.component(), selectedBy, value, Diag.SELECTOR_WRONG_TYPE, value.getValue(), scope.name(),
                 value.getValue(), type);

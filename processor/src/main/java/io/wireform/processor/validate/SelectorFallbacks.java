@@ -24,11 +24,21 @@ final class SelectorFallbacks {
         this.errors = errors;
     }
 
-    /** Whether {@code selector} and {@code protocol} agree; reports on the {@code @SelectedBy} value when not. */
+    /**
+     * Whether {@code selector} and {@code protocol} agree; reports on the {@code @SelectedBy} value when not.
+     * {@code path} when the selector is read through a path into a nested record.
+     */
     boolean check(ComponentScope scope, AnnotationMirror selectedBy, AnnotationValue value, EnumModel selector,
-                  ProtocolModel protocol) {
+                  ProtocolModel protocol, boolean path) {
         Optional<EnumModel.Constant> fallbackConstant = selector.fallback().flatMap(name -> selector.constants()
                 .stream().filter(c -> c.name().equals(name)).findFirst());
+        if (selector.fallback().isPresent() && fallbackConstant.isEmpty() && path) {
+            // through a path the selector is the constant its record decoded: the code it stood for is gone
+            errors.error(scope.component(), selectedBy, value, Diag.SELECTOR_PATH_FALLBACK_WITHOUT_CODE,
+                    value.getValue(), scope.name(), selector.enumType().simpleName(), selector.fallback().get(),
+                    protocol.protocolType().simpleName(), selector.fallback().get());
+            return false;
+        }
         if (fallbackConstant.isEmpty()) {
             return true; // without a code it cannot be encoded at all, which decode and encode both say
         }

@@ -333,6 +333,21 @@ public final class Frames {
         }
     }
 
+    /**
+     * The nested record a path reads a value from, decoded by {@code frameLength} where the value has no
+     * constant offset in it: an error found in it is placed in the frame as decode places it, under the
+     * selected protocol {@code protocol} (null for a plain record), then under {@code path} at
+     * {@code nestedStart}, its offset in the frame. Called by generated code.
+     */
+    public static <T> T pathRecord(java.util.function.Supplier<T> decode, String protocol, String path,
+                                   int nestedStart) {
+        try {
+            return decode.get();
+        } catch (WireException e) {
+            throw (protocol == null ? e : e.under(protocol, 0)).nestedIn(path, nestedStart);
+        }
+    }
+
     /** A length or count from the wire, which must not be negative. */
     public static long nonNegative(ByteBuffer in, int frameStart, int at, long value, String path) {
         if (value < 0) {

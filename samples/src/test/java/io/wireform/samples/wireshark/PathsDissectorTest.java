@@ -10,6 +10,7 @@ import io.wireform.samples.dns.Header;
 import io.wireform.samples.websocket.Opcode;
 import io.wireform.samples.websocket.WebSocketFrame;
 import io.wireform.samples.websocket.WebSocketFrameCodec;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +48,26 @@ class PathsDissectorTest {
         assertEquals(List.of("0"), packet.shows("dns_message.header.ancount"));
         assertTrue(packet.named("dns_message.dns_message.answers").get(0).showname().endsWith("(0 elements)"),
                 packet.toString());
+    }
+
+    /**
+     * A record chosen through a path by an enum: a code no constant has (0x10) chooses as the @Fallback
+     * constant's code 0x80 does, as decode does ({@code PathSelectedTest}), glued to a frame of a known code.
+     */
+    @Test
+    void aRecordChosenThroughAPathByAnUnknownCode() throws Exception {
+        Pcap pcap = new Pcap(40_802, 7302).client(HexFormat.of().parseHex("011000071234aa" + "0101000700000009bb"));
+        Tshark.Result result = Tshark.run(pcap, List.of(Tshark.TEST.resolve("PathSelected_Packet.lua")),
+                List.of("path_selected_packet.tcp_port:7302"));
+        assertFalse(result.errors().contains("Lua"), result.errors());
+        List<Tshark.Packet> packets = result.with("path_selected_packet");
+        assertEquals(1, packets.size(), result.errors());
+        Tshark.Packet packet = packets.get(0);
+        String problem = packet.named("path_selected_packet.malformed").toString();
+        assertFalse(packet.has("path_selected_packet.malformed"), problem);
+        assertEquals(List.of("4660"), packet.shows("path_selected_packet.raw.word"), problem);
+        assertEquals(List.of("9"), packet.shows("path_selected_packet.ping.nonce"), problem);
+        assertEquals(List.of("170", "187"), packet.shows("path_selected_packet.packet.tail"), problem);
     }
 
     @Test

@@ -421,6 +421,16 @@ final class LuaValues {
         String selector = local("selector");
         w.line("local %s = %s", selector, reference(k.selector(), k.reference()));
         w.line("if %s == true then %s = 1 elseif %s == false then %s = 0 end", selector, selector, selector, selector);
+        if (k.reference() != null && k.selectorKind() instanceof FieldKind.EnumKind e && e.fallback()) {
+            // through a path, decode chooses by the constant the nested record decoded: a code no constant
+            // has chooses as the @Fallback constant's code
+            schemas.enumModel(e.enumType()).ifPresent(m -> m.constants().stream()
+                    .filter(c -> c.name().equals(m.fallback().orElse(null))).findFirst().ifPresent(fallback -> {
+                        String known = m.constants().stream().map(c -> "[" + c.code() + "] = true")
+                                .collect(java.util.stream.Collectors.joining(", "));
+                        w.line("if not ({ %s })[%s] then %s = %d end", known, selector, selector, fallback.code());
+                    }));
+        }
         w.line("local chosen = {}");
         boolean first = true;
         for (ProtocolModel.Variant v : protocol.tagged()) {
