@@ -29,7 +29,8 @@ class CorpusSeeds {
             "mqtt", List.of("MqttPacket"),
             "smartHomeFramingBinary", List.of("SmartHome", "Sixteen", "Line (delimited \\n)",
                     "Blob (length-prefixed 4)", "Reading", "NetworkReading", "PackedReading"),
-            "selection", List.of("Tlv", "Control"));
+            "selection", List.of("Tlv", "Control"),
+            "protocols", List.of("DnsMessage", "WebSocketFrame", "TlsRecord", "MariaDbPacket"));
 
     @Test
     void write() throws IOException {

@@ -6,6 +6,8 @@ import io.wireform.samples.binary.NetworkReadingCodec;
 import io.wireform.samples.binary.PackedReadingCodec;
 import io.wireform.samples.binary.ReadingCodec;
 import io.wireform.samples.device.DeviceBlockCodec;
+import io.wireform.samples.dns.DnsMessageCodec;
+import io.wireform.samples.dns.ResourceRecordCodec;
 import io.wireform.samples.device.DeviceFrameCodec;
 import io.wireform.samples.device.ExtraCodec;
 import io.wireform.samples.device.ExtraLongCodec;
@@ -13,14 +15,24 @@ import io.wireform.samples.device.RealtimeCodec;
 import io.wireform.samples.framing.BlobCodec;
 import io.wireform.samples.framing.LineCodec;
 import io.wireform.samples.framing.SixteenCodec;
+import io.wireform.samples.mariadb.ColumnDefinitionCodec;
+import io.wireform.samples.mariadb.ErrCodec;
+import io.wireform.samples.mariadb.HandshakeResponseCodec;
+import io.wireform.samples.mariadb.OkCodec;
+import io.wireform.samples.mariadb.PacketCodec;
+import io.wireform.samples.mariadb.RowCodec;
 import io.wireform.samples.modbus.ModbusRequestCodec;
 import io.wireform.samples.modbus.ModbusResponseCodec;
 import io.wireform.samples.modbus.RequestAduCodec;
 import io.wireform.samples.modbus.ResponseAduCodec;
 import io.wireform.samples.mqtt.MqttPacketCodec;
 import io.wireform.samples.smarthome.SmartHomeCodec;
+import io.wireform.samples.tls.ClientExtensionCodec;
+import io.wireform.samples.tls.ServerExtensionCodec;
+import io.wireform.samples.tls.TlsRecordCodec;
 import io.wireform.samples.tlv.ControlCodec;
 import io.wireform.samples.tlv.TlvCodec;
+import io.wireform.samples.websocket.WebSocketFrameCodec;
 import java.util.Arrays;
 import java.util.List;
 
@@ -87,6 +99,34 @@ class SampleCodecFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void selection(byte[] input) {
         run(SELECTION, input);
+    }
+
+    /**
+     * The real protocols' samples: DNS (its names a @Using codec with compression pointers, its sections
+     * counted through a path), WebSocket (the length whichever applies), TLS (nested selected bodies in
+     * length regions), MariaDB (lenenc integers and strings; OK, ERR and rows run to the end of their
+     * packet). The first four are in the order of the reader family's, whose seed frames they get. None
+     * is canonical: a name, a lenenc or a WebSocket length may be written longer than it needs.
+     */
+    static final List<Target<?>> PROTOCOLS = List.of(
+            new Target<>("DnsMessage", DnsMessageCodec.INSTANCE, false, false),
+            new Target<>("WebSocketFrame", WebSocketFrameCodec.INSTANCE, false, false),
+            new Target<>("TlsRecord", TlsRecordCodec.INSTANCE, false, false),
+            new Target<>("MariaDbPacket", PacketCodec.INSTANCE, false, false),
+            new Target<>("ResourceRecord", ResourceRecordCodec.INSTANCE, false, false),
+            new Target<>("TlsHandshake", io.wireform.samples.tls.HandshakeCodec.INSTANCE, false, false),
+            new Target<>("ClientExtension", ClientExtensionCodec.INSTANCE, false, false),
+            new Target<>("ServerExtension", ServerExtensionCodec.INSTANCE, false, false),
+            new Target<>("MariaDbHandshake", io.wireform.samples.mariadb.HandshakeCodec.INSTANCE, false, false),
+            new Target<>("HandshakeResponse", HandshakeResponseCodec.INSTANCE, false, false),
+            new Target<>("ColumnDefinition", ColumnDefinitionCodec.INSTANCE, false, false),
+            new Target<>("Ok", OkCodec.INSTANCE, true, false),
+            new Target<>("Err", ErrCodec.INSTANCE, true, false),
+            new Target<>("Row", RowCodec.INSTANCE, true, false));
+
+    @FuzzTest(maxDuration = "60s")
+    void protocols(byte[] input) {
+        run(PROTOCOLS, input);
     }
 
     private static void run(List<Target<?>> family, byte[] input) {

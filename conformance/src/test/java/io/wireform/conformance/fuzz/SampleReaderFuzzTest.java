@@ -7,11 +7,13 @@ import io.wireform.samples.binary.NetworkReadingReader;
 import io.wireform.samples.binary.PackedReadingReader;
 import io.wireform.samples.binary.ReadingReader;
 import io.wireform.samples.device.DeviceBlockReader;
+import io.wireform.samples.dns.DnsMessageReader;
 import io.wireform.samples.device.DeviceFrameReader;
 import io.wireform.samples.device.ExtraLongReader;
 import io.wireform.samples.device.ExtraReader;
 import io.wireform.samples.device.RealtimeReader;
 import io.wireform.samples.framing.BlobReader;
+import io.wireform.samples.mariadb.PacketReader;
 import io.wireform.samples.framing.LineReader;
 import io.wireform.samples.framing.SixteenReader;
 import io.wireform.samples.modbus.ModbusRequestReader;
@@ -20,8 +22,10 @@ import io.wireform.samples.modbus.RequestAduReader;
 import io.wireform.samples.modbus.ResponseAduReader;
 import io.wireform.samples.mqtt.MqttPacketReader;
 import io.wireform.samples.smarthome.SmartHomeReader;
+import io.wireform.samples.tls.TlsRecordReader;
 import io.wireform.samples.tlv.ControlReader;
 import io.wireform.samples.tlv.TlvReader;
+import io.wireform.samples.websocket.WebSocketFrameReader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -50,6 +54,10 @@ class SampleReaderFuzzTest {
     /** Selected components, fallbacks and protocol lengths (Tlv); frames of unknown types skipped (Control). */
     static final List<Supplier<FrameReader.Builder<?>>> SELECTION = List.of(TlvReader::builder, ControlReader::builder);
 
+    /** DNS over TCP, WebSocket, TLS records and MariaDB packets. */
+    static final List<Supplier<FrameReader.Builder<?>>> PROTOCOLS = List.of(DnsMessageReader::builder,
+            WebSocketFrameReader::builder, TlsRecordReader::builder, PacketReader::builder);
+
     @FuzzTest(maxDuration = "60s")
     void device(byte[] input) {
         run(DEVICE, input);
@@ -76,6 +84,11 @@ class SampleReaderFuzzTest {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
+    @FuzzTest(maxDuration = "60s")
+    void protocols(byte[] input) {
+        run(PROTOCOLS, input);
+    }
+
     private static void run(List<Supplier<FrameReader.Builder<?>>> family, byte[] input) {
         if (input.length == 0) {
             return;

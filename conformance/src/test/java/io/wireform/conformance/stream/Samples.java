@@ -24,11 +24,21 @@ import io.wireform.samples.device.DeviceFrameReader;
 import io.wireform.samples.device.Extra;
 import io.wireform.samples.device.ExtraLong;
 import io.wireform.samples.device.Realtime;
+import io.wireform.samples.dns.DnsMessage;
+import io.wireform.samples.dns.DnsMessageCodec;
+import io.wireform.samples.dns.DnsMessageReader;
+import io.wireform.samples.dns.Header;
+import io.wireform.samples.dns.Question;
+import io.wireform.samples.dns.RData;
+import io.wireform.samples.dns.ResourceRecord;
 import io.wireform.samples.framing.BlobReader;
 import io.wireform.samples.framing.LineReader;
 import io.wireform.samples.framing.Sixteen;
 import io.wireform.samples.framing.SixteenCodec;
 import io.wireform.samples.framing.SixteenReader;
+import io.wireform.samples.mariadb.Packet;
+import io.wireform.samples.mariadb.PacketCodec;
+import io.wireform.samples.mariadb.PacketReader;
 import io.wireform.samples.modbus.ModbusRequest;
 import io.wireform.samples.modbus.ModbusResponse;
 import io.wireform.samples.modbus.RequestAdu;
@@ -46,6 +56,15 @@ import io.wireform.samples.smarthome.DownloadDb;
 import io.wireform.samples.smarthome.SmartHome;
 import io.wireform.samples.smarthome.SmartHomeCodec;
 import io.wireform.samples.smarthome.SmartHomeReader;
+import io.wireform.samples.tls.ContentType;
+import io.wireform.samples.tls.Fragment;
+import io.wireform.samples.tls.TlsRecord;
+import io.wireform.samples.tls.TlsRecordCodec;
+import io.wireform.samples.tls.TlsRecordReader;
+import io.wireform.samples.websocket.Opcode;
+import io.wireform.samples.websocket.WebSocketFrame;
+import io.wireform.samples.websocket.WebSocketFrameCodec;
+import io.wireform.samples.websocket.WebSocketFrameReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -98,7 +117,66 @@ public final class Samples {
                         .encode(new PackedReading(r.nextInt() & 0xFFFFFFFFL, data(r, 2), r.nextFloat()))));
         all.add(Subject.of("Tlv", TlvReader::builder, r -> TlvCodec.INSTANCE.encode(tlv(r))));
         all.add(Subject.of("Control", ControlReader::builder, r -> ControlCodec.INSTANCE.encode(control(r))));
+        all.add(Subject.of("DnsMessage", DnsMessageReader::builder, r -> DnsMessageCodec.INSTANCE.encode(dns(r))));
+        all.add(Subject.of("WebSocketFrame", WebSocketFrameReader::builder,
+                r -> WebSocketFrameCodec.INSTANCE.encode(webSocket(r))));
+        all.add(Subject.of("TlsRecord", TlsRecordReader::builder, r -> TlsRecordCodec.INSTANCE.encode(tls(r))));
+        all.add(Subject.of("MariaDbPacket", PacketReader::builder,
+                r -> PacketCodec.INSTANCE.encode(new Packet(r.nextInt(256), data(r, r.nextInt(4) == 0 ? 0 : r.nextInt(300))))));
         return all;
+    }
+
+    /** A DNS message: questions and resource records of several types, names often repeated (compressed). */
+    private static DnsMessage dns(Random r) {
+        List<String> names = List.of("a", "example.org", "mail.example.org", ascii(r, 1 + r.nextInt(20)).toLowerCase()
+                .replaceAll("[^a-z0-9]", "x"));
+        List<Question> questions = new ArrayList<>();
+        for (int i = r.nextInt(3); i > 0; i--) {
+            questions.add(new Question(names.get(r.nextInt(names.size())), 1 + r.nextInt(40), 1));
+        }
+        List<List<ResourceRecord>> sections = new ArrayList<>();
+        for (int section = 0; section < 3; section++) {
+            List<ResourceRecord> records = new ArrayList<>();
+            for (int i = r.nextInt(section == 0 ? 4 : 2); i > 0; i--) {
+                String name = names.get(r.nextInt(names.size()));
+                RData data = switch (r.nextInt(5)) {
+                    case 0 -> new RData.A(data(r, 4));
+                    case 1 -> new RData.Aaaa(data(r, 16));
+                    case 2 -> new RData.Cname(names.get(r.nextInt(names.size())));
+                    case 3 -> new RData.Mx(r.nextInt(0x10000), names.get(r.nextInt(names.size())));
+                    default -> new RData.Unknown(data(r, r.nextInt(20)));
+                };
+                int type = data instanceof RData.A ? 1 : data instanceof RData.Aaaa ? 28 : data instanceof RData.Cname ? 5
+                        : data instanceof RData.Mx ? 15 : 99;
+                records.add(new ResourceRecord(name, type, 1, r.nextInt() & 0xFFFFFFFFL, data));
+            }
+            sections.add(records);
+        }
+        Header header = new Header(r.nextInt(0x10000), r.nextBoolean(), r.nextInt(16), r.nextBoolean(), r.nextBoolean(),
+                r.nextBoolean(), r.nextBoolean(), 0, r.nextInt(16), questions.size(), sections.get(0).size(),
+                sections.get(1).size(), sections.get(2).size());
+        return new DnsMessage(header, questions, sections.get(0), sections.get(1), sections.get(2));
+    }
+
+    /** A WebSocket frame whose payload takes each of the three lengths, masked or not. */
+    private static WebSocketFrame webSocket(Random r) {
+        int[] opcodes = {Opcode.CONTINUATION, Opcode.TEXT, Opcode.BINARY, Opcode.CLOSE, Opcode.PING, Opcode.PONG};
+        int opcode = opcodes[r.nextInt(opcodes.length)];
+        int length = opcode >= Opcode.CLOSE || r.nextInt(3) > 0 ? r.nextInt(126)
+                : r.nextInt(8) > 0 ? 126 + r.nextInt(400) : 65_536 + r.nextInt(100);
+        return WebSocketFrame.of(r.nextBoolean(), opcode, data(r, length),
+                r.nextBoolean() ? Optional.of(r.nextInt()) : Optional.empty());
+    }
+
+    /** A TLS record of each kind but the handshakes (which the TLS tests build): alerts, data, unknown types. */
+    private static TlsRecord tls(Random r) {
+        return switch (r.nextInt(4)) {
+            case 0 -> new TlsRecord(ContentType.CHANGE_CIPHER_SPEC, 0x0303, new Fragment.ChangeCipherSpec(1));
+            case 1 -> new TlsRecord(ContentType.ALERT, 0x0303, new Fragment.Alert(1 + r.nextInt(2), r.nextInt(256)));
+            case 2 -> new TlsRecord(ContentType.APPLICATION_DATA, 0x0303,
+                    new Fragment.ApplicationData(data(r, r.nextInt(300))));
+            default -> new TlsRecord(24 + r.nextInt(8), 0x0303, new Fragment.Unknown(data(r, r.nextInt(40))));
+        };
     }
 
     /** Halves a float holds exactly, so that they read back as written. */
