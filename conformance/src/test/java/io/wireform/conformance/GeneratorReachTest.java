@@ -36,6 +36,7 @@ class GeneratorReachTest {
         // paths into nested records, and alternatives (issue 13, 12)
         constructs.put("a @CountedBy path", text -> Pattern.compile("@CountedBy\\(\"\\w+\\.\\w+\"\\)").matcher(text).find());
         constructs.put("a @SizedBy path", text -> Pattern.compile("@SizedBy\\(\"\\w+\\.\\w+\"\\)").matcher(text).find());
+        constructs.put("a @When path", text -> Pattern.compile("@When\\((value = )?\"\\w+\\.\\w+\"").matcher(text).find());
         constructs.put("a @SelectedBy path", text -> Pattern.compile("@SelectedBy\\(\"\\w+\\.\\w+\"\\)").matcher(text).find());
         constructs.put("@CountedBy alternatives", text -> text.contains("@CountedBy({"));
         constructs.put("@SizedBy alternatives", text -> text.contains("@SizedBy({"));

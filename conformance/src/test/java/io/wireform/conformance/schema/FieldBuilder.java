@@ -418,7 +418,7 @@ final class FieldBuilder {
         holder.extra.add("@CountOf(value = Width." + width + ", list = \"" + list.name + "\")");
         holder.overhead += Extent.bytesOf(width);
         rec.fields.add(list);
-        if (g.chance(8)) {
+        if (g.chance(15)) {
             // DNS again: the next list counted on the same component, which then holds two counts
             String next = g.width();
             Field second = new Field(name(), new Kind.ListOf(element(), new Extent.Derived(next), -1));
@@ -477,28 +477,33 @@ final class FieldBuilder {
     void optional() {
         List<Field> candidates = rec.fields.stream().filter(f -> f.sizes == null && f.selects == null
                 && (f.kind instanceof Kind.Bool || f.kind instanceof Kind.Int)).toList();
-        Field target = candidates.isEmpty() || g.chance(20)
+        // a path into an earlier nested record: the condition's component is the last one added to it
+        Field[] path = place.depth() < 2 && g.chance(20) ? new PathFields(g, this, place).pathCondition() : null;
+        Field holder = path == null ? null : path[1];
+        Field target = path != null ? path[0]
+                : candidates.isEmpty() || g.chance(20)
                 ? (g.r.nextBoolean() ? add(new Kind.Bool(false)) : integer(true))
                 : candidates.get(g.r.nextInt(candidates.size()));
         target.conditions = true;
+        String name = holder == null ? target.name : holder.name + "." + target.name;
         Condition condition;
         if (target.kind instanceof Kind.Bool) {
-            condition = new Condition(target.name, -1, null, null, null, g.chance(25));
+            condition = new Condition(name, -1, null, null, null, g.chance(25));
         } else if (g.chance(35)) {
-            condition = range(target);
+            condition = range(target, name);
         } else {
             Kind.Int i = (Kind.Int) target.kind;
             int bits = target.bitsWidth > 0 ? target.bitsWidth : i.varint ? (i.javaType.equals("int") ? 31 : 63)
                     : Math.min(64, 8 * i.wireBytes);
             if (g.r.nextBoolean()) {
-                condition = new Condition(target.name, g.r.nextInt(bits), null);
+                condition = new Condition(name, g.r.nextInt(bits), null);
             } else {
                 long[] anyOf = new long[1 + g.r.nextInt(3)];
                 for (int k = 0; k < anyOf.length; k++) {
                     anyOf[k] = i.min >= 0 && i.max <= 3 ? i.min + g.r.nextInt((int) (i.max - i.min + 1))
                             : g.chance(50) ? g.r.nextInt(4) : i.max;
                 }
-                condition = new Condition(target.name, -1, anyOf);
+                condition = new Condition(name, -1, anyOf);
             }
         }
         Kind inner;
@@ -527,14 +532,14 @@ final class FieldBuilder {
     }
 
     /** @When with min, max or both, perhaps negated, within the target's values. */
-    private Condition range(Field target) {
+    private Condition range(Field target, String name) {
         Kind.Int i = (Kind.Int) target.kind;
         long lo = Math.max(i.min, -1000);
         long hi = Math.min(i.max, 1000);
         long a = lo + (long) (g.r.nextDouble() * (hi - lo + 1));
         long b = a + (long) (g.r.nextDouble() * (hi - a + 1));
         int form = g.r.nextInt(3);
-        return new Condition(target.name, -1, null, form == 1 ? null : a, form == 0 ? null : b, g.chance(25));
+        return new Condition(name, -1, null, form == 1 ? null : a, form == 0 ? null : b, g.chance(25));
     }
 
     /** The last component: a value that takes the rest of its region. */

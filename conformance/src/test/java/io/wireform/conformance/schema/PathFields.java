@@ -88,10 +88,30 @@ final class PathFields {
     }
 
     /**
+     * An optional component present when a boolean or integer of an earlier nested record says so
+     * ({@code @When(value = "head.c3", bit = 2)}): the nested record's component and the component holding
+     * the record; null when the record has no place for one.
+     */
+    Field[] pathCondition() {
+        Decls.RecordDecl head = g.message(g.chance(50) ? place.fixed() : place.nested(false));
+        Kind kind = g.r.nextBoolean() ? new Kind.Bool(false) : switch (g.r.nextInt(3)) {
+            case 0 -> new Kind.Int("short", "@UInt8", 0, 255, 1, false);
+            case 1 -> new Kind.Int("int", "@UInt16", 0, 0xFFFF, 2, false);
+            default -> new Kind.Int("int", "", Integer.MIN_VALUE, Integer.MAX_VALUE, 4, false);
+        };
+        Field target = insert(head, "c", kind);
+        if (target == null) {
+            return null;
+        }
+        target.conditions = true;
+        return new Field[] {target, fields.add(new Kind.Nested(head))};
+    }
+
+    /**
      * Adds a component of {@code kind}, named from {@code prefix}, to {@code head} where it starts a byte of its
      * own, and finishes {@code head}; null when no place is left for one.
      */
-    private Field insert(Decls.RecordDecl head, String prefix, Kind kind) {
+    Field insert(Decls.RecordDecl head, String prefix, Kind kind) {
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i <= head.fields.size(); i++) {
             boolean beforeAll = i == 0;

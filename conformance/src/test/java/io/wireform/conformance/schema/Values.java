@@ -63,7 +63,7 @@ public final class Values {
                 }
                 Object v;
                 if (f.kind instanceof Kind.Opt o) {
-                    v = o.value(this, scale, o.condition.holds(values.get(o.condition.field())));
+                    v = o.value(this, scale, o.condition.holds(valueAt(values, o.condition.field())));
                 } else {
                     v = f.kind.value(this, scale);
                     for (int i = 0; f.notTags != null && f.notTags.contains(((Number) v).longValue())
@@ -129,6 +129,27 @@ public final class Values {
             args[i] = values.get(r.fields.get(i).name);
         }
         return construct(load(r), args);
+    }
+
+    /** The value a name or a path into earlier nested records ({@code head.flags}) gives. */
+    private static Object valueAt(Map<String, Object> values, String path) {
+        String[] steps = path.split("\\.");
+        Object value = values.get(steps[0]);
+        for (int i = 1; i < steps.length; i++) {
+            try {
+                java.lang.reflect.Method accessor = null;
+                for (java.lang.reflect.RecordComponent c : value.getClass().getRecordComponents()) {
+                    if (c.getName().equals(steps[i])) {
+                        accessor = c.getAccessor();
+                    }
+                }
+                accessor.setAccessible(true);
+                value = accessor.invoke(value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + path, e);
+            }
+        }
+        return value;
     }
 
     /** Bytes or elements of a sized value. */
