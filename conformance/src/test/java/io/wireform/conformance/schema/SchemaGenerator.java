@@ -158,7 +158,8 @@ public final class SchemaGenerator {
             finish(rec);
         }
         refuse(rec);
-        boolean ownMessage = !place.tagged || (chance(30) && !rec.fields.isEmpty());
+        // a variant that puts no bytes of its own on the wire (none, or a list of @Count(0)) is no @Message
+        boolean ownMessage = !place.tagged || (chance(30) && !rec.fields.isEmpty() && !noBytes(rec));
         if (ownMessage) {
             rec.message = messageAnnotation(rec.aligned, place.tagged || place.magic != null && place.depth == -1,
                     place.runPast > 0);
