@@ -113,11 +113,58 @@ class MavenSnippetIT {
         assertEquals("0100000061620000cdcc2c40 1 2.7\n", output);
     }
 
+    /** The README: wireform-netty and wireform-kafka are managed by the BOM too, added without a version. */
+    @Test
+    void nettyAndKafkaNeedNoVersionBesideTheBom() throws Exception {
+        Matcher m = SNIPPET.matcher(Files.readString(Build.root().resolve("README.md")));
+        assertTrue(m.find());
+        String snippet = m.group(1);
+        int dependencies = snippet.lastIndexOf("</dependencies>");
+        assertTrue(dependencies > snippet.indexOf("</dependencyManagement>"), "the snippet's own dependencies");
+        String more = """
+                    <dependency>
+                      <groupId>io.wireform</groupId>
+                      <artifactId>wireform-netty</artifactId>
+                    </dependency>
+                    <dependency>
+                      <groupId>io.wireform</groupId>
+                      <artifactId>wireform-kafka</artifactId>
+                    </dependency>
+                """;
+        Path project = Build.scratch("maven-snippet-netty-kafka");
+        Files.writeString(project.resolve("pom.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0"
+                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>demo</groupId>
+                  <artifactId>demo-netty-kafka</artifactId>
+                  <version>1</version>
+                """ + snippet.substring(0, dependencies) + more + snippet.substring(dependencies) + "</project>\n");
+        Path sources = Files.createDirectories(project.resolve("src/main/java/demo"));
+        Files.writeString(sources.resolve("Uses.java"), """
+                package demo;
+
+                final class Uses {
+                    static final Class<?>[] BOTH = {io.wireform.netty.Wireform.class, io.wireform.kafka.WireSerdes.class};
+                }
+                """);
+        Path settings = project.resolve("settings.xml");
+        Files.writeString(settings, settings());
+        Path repository = Path.of(System.getProperty("wireform.repository"));
+        String maven = Path.of(System.getProperty("maven.home"), "bin", "mvn").toString();
+        run(project, maven, "-B", "-q", "-s", settings.toString(), "-Dmaven.repo.local=" + repository,
+                "--no-snapshot-updates", "compile");
+        assertTrue(Files.isRegularFile(project.resolve("target/classes/demo/Uses.class")));
+    }
+
     @Test
     void publishedArtifactsCarrySourcesAndJavadoc() {
         Path wireform = Path.of(System.getProperty("wireform.repository")).resolve("io/wireform");
         String version = Build.version();
-        for (String artifact : List.of("wireform-annotations", "wireform-runtime", "wireform-processor", "wireform-netty")) {
+        for (String artifact : List.of("wireform-annotations", "wireform-runtime", "wireform-processor", "wireform-netty",
+                "wireform-kafka")) {
             for (String classifier : List.of("", "-sources", "-javadoc")) {
                 Path jar = wireform.resolve(artifact + "/" + version + "/" + artifact + "-" + version + classifier + ".jar");
                 assertTrue(Files.isRegularFile(jar), jar + " installed");
