@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -157,6 +158,22 @@ class MavenSnippetIT {
         run(project, maven, "-B", "-q", "-s", settings.toString(), "-Dmaven.repo.local=" + repository,
                 "--no-snapshot-updates", "compile");
         assertTrue(Files.isRegularFile(project.resolve("target/classes/demo/Uses.class")));
+    }
+
+    /** The README: every artifact is a named module, kafka's by its manifest. */
+    @Test
+    void everyArtifactIsANamedModule() {
+        Path wireform = Path.of(System.getProperty("wireform.repository")).resolve("io/wireform");
+        String version = Build.version();
+        Map<String, String> names = Map.of("wireform-annotations", "io.wireform.annotations",
+                "wireform-runtime", "io.wireform.runtime", "wireform-processor", "io.wireform.processor",
+                "wireform-netty", "io.wireform.netty", "wireform-kafka", "io.wireform.kafka");
+        names.forEach((artifact, module) -> {
+            Path jar = wireform.resolve(artifact + "/" + version + "/" + artifact + "-" + version + ".jar");
+            List<String> found = java.lang.module.ModuleFinder.of(jar).findAll().stream()
+                    .map(m -> m.descriptor().name()).toList();
+            assertEquals(List.of(module), found, jar.toString());
+        });
     }
 
     @Test
