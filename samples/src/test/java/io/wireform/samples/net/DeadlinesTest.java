@@ -208,6 +208,28 @@ public class DeadlinesTest {
         }
     }
 
+    /** A write timeout of zero is none: a peer that reads nothing for a while is waited for, then answered. */
+    @ParameterizedTest(name = "respond: {0}")
+    @ValueSource(booleans = {true, false})
+    void zeroTurnsTheWriteTimeoutOff(boolean respond) throws Exception {
+        String big = "x".repeat(64 * 1024);
+        try (WireServer<Line, Line> server = echo(respond, line -> line.text().equals("big") ? new Line(big) : line)
+                .writeTimeout(Duration.ZERO).start();
+             Socket slow = Await.connect(server.port(), Duration.ofSeconds(20))) {
+            slow.setReceiveBufferSize(64 * 1024);
+            // 64 answers of 64 KiB: more than the socket buffers hold, so the server waits on the peer
+            slow.getOutputStream().write("big\n".repeat(64).getBytes(StandardCharsets.US_ASCII));
+            sleep(1500); // three times the 500 ms after which a write timeout closed such a peer above
+            assertEquals(0, server.counters().closedBy(Deadline.WRITE), () -> "counters " + server.counters());
+            assertTrue(errors.getOrDefault(slow.getLocalPort(), List.of()).isEmpty(), errors::toString);
+            InputStream in = slow.getInputStream();
+            for (int i = 0; i < 64; i++) {
+                assertEquals(big + "\n", new String(in.readNBytes(big.length() + 1), StandardCharsets.US_ASCII),
+                        "answer " + i + " after the wait");
+            }
+        }
+    }
+
     @Test
     void theClientsReadTimeoutLeavesItsConnectionOpen() throws Exception {
         CountDownLatch answer = new CountDownLatch(1);
