@@ -161,6 +161,40 @@ public class WireServerTest {
         }
     }
 
+    /** Given {@code executor(...)}, every answer of {@code respond(...)} runs on it, on every transport. */
+    @Test
+    void aSuppliedExecutorRunsTheAnswers() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(4, task -> {
+            Thread thread = new Thread(task, "mine-" + made.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<String> threads = new CopyOnWriteArrayList<>();
+        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE).transport(transport())
+                .framing(Framing.delimited(new byte[] {'\n'}))
+                .executor(executor)
+                .respond(line -> {
+                    threads.add(Thread.currentThread().getName());
+                    return line;
+                })
+                .start()) {
+            for (int i = 0; i < 3; i++) {
+                try (WireConnection<Line, Line> connection = WireClient.to(HOST, server.port(), LineCodec.INSTANCE,
+                        LineCodec.INSTANCE).framing(Framing.delimited(new byte[] {'\n'})).connect()) {
+                    for (int j = 0; j < 4; j++) {
+                        assertEquals(new Line("ping " + i + j), connection.request(new Line("ping " + i + j)));
+                    }
+                }
+            }
+        } finally {
+            executor.shutdown();
+            assertTrue(executor.awaitTermination(5, TimeUnit.SECONDS));
+        }
+        assertEquals(12, threads.size());
+        assertTrue(threads.stream().allMatch(name -> name.startsWith("mine-")), threads::toString);
+    }
+
     @Test
     void aSuppliedExecutorRunsTheHandlers() throws Exception {
         ExecutorService executor = virtualThreadsIfAvailable();
