@@ -41,6 +41,30 @@ class StructImportTest {
         assertTrue(source.startsWith("import io.wireform.annotations.Endian;\n"), source);
     }
 
+    /** The README's command line, run as a program: the record on standard output; a bad format or option is exit 2. */
+    @Test
+    void theCommandLinePrintsTheRecordAndRefusesWithExitTwo() throws Exception {
+        Process ok = command("--name", "Reading", "@I 2s f", "id", "code", "value");
+        String out = new String(ok.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(ok.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, ok.exitValue(), out);
+        assertEquals(StructImport.toRecord("@I 2s f", "Reading", null, List.of("id", "code", "value")), out);
+        for (List<String> bad : List.of(List.of("@I 2s f 9z"), List.of("--colour", "red", "@I"), List.of("--name"))) {
+            Process refused = command(bad.toArray(String[]::new));
+            String err = new String(refused.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(refused.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(2, refused.exitValue(), bad + ": " + err);
+            assertTrue(err.startsWith("StructImport: "), bad + ": " + err);
+        }
+    }
+
+    private static Process command(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StructImport.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).start();
+    }
+
     @Test
     void trailingPadBytesAreTheRecordsOwn() {
         String padOnly = StructImport.toRecord(">2x", "Pad", null, List.of());
