@@ -161,6 +161,30 @@ public class WireServerTest {
         }
     }
 
+    /** The client's own limits: {@code maxFrameLength}, and a preset reader given by {@code frames(...)}. */
+    @Test
+    void aClientReadsWithItsOwnLimitAndPreset() throws Exception {
+        Framing lines = Framing.delimited(new byte[] {'\n'});
+        try (WireServer<Line, Line> server = WireServer.builder(LineCodec.INSTANCE).transport(transport())
+                .framing(lines).respond(line -> line).start()) {
+            try (WireConnection<Line, Line> limited = WireClient.to(HOST, server.port(), LineCodec.INSTANCE,
+                    LineCodec.INSTANCE).framing(lines).maxFrameLength(8).connect()) {
+                assertEquals(new Line("short"), limited.request(new Line("short")));
+                assertThrows(io.wireform.runtime.FrameTooLargeException.class,
+                        () -> limited.request(new Line("longer than eight bytes")));
+            }
+            try (WireConnection<Line, Line> preset = WireClient.to(HOST, server.port(), LineCodec.INSTANCE,
+                    LineCodec.INSTANCE).framing(lines)
+                    .frames(() -> io.wireform.samples.framing.LineReader.builder().framing(lines).maxFrameLength(8)
+                            .build())
+                    .connect()) {
+                assertEquals(new Line("short"), preset.request(new Line("short")));
+                assertThrows(io.wireform.runtime.FrameTooLargeException.class,
+                        () -> preset.request(new Line("longer than eight bytes")), "the preset's limit, not the default");
+            }
+        }
+    }
+
     /** Given {@code executor(...)}, every answer of {@code respond(...)} runs on it, on every transport. */
     @Test
     void aSuppliedExecutorRunsTheAnswers() throws Exception {
