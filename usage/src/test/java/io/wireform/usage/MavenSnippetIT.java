@@ -64,16 +64,7 @@ class MavenSnippetIT {
                 "the snippet names Wireform's version once, the BOM's, and it is " + Build.version());
 
         Path project = Build.scratch("maven-snippet-" + text.getFileName());
-        Files.writeString(project.resolve("pom.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <project xmlns="http://maven.apache.org/POM/4.0.0"
-                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>demo</groupId>
-                  <artifactId>demo</artifactId>
-                  <version>1</version>
-                """ + snippet + "</project>\n");
+        writePom(project, "demo", snippet);
         Path sources = Files.createDirectories(project.resolve("src/main/java/demo"));
         Files.writeString(sources.resolve("Reading.java"), """
                 package demo;
@@ -96,15 +87,9 @@ class MavenSnippetIT {
                     }
                 }
                 """);
-        Path settings = project.resolve("settings.xml");
-        Files.writeString(settings, settings());
+        compile(project);
 
-        Path repository = Path.of(System.getProperty("wireform.repository"));
-        String maven = Path.of(System.getProperty("maven.home"), "bin", "mvn").toString();
-        run(project, maven, "-B", "-q", "-s", settings.toString(), "-Dmaven.repo.local=" + repository,
-                "--no-snapshot-updates", "compile");
-
-        Path wireform = repository.resolve("io/wireform");
+        Path wireform = Path.of(System.getProperty("wireform.repository")).resolve("io/wireform");
         String version = Build.version();
         List<Path> classPath = List.of(project.resolve("target/classes"),
                 wireform.resolve("wireform-runtime/" + version + "/wireform-runtime-" + version + ".jar"),
@@ -133,16 +118,7 @@ class MavenSnippetIT {
                     </dependency>
                 """;
         Path project = Build.scratch("maven-snippet-netty-kafka");
-        Files.writeString(project.resolve("pom.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <project xmlns="http://maven.apache.org/POM/4.0.0"
-                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>demo</groupId>
-                  <artifactId>demo-netty-kafka</artifactId>
-                  <version>1</version>
-                """ + snippet.substring(0, dependencies) + more + snippet.substring(dependencies) + "</project>\n");
+        writePom(project, "demo-netty-kafka", snippet.substring(0, dependencies) + more + snippet.substring(dependencies));
         Path sources = Files.createDirectories(project.resolve("src/main/java/demo"));
         Files.writeString(sources.resolve("Uses.java"), """
                 package demo;
@@ -151,12 +127,7 @@ class MavenSnippetIT {
                     static final Class<?>[] BOTH = {io.wireform.netty.Wireform.class, io.wireform.kafka.WireSerdes.class};
                 }
                 """);
-        Path settings = project.resolve("settings.xml");
-        Files.writeString(settings, settings());
-        Path repository = Path.of(System.getProperty("wireform.repository"));
-        String maven = Path.of(System.getProperty("maven.home"), "bin", "mvn").toString();
-        run(project, maven, "-B", "-q", "-s", settings.toString(), "-Dmaven.repo.local=" + repository,
-                "--no-snapshot-updates", "compile");
+        compile(project);
         assertTrue(Files.isRegularFile(project.resolve("target/classes/demo/Uses.class")));
     }
 
@@ -188,6 +159,30 @@ class MavenSnippetIT {
             }
         }
         assertTrue(Files.isRegularFile(wireform.resolve("wireform-bom/" + version + "/wireform-bom-" + version + ".pom")));
+    }
+
+    /** A project's pom: {@code body} (the README's snippet, perhaps with more) as project {@code demo:<artifactId>:1}. */
+    private static void writePom(Path project, String artifactId, String body) throws IOException {
+        Files.writeString(project.resolve("pom.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0"
+                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>demo</groupId>
+                  <artifactId>%s</artifactId>
+                  <version>1</version>
+                """.formatted(artifactId) + body + "</project>\n");
+    }
+
+    /** Compiles {@code project} with Maven against the artifacts installed for this test. */
+    private static void compile(Path project) throws IOException, InterruptedException {
+        Path settings = project.resolve("settings.xml");
+        Files.writeString(settings, settings());
+        Path repository = Path.of(System.getProperty("wireform.repository"));
+        String maven = Path.of(System.getProperty("maven.home"), "bin", "mvn").toString();
+        run(project, maven, "-B", "-q", "-s", settings.toString(), "-Dmaven.repo.local=" + repository,
+                "--no-snapshot-updates", "compile");
     }
 
     /**
