@@ -16,8 +16,10 @@ import java.util.function.Consumer;
  * thread answers a connection each time. A pool wakes a thread for each task.
  *
  * <p>A task that runs long must not hold up the others: a task given while the current one has run
- * for {@link #PATIENCE_NANOS} goes to the executor instead, and when a task is queued behind a running
- * one the event loop looks again after that time and hands what still waits then to the executor. So
+ * for {@link #PATIENCE_NANOS} goes to the executor instead, and when a task is queued behind another
+ * (a running one, or one the thread is waking for or about to take) the event loop looks again after
+ * that time and hands what still waits then to the executor, and keeps looking while the thread is
+ * between two tasks. So
  * a connection waits at most about that long behind another's slow answer (or a run of quick ones),
  * then is answered on the executor as without this thread.
  *
@@ -64,10 +66,15 @@ final class AnsweringThread implements Executor {
             executor.execute(task);
             return;
         }
+        boolean first = queue.isEmpty();
         queue.add(task);
-        if (parked) {
+        boolean idle = parked;
+        if (idle) {
             LockSupport.unpark(thread);
-        } else if (started != 0) {
+        }
+        if (!idle || !first) {
+            // behind a running task, or behind one the thread is waking for (given in the same read of the
+            // loop) or about to take: if that one blocks, this waits no longer than the patience
             lookAgain(patience);
         }
     }
@@ -80,14 +87,20 @@ final class AnsweringThread implements Executor {
     }
 
     /**
-     * On the loop, the patience after a task was queued behind a running one: if the thread is still
-     * busy (with that task, or with others queued before), what waits goes to the executor, so that
+     * On the loop, the patience after a task was queued behind another: if the thread is still busy
+     * (with that task, or with others queued before), what waits goes to the executor, so that
      * no task waits much longer than the patience, behind one slow task or many quick ones.
      */
     private void look() {
         looking = false;
-        if (queue.isEmpty() || startedAt == 0) {
-            return; // the thread is taking them
+        if (queue.isEmpty()) {
+            return; // the thread has taken them
+        }
+        if (startedAt == 0) {
+            if (!stopped) {
+                lookAgain(patience); // between two tasks: it takes the next, which may block the rest
+            }
+            return;
         }
         try {
             for (Runnable task; (task = queue.poll()) != null; ) {

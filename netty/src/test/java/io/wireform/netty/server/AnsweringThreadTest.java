@@ -131,6 +131,29 @@ final class AnsweringThreadTest {
         assertTrue(waited < TimeUnit.SECONDS.toNanos(2), "handed over after " + waited / 1_000_000 + " ms");
     }
 
+    /**
+     * Tasks given together to the idle thread (an event loop reads several connections at once): the
+     * first wakes it, and the others, queued behind that one while it wakes, are handed over once it
+     * has run the patience, as they would be given later; not left to wait for it to return.
+     */
+    @Test
+    void tasksGivenTogetherToTheIdleThreadDoNotWaitBehindTheFirstWhenItBlocks() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(3);
+        loop.submit(() -> {
+            answering.execute(blocking(started));
+            for (int i = 0; i < 3; i++) {
+                answering.execute(recording(ran, "together" + i, done));
+            }
+        }).get(5, TimeUnit.SECONDS);
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        assertTrue(done.await(5, TimeUnit.SECONDS), "waited for the blocked task: " + ran);
+        for (String r : ran) {
+            assertTrue(r.endsWith("@executor"), r);
+        }
+    }
+
     @Test
     void goesOnAfterAHandOver() throws Exception {
         blockPastThePatience();

@@ -40,6 +40,7 @@ public final class ServerSetup<I, O> {
     private final Duration idleTimeout;
     private final Duration writeTimeout;
     private final int maxOutboundBytes;
+    private final Duration shutdownGrace;
     private final ExecutorService suppliedExecutor;
     private final ServerCounters counters = new ServerCounters();
     private final Traffic traffic = new Counted();
@@ -61,6 +62,7 @@ public final class ServerSetup<I, O> {
         this.idleTimeout = b.idleTimeout;
         this.writeTimeout = b.writeTimeout;
         this.maxOutboundBytes = b.maxOutboundBytes;
+        this.shutdownGrace = b.shutdownGrace;
         this.suppliedExecutor = b.executor;
         this.maxConnections = maxConnectionsSet > 0 ? maxConnectionsSet : DEFAULT_MAX_CONNECTIONS;
     }
@@ -147,6 +149,11 @@ public final class ServerSetup<I, O> {
     /** The most bytes queued for one peer beyond what its socket holds, where the transport queues. */
     public int maxOutboundBytes() {
         return maxOutboundBytes;
+    }
+
+    /** How long {@link WireServer#close()} lets open connections finish before it closes them. */
+    public Duration shutdownGrace() {
+        return shutdownGrace;
     }
 
     public WireCodec<I> inbound() {

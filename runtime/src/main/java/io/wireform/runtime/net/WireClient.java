@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** Opens client connections that speak messages. */
 public final class WireClient {
@@ -26,6 +27,8 @@ public final class WireClient {
         private final String host;
         private final int port;
         private Duration connectTimeout = Duration.ofSeconds(10);
+        /** Makes the unconnected socket {@link #connect()} opens; a test's may record what it is told. */
+        private Supplier<Socket> sockets = Socket::new;
 
         private Builder(String host, int port, WireCodec<I> inbound, WireCodec<O> outbound) {
             super(new Endpoint<>(inbound, outbound));
@@ -50,8 +53,14 @@ public final class WireClient {
             return this;
         }
 
+        /** For tests of this package: {@link #connect()} opens a socket {@code sockets} makes, not a plain one. */
+        Builder<I, O> sockets(Supplier<Socket> sockets) {
+            this.sockets = Objects.requireNonNull(sockets, "sockets");
+            return this;
+        }
+
         public WireConnection<I, O> connect() throws IOException {
-            Socket socket = new Socket();
+            Socket socket = sockets.get();
             try {
                 socket.setTcpNoDelay(true);
                 socket.connect(new InetSocketAddress(host, port), Endpoint.millis(connectTimeout));

@@ -31,12 +31,10 @@ public final class WireServer<I, O> implements Closeable {
     private final ServerSetup<I, O> setup;
     private final ServerTransport transport;
     private final ServerTransport.Binding binding;
-    private final Duration shutdownGrace;
 
     private WireServer(Builder<I, O> b) throws IOException {
         this.setup = new ServerSetup<>(b);
         this.transport = b.transport;
-        this.shutdownGrace = b.shutdownGrace;
         ServerTransport.Binding bound;
         try {
             bound = transport.bind(setup);
@@ -93,7 +91,7 @@ public final class WireServer<I, O> implements Closeable {
     public void close() throws IOException {
         setup.startClosing();
         binding.stopAccepting();
-        awaitNoConnections(shutdownGrace.toNanos());
+        awaitNoConnections(setup.shutdownGrace().toNanos());
         binding.closeConnections();
         awaitNoConnections(TimeUnit.SECONDS.toNanos(5));
         binding.release();
@@ -116,7 +114,7 @@ public final class WireServer<I, O> implements Closeable {
         if (executor != null) {
             executor.shutdownNow();
             try {
-                executor.awaitTermination(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS);
+                executor.awaitTermination(setup.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -1,5 +1,6 @@
 package io.wireform.samples.runnable;
 
+import io.wireform.runtime.net.ServerTransport;
 import io.wireform.runtime.net.WireClient;
 import io.wireform.runtime.net.WireConnection;
 import io.wireform.runtime.net.WireServer;
@@ -28,7 +29,14 @@ public final class BinarySocket {
 
     /** Hands every reading of every connection to {@code readings}; answers nothing, as the seed's server. */
     public static WireServer<Reading, Reading> server(int port, Consumer<Reading> readings) throws IOException {
+        return server(port, readings, ServerTransport.blocking());
+    }
+
+    /** As {@link #server(int, Consumer)}, on {@code transport}: the JDK's blocking sockets, or Netty's. */
+    public static WireServer<Reading, Reading> server(int port, Consumer<Reading> readings, ServerTransport transport)
+            throws IOException {
         return WireServer.builder(ReadingCodec.INSTANCE)
+                .transport(transport)
                 .bind(InetAddress.getLoopbackAddress(), port)
                 .onError(Cli::report)
                 .handler(connection -> {

@@ -1,5 +1,6 @@
 package io.wireform.samples.runnable;
 
+import io.wireform.runtime.net.ServerTransport;
 import io.wireform.runtime.net.WireClient;
 import io.wireform.runtime.net.WireConnection;
 import io.wireform.runtime.net.WireServer;
@@ -32,7 +33,14 @@ public final class Delimited {
 
     /** Answers each line in upper case; tells {@code lines} what it got. */
     public static WireServer<Line, Line> server(int port, Consumer<String> lines) throws IOException {
+        return server(port, lines, ServerTransport.blocking());
+    }
+
+    /** As {@link #server(int, Consumer)}, on {@code transport}: the JDK's blocking sockets, or Netty's. */
+    public static WireServer<Line, Line> server(int port, Consumer<String> lines, ServerTransport transport)
+            throws IOException {
         return WireServer.builder(LineCodec.INSTANCE)
+                .transport(transport)
                 .bind(InetAddress.getLoopbackAddress(), port)
                 .framing(FRAMING)
                 .maxFrameLength(MAX_LINE)

@@ -1,5 +1,6 @@
 package io.wireform.samples.runnable;
 
+import io.wireform.runtime.net.WireServer;
 import io.wireform.samples.device.DeviceBlock;
 import io.wireform.samples.device.DeviceBlockCodec;
 import io.wireform.samples.device.Extra;
@@ -100,7 +101,7 @@ public final class DeviceSimulator {
             return;
         }
         BlockingQueue<DeviceServer.Tally> tallies = new LinkedBlockingQueue<>();
-        try (DeviceServer server = DeviceServer.start(0, tallies::add)) {
+        try (WireServer<DeviceBlock, DeviceBlock> server = DeviceServer.server(0, tallies::add)) {
             System.out.println(describe(send(Cli.HOST, server.port(), 300, true, 4)));
             System.out.println(DeviceServer.describe(Cli.next(tallies)));
         }

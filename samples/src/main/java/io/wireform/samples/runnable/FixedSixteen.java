@@ -1,5 +1,6 @@
 package io.wireform.samples.runnable;
 
+import io.wireform.runtime.net.ServerTransport;
 import io.wireform.runtime.net.WireClient;
 import io.wireform.runtime.net.WireConnection;
 import io.wireform.runtime.net.WireServer;
@@ -27,7 +28,14 @@ public final class FixedSixteen {
 
     /** Answers every 16-byte message with {@code "Farewell, client"}; tells {@code messages} what it got. */
     public static WireServer<Sixteen, Sixteen> server(int port, Consumer<String> messages) throws IOException {
+        return server(port, messages, ServerTransport.blocking());
+    }
+
+    /** As {@link #server(int, Consumer)}, on {@code transport}: the JDK's blocking sockets, or Netty's. */
+    public static WireServer<Sixteen, Sixteen> server(int port, Consumer<String> messages, ServerTransport transport)
+            throws IOException {
         return WireServer.builder(SixteenCodec.INSTANCE)
+                .transport(transport)
                 .bind(InetAddress.getLoopbackAddress(), port)
                 .onError(Cli::report)
                 .respond(message -> {

@@ -1,5 +1,6 @@
 package io.wireform.samples.runnable;
 
+import io.wireform.runtime.net.ServerTransport;
 import io.wireform.runtime.net.WireClient;
 import io.wireform.runtime.net.WireConnection;
 import io.wireform.runtime.net.WireServer;
@@ -28,7 +29,14 @@ public final class HalfClose {
 
     /** Answers each request with the text in upper case; tells {@code requests} what it got. */
     public static WireServer<Line, Line> server(int port, Consumer<String> requests) throws IOException {
+        return server(port, requests, ServerTransport.blocking());
+    }
+
+    /** As {@link #server(int, Consumer)}, on {@code transport}: the JDK's blocking sockets, or Netty's. */
+    public static WireServer<Line, Line> server(int port, Consumer<String> requests, ServerTransport transport)
+            throws IOException {
         return WireServer.builder(LineCodec.INSTANCE)
+                .transport(transport)
                 .bind(InetAddress.getLoopbackAddress(), port)
                 .framing(FRAMING)
                 .onError(Cli::report)

@@ -1,5 +1,6 @@
 package io.wireform.samples.runnable;
 
+import io.wireform.runtime.net.ServerTransport;
 import io.wireform.runtime.net.WireClient;
 import io.wireform.runtime.net.WireConnection;
 import io.wireform.runtime.net.WireServer;
@@ -30,7 +31,14 @@ public final class LengthPrefixed {
 
     /** Reads each connection's series up to its empty message and hands it to {@code series}. */
     public static WireServer<Blob, Blob> server(int port, Consumer<List<String>> series) throws IOException {
+        return server(port, series, ServerTransport.blocking());
+    }
+
+    /** As {@link #server(int, Consumer)}, on {@code transport}: the JDK's blocking sockets, or Netty's. */
+    public static WireServer<Blob, Blob> server(int port, Consumer<List<String>> series, ServerTransport transport)
+            throws IOException {
         return WireServer.builder(BlobCodec.INSTANCE)
+                .transport(transport)
                 .bind(InetAddress.getLoopbackAddress(), port)
                 .framing(FRAMING)
                 .onError(Cli::report)

@@ -1,5 +1,6 @@
 package io.wireform.samples.runnable;
 
+import io.wireform.runtime.net.ServerTransport;
 import io.wireform.runtime.net.WireClient;
 import io.wireform.runtime.net.WireConnection;
 import io.wireform.runtime.net.WireServer;
@@ -27,7 +28,14 @@ public final class Streamer {
 
     /** Listens on loopback ({@code port} 0: a free one); each connection's whole stream goes to {@code messages}. */
     public static WireServer<Line, Line> server(int port, Consumer<String> messages) throws IOException {
+        return server(port, messages, ServerTransport.blocking());
+    }
+
+    /** As {@link #server(int, Consumer)}, on {@code transport}: the JDK's blocking sockets, or Netty's. */
+    public static WireServer<Line, Line> server(int port, Consumer<String> messages, ServerTransport transport)
+            throws IOException {
         return WireServer.builder(LineCodec.INSTANCE)
+                .transport(transport)
                 .bind(InetAddress.getLoopbackAddress(), port)
                 .framing(FRAMING)
                 .onError(Cli::report)

@@ -1,6 +1,7 @@
 package io.wireform.samples.runnable;
 
 import io.wireform.annotations.Endian;
+import io.wireform.runtime.net.ServerTransport;
 import io.wireform.runtime.net.WireClient;
 import io.wireform.runtime.net.WireConnection;
 import io.wireform.runtime.net.WireServer;
@@ -33,7 +34,14 @@ public final class ZeroEndedBlocks {
 
     /** Hands every message, its blocks put back together, to {@code messages}. */
     public static WireServer<Blob, Blob> server(int port, Consumer<String> messages) throws IOException {
+        return server(port, messages, ServerTransport.blocking());
+    }
+
+    /** As {@link #server(int, Consumer)}, on {@code transport}: the JDK's blocking sockets, or Netty's. */
+    public static WireServer<Blob, Blob> server(int port, Consumer<String> messages, ServerTransport transport)
+            throws IOException {
         return WireServer.builder(BlobCodec.INSTANCE)
+                .transport(transport)
                 .bind(InetAddress.getLoopbackAddress(), port)
                 .framing(FRAMING)
                 .onError(Cli::report)
