@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
  * reading its requests. Measured against the same peer with a limit 256 times larger, so that the
  * kernel's buffers, whatever their size here, count alike in both.
  */
-@Timeout(60)
+@Timeout(90)
 class OutboundLimitTest {
     private static final String BIG = "x".repeat(64 * 1024);
     private static final int REQUESTS = 1000; // 64 MiB of answers
@@ -55,16 +55,21 @@ class OutboundLimitTest {
             });
             asker.setDaemon(true);
             asker.start();
-            // until the server stops answering: the queue is full, or every request is answered
+            // until the server stops answering: the queue is full, or every request is answered. Settled
+            // means neither answers nor requests read moved for 1.5 s: on a loaded machine a server can
+            // be starved of the processor for a moment without having stopped
             long queued = -1;
-            for (long deadline = System.nanoTime() + 10_000_000_000L; System.nanoTime() < deadline; ) {
-                Thread.sleep(400);
+            long read = -1;
+            int still = 0;
+            for (long deadline = System.nanoTime() + 30_000_000_000L; System.nanoTime() < deadline && still < 5; ) {
+                Thread.sleep(300);
                 long now = server.counters().framesOut();
-                if (now == queued) {
-                    break;
-                }
+                long in = server.counters().bytesIn();
+                still = now == queued && in == read ? still + 1 : 0;
                 queued = now;
+                read = in;
             }
+            assertEquals(5, still, "the server settled within 30 s: " + queued + " answers");
             assertEquals(0, server.counters().closedBy(Deadline.WRITE));
             // the peer reads again: the server goes on answering
             InputStream in = deaf.getInputStream();
