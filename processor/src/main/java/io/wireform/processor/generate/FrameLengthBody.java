@@ -271,15 +271,11 @@ final class FrameLengthBody {
     }
 
     /** Checks a control value read at {@code p} against its {@code @Range}, if any, as decode does. */
-    private static void expectRange(CodeBlock.Builder code, CodeBlock value, ValueRange range, String path) {
+    private static void expectRange(CodeBlock.Builder code, String local, ValueRange range, String path) {
         if (range != null) {
-            code.addStatement("$T.expectRange(in, start, (int) p, $L, $LL, $LL, $S)", FRAMES, value, range.from(),
+            code.addStatement("$T.expectRange(in, start, (int) p, $L, $LL, $LL, $S)", FRAMES, local, range.from(),
                     range.to(), path);
         }
-    }
-
-    private static void expectRange(CodeBlock.Builder code, String local, ValueRange range, String path) {
-        expectRange(code, CodeBlock.of("$L", local), range, path);
     }
 
     private static void varintLength(CodeBlock.Builder code, String local, Width width, String path) {
@@ -526,11 +522,9 @@ final class FrameLengthBody {
                         code.addStatement("boolean $L = ($L) != 0", Names.local(member.name()), raw);
                     } else {
                         code.addStatement("long $L = $L", Names.local(member.name()), raw);
-                        if (member.range() != null && member.kind() instanceof FieldKind.IntKind k) {
-                            // the Java value decode checks: a member as wide as its type is signed there
-                            CodeBlock javaValue = k.javaType() == TypeKind.LONG ? CodeBlock.of("$L", Names.local(member.name()))
-                                    : CodeBlock.of("($L) $L", NumberCode.javaName(k.javaType()), Names.local(member.name()));
-                            expectRange(code, javaValue, member.range(), model.pathName() + "." + member.name());
+                        if (member.range() != null) {
+                            expectRange(code, Names.local(member.name()), member.range(),
+                                    model.pathName() + "." + member.name());
                         }
                     }
                 }

@@ -138,12 +138,8 @@ final class References {
             ValueRange range = read == null ? null : leafRange(last, path.leaf());
             if (range != null) {
                 // a value outside its @Range is the error decode finds in the nested record, placed as decode places it
-                FieldKind leaf = leafKind(last, path.leaf());
-                CodeBlock value = leaf instanceof FieldKind.IntKind k && isMember(last, path.leaf())
-                        && k.javaType() != TypeKind.LONG ? CodeBlock.of("($L) ($L)", NumberCode.javaName(k.javaType()), read)
-                        : read;
                 return CodeBlock.of("$T.expectRange(in, start, $L, $L, $LL, $LL, $S)", RuntimeTypes.FRAMES,
-                        at, value, range.from(), range.to(), decodedPath(path, model));
+                        at, read, range.from(), range.to(), decodedPath(path, model));
             }
             if (read != null) {
                 return CodeBlock.of("($L)", read); // a read may end in a mask, which binds looser than a later test

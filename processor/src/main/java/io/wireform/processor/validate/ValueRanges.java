@@ -95,7 +95,7 @@ final class ValueRanges {
             return null;
         }
         if (from > to) {
-            errors.error(component, mirror.get(), mirrors.value(mirror.get(), "from"), Diag.RANGE_BACKWARDS, from, to, name,
+            errors.error(component, mirror.get(), Diag.RANGE_BACKWARDS, from, to, name,
                     to, from);
             return null;
         }
