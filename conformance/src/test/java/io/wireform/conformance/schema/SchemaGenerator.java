@@ -176,7 +176,7 @@ public final class SchemaGenerator {
             return;
         }
         List<Field> eligible = rec.fields.stream()
-                .filter(f -> f.kind instanceof Kind.Int i && i.constant == null && i.max - i.min > 1
+                .filter(f -> f.kind instanceof Kind.Int i && i.constant == null && i.rangeFrom == null && i.max - i.min > 1
                         && f.sizes == null && f.selects == null && f.pathSizes.isEmpty() && f.lengthChoice == null
                         && f.notTags == null && !f.inTagGroup
                         && rec.fields.stream().noneMatch(x -> x.lengthChoice != null && x.lengthChoice[1] == f))
