@@ -104,7 +104,7 @@ final class FieldBuilder {
         Kind.Int kind = intKind(varintAllowed && !fixedOnly(), false);
         if (g.chance(6)) {
             constant(kind, 0);
-        } else if (g.chance(8)) {
+        } else if (g.ranges.nextInt(100) < 8) {
             range(kind, kind.wireBytes == 8 && kind.annotation.startsWith("@UInt") ? 0 : kind.min, kind.max);
         }
         Field f = add(kind);
@@ -207,7 +207,7 @@ final class FieldBuilder {
             }
             if (g.chance(8)) {
                 constant(kind, w);
-            } else if (exact == 0 && kind instanceof Kind.Int i && g.chance(8)) {
+            } else if (exact == 0 && kind instanceof Kind.Int i && g.ranges.nextInt(100) < 8) {
                 range(i, 0, i.max); // not below a tag, whose other bits a fallback takes as they come
             }
             Field f = add(kind);
@@ -244,20 +244,20 @@ final class FieldBuilder {
      */
     void range(Kind.Int i, long lo, long hi) {
         long a = rangeEnd(lo, hi);
-        long b = g.chance(10) ? a : rangeEnd(lo, hi);
+        long b = g.ranges.nextInt(100) < 10 ? a : rangeEnd(lo, hi);
         i.rangeFrom = Math.min(a, b);
         i.rangeTo = Math.max(a, b);
     }
 
     private long rangeEnd(long lo, long hi) {
-        int pick = g.r.nextInt(10);
+        int pick = g.ranges.nextInt(10);
         if (pick < 2) {
             return pick == 0 ? lo : hi;
         }
         if (pick < 4) {
-            return Math.max(lo, Math.min(hi, g.r.nextInt(256) - (lo < 0 ? 128 : 0)));
+            return Math.max(lo, Math.min(hi, g.ranges.nextInt(256) - (lo < 0 ? 128 : 0)));
         }
-        return Math.max(lo, Math.min(hi, lo + (long) (g.r.nextDouble() * ((double) hi - lo))));
+        return Math.max(lo, Math.min(hi, lo + (long) (g.ranges.nextDouble() * ((double) hi - lo))));
     }
 
     /** A fallback's first component: the tag, a bit field of the tag's bits and the rest of its bytes, or an integer of its width. */

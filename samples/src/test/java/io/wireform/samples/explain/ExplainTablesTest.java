@@ -202,8 +202,8 @@ class ExplainTablesTest {
     void hopOutOfRange() {
         assertTable(Schemas_HopCodec.INSTANCE, "0170", """
                 Hop: 2 bytes, error at offset 1
-                offset  size  field    bytes  value
-                     0     1  Hop.ttl  01     1  (in 1..64, checked)
+                offset  size  field          bytes  value
+                     0     1  Hop.ttl        01     1  (in 1..64, checked)
                      1     1  (not decoded)  70
                 error: Malformed frame at offset 1 (Hop.version): expected 4..6, found 7 [01 [70]]
                 """);

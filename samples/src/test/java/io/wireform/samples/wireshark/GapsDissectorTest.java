@@ -82,7 +82,7 @@ class GapsDissectorTest {
                 () -> Gaps_RangedCodec.INSTANCE.decode(bad)).expected());
         Tshark.Result result = run("Ranged", 7399, new Pcap(40_799, 7399).client(good).client(bad));
         List<Tshark.Packet> packets = result.with("gaps_ranged");
-        assertEquals(2, packets.size(), result.stdout());
+        assertEquals(2, packets.size(), result.errors());
         String k = "gaps_ranged.ranged.";
         Tshark.Packet right = packets.get(0);
         assertFalse(right.has("gaps_ranged.range_bad"), shown(right));
