@@ -9,8 +9,9 @@ public enum Layout {
      * compiler and Python {@code struct}'s native mode ({@code '@'}, the default) do: padding bytes
      * (zero on encode, ignored on decode) are inserted before a field whose offset is not a multiple
      * of its size. Like Python {@code struct}, no padding is added after the last field. Byte arrays,
-     * strings and enums of one byte need no alignment; a nested message is placed at the next free
-     * offset and aligned by its own layout, counted from its own start.
+     * strings and enums of one byte need no alignment; a nested message is aligned as its strictest
+     * member (as a C struct inside a struct is), and its own fields are placed by its own layout,
+     * counted from its own start.
      */
     C_ALIGNED
 }

@@ -19,8 +19,8 @@ import java.util.HexFormat;
  * <p>The first argument names a generated codec, or the message or protocol type it encodes; the
  * second is the frame in hex (spaces, colons and a {@code 0x} prefix allowed) or {@code @file}, a file
  * holding the frame's raw bytes. Prints the table; exits with 0 when the frame decodes, 1 when it does
- * not, 2 on wrong arguments. The codec is found by name, through its {@code INSTANCE} field: the one
- * use of reflection in Wireform.
+ * not, 2 on wrong arguments. The codec is found by name, through its {@code INSTANCE} field, by
+ * reflection, as a command line must; generated codecs and the readers use none.
  */
 public final class ExplainMain {
     private ExplainMain() {}
