@@ -49,6 +49,8 @@ class SampleReaderFuzzTest {
             SmartHomeReader::builder, SixteenReader::builder, LineReader::builder, BlobReader::builder,
             () -> LineReader.builder().framing(Framing.delimited(new byte[] {'\n'})),
             () -> BlobReader.builder().framing(Framing.lengthPrefixed(4)),
+            () -> BlobReader.builder().framing(Framing.lengthField(new byte[] {(byte) 0xCA, (byte) 0xFE}, 2,
+                    io.wireform.annotations.Endian.LITTLE, -4)),
             ReadingReader::builder, NetworkReadingReader::builder, PackedReadingReader::builder);
 
     /** Selected components, fallbacks and protocol lengths (Tlv); frames of unknown types skipped (Control). */

@@ -107,6 +107,14 @@ public final class Samples {
                     byte[] data = data(r, r.nextInt(60));
                     return ByteBuffer.allocate(4 + data.length).putInt(data.length).put(data).array();
                 }));
+        all.add(Subject.of("Blob (length field after CA FE, counting the header)",
+                () -> BlobReader.builder().framing(Framing.lengthField(new byte[] {(byte) 0xCA, (byte) 0xFE}, 2,
+                        io.wireform.annotations.Endian.LITTLE, -4)),
+                r -> {
+                    byte[] data = data(r, r.nextInt(60));
+                    return ByteBuffer.allocate(4 + data.length).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                            .put((byte) 0xCA).put((byte) 0xFE).putShort((short) (4 + data.length)).put(data).array();
+                }));
         all.add(Subject.of("Reading", ReadingReader::builder, r -> io.wireform.samples.binary.ReadingCodec.INSTANCE
                 .encode(new Reading(r.nextInt() & 0xFFFFFFFFL, data(r, 2), r.nextFloat()))));
         all.add(Subject.of("NetworkReading", NetworkReadingReader::builder,

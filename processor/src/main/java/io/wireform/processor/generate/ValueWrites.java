@@ -146,7 +146,7 @@ final class ValueWrites {
                 code.addStatement("$T $L = $T.nonNull($L, $S)", PAYLOAD, local, VALUES, value, path);
             }
             if (!streamed || !(k.extent() instanceof Extent.Remaining)) {
-                code.addStatement("long $L = $L.length()", length, local)
+                code.addStatement("long $L = $T.knownLength($L, $S)", length, VALUES, local, path)
                         .add(countCheck(k.extent(), length, path));
             }
             code.addStatement(streamed ? "int $LSize = $L0" : "int $LSize = $L(int) $T.atMost($L, $L, $S)", streamed

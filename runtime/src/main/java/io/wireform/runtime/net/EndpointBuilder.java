@@ -2,6 +2,7 @@ package io.wireform.runtime.net;
 
 import io.wireform.annotations.Resync;
 import io.wireform.runtime.stream.FrameReader;
+import io.wireform.runtime.stream.FrameWriter;
 import io.wireform.runtime.stream.Framing;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -16,9 +17,17 @@ abstract class EndpointBuilder<I, O, B extends EndpointBuilder<I, O, B>> {
 
     abstract B self();
 
-    /** How messages are delimited, both ways; the schema's own layout unless set. */
+    /**
+     * How messages are delimited, both ways; the schema's own layout unless set.
+     *
+     * @throws IllegalArgumentException for a framing that cannot be written, as {@link FrameWriter}
+     *     refuses it: {@code Framing.lengthField(offset, ...)} with {@code offset > 0}, whose bytes before
+     *     the length field are not known
+     */
     public B framing(Framing framing) {
-        endpoint.framing = Objects.requireNonNull(framing, "framing");
+        Objects.requireNonNull(framing, "framing");
+        new FrameWriter<>(endpoint.outbound, framing); // every connection writes in it too: refused here, not on each
+        endpoint.framing = framing;
         return self();
     }
 

@@ -185,8 +185,8 @@ public final class ServerSetup<I, O> {
      * the connection's own thread can hand out, and one sent is read from its source as it goes.
      */
     public boolean streamsPayloads() {
-        return (endpoint.inbound instanceof StreamedCodec || endpoint.outbound instanceof StreamedCodec)
-                && endpoint.framing instanceof Framing.Schema;
+        return endpoint.inbound instanceof StreamedCodec && endpoint.framing instanceof Framing.Schema
+                || endpoint.outbound instanceof StreamedCodec && FrameWriter.streamsPayloads(endpoint.framing);
     }
 
     public ServerCounters counters() {

@@ -30,6 +30,12 @@ import java.util.function.Consumer;
  * where it stopped. So the cost is linear in the bytes, however they are split. A frame longer than
  * {@link Builder#maxFrameLength(int)} (16 MiB unless set) is an error before it is buffered. Not
  * thread-safe: one reader per connection.
+ *
+ * <p>A message that ends with a {@link Payload} (its codec a {@link StreamedCodec}) has its payload
+ * streamed, only its header buffered, when the framing is {@link Framing#schema()} and the payload has
+ * somewhere to go: a {@link PayloadSink} ({@link Builder#onPayload}), or a {@link WireReader} pulling
+ * from this reader. Otherwise (no sink, or any other framing) the payload is part of its frame,
+ * buffered whole with it under the frame limit, and the message's {@code Payload} holds those bytes.
  */
 public final class FrameReader<T> {
     /** The default largest frame: 16 MiB. */
@@ -46,7 +52,7 @@ public final class FrameReader<T> {
     private final String name;
 
     private final PayloadSink<? super T> payloadSink;
-    /** The codec, when its payloads are streamed: to a sink, or by the pull reader. Else payloads are buffered. */
+    /** The codec, when its payloads are streamed: to a sink, or by the pull reader, with the schema's framing. Else payloads are buffered. */
     private StreamedCodec<T> streamed;
     /** How a payload is handed out when no sink takes it: set by the pull reader. */
     private java.util.function.LongFunction<Payload> heldPayloads;
@@ -587,14 +593,19 @@ public final class FrameReader<T> {
 
         /**
          * Where payloads go in push mode: a message with a streamed {@code Payload} is handed to the
-         * ordinary sink first, then its payload's bytes to this one as they arrive.
+         * ordinary sink first, then its payload's bytes to this one as they arrive. With the schema's
+         * framing only; with another, a payload is buffered with its frame and this sink is not called.
          */
         public Builder<T> onPayload(PayloadSink<? super T> payloadSink) {
             this.payloadSink = Objects.requireNonNull(payloadSink, "payloadSink");
             return this;
         }
 
-        /** The buffer's first size; it grows as frames need, up to the largest frame. */
+        /**
+         * The buffer's first size, 8192 unless set and at least 16, or the largest frame and 64 bytes
+         * if that is less ({@code min(initialCapacity, maxFrameLength + 64)}); it grows as frames need,
+         * up to the largest frame.
+         */
         public Builder<T> initialCapacity(int initialCapacity) {
             this.initialCapacity = Math.max(16, initialCapacity);
             return this;

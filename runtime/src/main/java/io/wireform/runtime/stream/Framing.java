@@ -28,10 +28,24 @@ public sealed interface Framing {
      * A length field before the message, as Netty's {@code LengthFieldBasedFrameDecoder} describes it:
      * the field sits {@code offset} bytes into the header and is {@code width} bytes wide; the frame
      * is {@code offset + width + value + adjustment} bytes long; the message starts after the header.
-     * A length that counts the header too has {@code adjustment = -(offset + width)}.
+     * A length that counts the header too has {@code adjustment = -(offset + width)}. A reader skips the
+     * {@code offset} bytes before the field unread; not knowing them, a writer cannot write them, so
+     * with {@code offset > 0} this framing is read-only ({@link FrameWriter} and the server and client
+     * builders refuse it): {@link #lengthField(byte[], int, Endian, int)} says what they are.
      */
     static Framing lengthField(int offset, int width, Endian endian, int adjustment) {
         return new LengthField(offset, width, endian, adjustment);
+    }
+
+    /**
+     * A length field after the bytes {@code before}, which every frame starts with: {@link
+     * #lengthField(int, int, Endian, int)} with {@code offset = before.length}, and those bytes known.
+     * A writer writes them before each length field; a reader checks that each frame starts with them
+     * (any other byte there is a {@code WireDecodeException}) and, as at any offset, leaves them out of
+     * the message.
+     */
+    static Framing lengthField(byte[] before, int width, Endian endian, int adjustment) {
+        return new LengthField(before.length, width, endian, adjustment, before);
     }
 
     /** A {@code width}-byte big-endian length before each message: the most common framing. */
@@ -81,17 +95,61 @@ public sealed interface Framing {
         }
     }
 
-    /** See {@link #lengthField(int, int, Endian, int)}. */
-    record LengthField(int offset, int width, Endian endian, int adjustment) implements Framing {
+    /**
+     * See {@link #lengthField(int, int, Endian, int)} and {@link #lengthField(byte[], int, Endian, int)}:
+     * {@code before} is the {@code offset} bytes before the length field, or null when the framing does
+     * not know them. A reader skips unknown bytes unread; a writer cannot write them, so a framing with
+     * unknown bytes before its length field is read-only.
+     */
+    record LengthField(int offset, int width, Endian endian, int adjustment, byte[] before) implements Framing {
         public LengthField {
             if (offset < 0 || width < 1 || width > 8) {
                 throw new IllegalArgumentException("a length field is 1 to 8 bytes at offset 0 or more, not "
                         + width + " at " + offset);
             }
+            if (before != null && before.length != offset) {
+                throw new IllegalArgumentException("the bytes before a length field at offset " + offset + " are "
+                        + offset + ", not " + before.length);
+            }
+            before = before == null ? null : before.clone();
+        }
+
+        /** A length field whose header bytes, if any ({@code offset > 0}), are not known: read-only then. */
+        public LengthField(int offset, int width, Endian endian, int adjustment) {
+            this(offset, width, endian, adjustment, offset == 0 ? new byte[0] : null);
+        }
+
+        /** A copy of the bytes before the length field; null when they are not known. */
+        @Override
+        public byte[] before() {
+            return before == null ? null : before.clone();
+        }
+
+        /** The bytes before the length field, not copied; null when they are not known. */
+        byte[] knownBefore() {
+            return before;
         }
 
         int headerLength() {
             return offset + width;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof LengthField f && f.offset == offset && f.width == width && f.endian == endian
+                    && f.adjustment == adjustment && java.util.Arrays.equals(f.before, before);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(offset, width, endian, adjustment, java.util.Arrays.hashCode(before));
+        }
+
+        @Override
+        public String toString() {
+            return "LengthField[offset=" + offset + ", width=" + width + ", endian=" + endian + ", adjustment="
+                    + adjustment + ", before=" + (before == null ? "unknown" : java.util.HexFormat.of().formatHex(before))
+                    + "]";
         }
     }
 

@@ -82,6 +82,7 @@ final class Splitter {
             if (available < header) {
                 return -header;
             }
+            checkBefore(buf, start, f.knownBefore());
             long value = unsigned(buf, start + f.offset(), f.width(), f.endian());
             long length = header + value + f.adjustment();
             if (value < 0 || length < header) {
@@ -102,6 +103,20 @@ final class Splitter {
             throw tooLarge(buf, start, available);
         }
         return -(available + 1); // until close: only the end of the stream ends the frame
+    }
+
+    /** The bytes a length field's framing says come before it, if it says. */
+    private void checkBefore(ByteBuffer buf, int start, byte[] before) {
+        if (before == null) {
+            return;
+        }
+        for (int k = 0; k < before.length; k++) {
+            if (buf.get(start + k) != before[k]) {
+                throw new io.wireform.runtime.WireDecodeException(buf, start, start + k, name + ".<before length>",
+                        "the bytes " + java.util.HexFormat.ofDelimiter(" ").formatHex(before) + " before the length field",
+                        "byte 0x" + Integer.toHexString(buf.get(start + k) & 0xFF));
+            }
+        }
     }
 
     /** A frame of known {@code length}, whose message lies between a header and a trailer. */

@@ -120,6 +120,18 @@ public final class Values {
     }
 
     /**
+     * The length of a payload whose bytes are counted or held: a prefix says it, or the frame is
+     * encoded whole. A received payload that runs to the end of its stream (-1) has none.
+     */
+    public static long knownLength(Payload payload, String path) {
+        long length = payload.length();
+        if (length < 0) {
+            throw new WireEncodeException(path, "a payload of known length", "one that runs to the end of its stream");
+        }
+        return length;
+    }
+
+    /**
      * The length of a payload that a length region counts, written before its bytes are streamed: a
      * payload that runs to the end of its stream has none to write.
      */
