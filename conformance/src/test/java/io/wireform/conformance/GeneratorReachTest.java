@@ -40,6 +40,12 @@ class GeneratorReachTest {
         constructs.put("a @SelectedBy path", text -> Pattern.compile("@SelectedBy\\(\"\\w+\\.\\w+\"\\)").matcher(text).find());
         constructs.put("@CountedBy alternatives", text -> text.contains("@CountedBy({"));
         constructs.put("@SizedBy alternatives", text -> text.contains("@SizedBy({"));
+        // @Range on a fixed-width integer, a varint and a bit field
+        constructs.put("@Range on a fixed-width integer", text -> Pattern.compile("@(U?Int\\w*(\\(\\d\\))?) @Range\\(")
+                .matcher(text).find() || Pattern.compile("[(,] *@Range\\([^)]*\\) (byte|short|int|long) ").matcher(text).find());
+        constructs.put("@Range on a varint", text -> Pattern.compile("@Varint(\\([\\w.]+\\))? @Range\\(").matcher(text).find());
+        constructs.put("@Range on a bit field", text -> Pattern.compile("@Range\\([^)]*\\) @Bits\\(").matcher(text).find()
+                || Pattern.compile("@Bits\\(\\d+\\) @Range\\(").matcher(text).find());
         // an enum selector's @Fallback constant's code tagged on a record whose range goes on over unknown codes
         constructs.put("a record taking a @Fallback constant's code and unknown codes", text -> {
             Matcher fallbacks = Pattern.compile("@Code\\((\\d+)L?\\) @Fallback").matcher(text);

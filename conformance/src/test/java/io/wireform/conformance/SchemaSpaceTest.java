@@ -59,9 +59,9 @@ class SchemaSpaceTest {
         String summary = String.format(Locale.ROOT, "%d schemas: %d compiled cleanly, %d values checked, "
                         + "%d refused as documented edge cases; %d canonical schemas; %d javac runs took %.1f s; "
                         + "%d failing explanations showed a list of records read partway; "
-                        + "%d decode errors were a record's constructor refusing its values",
+                        + "%d decode errors were a record's constructor refusing its values, %d a value outside its @Range",
                 schemas.size(), stats.clean, stats.values, stats.refused, stats.canonical, stats.compilations,
-                stats.compileNanos / 1e9, SchemaLaws.partwayLists(), SchemaLaws.refusals());
+                stats.compileNanos / 1e9, SchemaLaws.partwayLists(), SchemaLaws.refusals(), SchemaLaws.outOfRange());
         System.out.println("SchemaSpaceTest: " + summary);
         if (!failures.isEmpty()) {
             java.nio.file.Path file = failures.write("schema-space.txt");
@@ -71,6 +71,7 @@ class SchemaSpaceTest {
         if (schemas.size() >= 100) {
             assertTrue(SchemaLaws.partwayLists() > 0, "no explanation of a list of records failing partway was checked");
             assertTrue(SchemaLaws.refusals() > 0, "no record's constructor refused a decoded value");
+            assertTrue(SchemaLaws.outOfRange() > 0, "no mutant's value was refused as outside its @Range");
         }
     }
 

@@ -7,7 +7,7 @@ import static io.wireform.processor.DiagnosticsSupport.source;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** One test per diagnostic of {@code @Const}, {@code @Half} and the newer {@code @When} tests; conventions of {@link DiagnosticsTest}. */
+/** One test per diagnostic of {@code @Const}, {@code @Range}, {@code @Half} and the newer {@code @When} tests; conventions of {@link DiagnosticsTest}. */
 class ConstructDiagnosticsTest {
 
     @Test
@@ -48,6 +48,56 @@ class ConstructDiagnosticsTest {
         compiling(mode, foo)
                 .error("@Const(3) on 'mode' is not a value it can hold on the wire (the codes of Mode are 1 (ON), 2 (OFF))",
                         foo, 4, columnOf(line, "3"))
+                .verify();
+    }
+
+    @Test
+    void rangeOnABoolean() {
+        String line = "record Foo(@Range(from = 0, to = 1) boolean on) {}";
+        JavaFileObject foo = source("Foo", "@Message", line);
+        compiling(foo)
+                .error("@Range applies to integer components and integer @Bits members, but 'on' is boolean; remove @Range",
+                        foo, 4, columnOf(line, "@Range"))
+                .verify();
+    }
+
+    @Test
+    void rangeFromAboveTo() {
+        String line = "record Foo(@Range(from = 10, to = 2) @UInt8 short level) {}";
+        JavaFileObject foo = source("Foo", "@Message", line);
+        compiling(foo)
+                .error("@Range(from = 10, to = 2) on 'level' holds no value: from is greater than to; write from = 2, to = 10",
+                        foo, 4, columnOf(line, "@Range"))
+                .verify();
+    }
+
+    @Test
+    void rangeNoValueOfItsFieldMeets() {
+        String line = "record Foo(@Range(from = 300, to = 400) @UInt8 short level) {}";
+        JavaFileObject foo = source("Foo", "@Message", line);
+        compiling(foo)
+                .error("@Range(from = 300, to = 400) on 'level' holds no value it can have on the wire (unsigned 1-byte: "
+                        + "0 to 255); give a range that meets that one", foo, 4, columnOf(line, "@Range"))
+                .verify();
+    }
+
+    @Test
+    void rangeNoValueOfItsBitsMeets() {
+        String line = "record Foo(@Bits(2) @Range(from = 4, to = 7) int flags, @Bits(6) int rest) {}";
+        JavaFileObject foo = source("Foo", "@Message", line);
+        compiling(foo)
+                .error("@Range(from = 4, to = 7) on 'flags' holds no value it can have on the wire (a 2-bit field holds "
+                        + "0 to 3); give a range that meets that one", foo, 4, columnOf(line, "@Range"))
+                .verify();
+    }
+
+    @Test
+    void rangeWithConst() {
+        String line = "record Foo(@Const(1) @Range(from = 1, to = 3) @UInt8 short version) {}";
+        JavaFileObject foo = source("Foo", "@Message", line);
+        compiling(foo)
+                .error("'version' has both @Const and @Range; use only one: @Const for a single value, @Range for several",
+                        foo, 4, columnOf(line, "@Range"))
                 .verify();
     }
 

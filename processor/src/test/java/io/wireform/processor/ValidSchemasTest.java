@@ -264,4 +264,28 @@ class ValidSchemasTest {
         assertThat(compilation).generatedSourceFile("test.AlignedCodec").contentsAsUtf8String()
                 .contains("public static final int ENCODED_LENGTH = 8;");
     }
+
+    /**
+     * {@code @Range} on every integer it may sit on: fixed widths (signed, an unsigned 8-byte one, a range
+     * reaching Long.MIN_VALUE), varints, bit fields (one of 31 bits), a range on a length that
+     * sizes a later value and on one a path reads inside a nested record.
+     */
+    @Test
+    void rangesOnEveryIntegerKind() {
+        JavaFileObject inner = source("Inner",
+                "@Message",
+                "public record Inner(@UInt16 @Range(from = 1, to = 100) int size) {}");
+        JavaFileObject ranged = source("Ranged",
+                "@Message",
+                "public record Ranged(@Range(from = -5, to = 5) byte small, @Int(2) @Range(from = -300, to = -1) short neg,",
+                "        @UInt(8) @Range(from = 0x10000, to = Long.MAX_VALUE) long big,",
+                "        @Range(from = Long.MIN_VALUE, to = 0) long low,",
+                "        @Varint @Range(from = 1, to = 1000) int v, @Varint(VarintKind.ZIGZAG) @Range(from = -9, to = 9) long z,",
+                "        @Bits(4) @Range(from = 1, to = 9) int nibble, @Bits(4) @Range(from = 2, to = 3) short count,",
+                "        @Bits(31) @Range(from = 0x40000000, to = Integer.MAX_VALUE) int wide, @Bits(1) boolean flag,",
+                "        @UInt8 @Range(from = 1, to = 16) int n, @SizedBy(\"n\") byte[] data,",
+                "        @CountedBy(\"count\") @UInt8 java.util.List<Short> items,",
+                "        Inner inner, @SizedBy(\"inner.size\") byte[] rest) {}");
+        assertCompilesCleanly(List.of("test.InnerCodec", "test.RangedCodec"), inner, ranged);
+    }
 }

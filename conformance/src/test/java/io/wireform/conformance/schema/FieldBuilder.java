@@ -104,6 +104,8 @@ final class FieldBuilder {
         Kind.Int kind = intKind(varintAllowed && !fixedOnly(), false);
         if (g.chance(6)) {
             constant(kind, 0);
+        } else if (g.ranges.nextInt(100) < 8) {
+            range(kind, kind.wireBytes == 8 && kind.annotation.startsWith("@UInt") ? 0 : kind.min, kind.max);
         }
         Field f = add(kind);
         order(f);
@@ -205,6 +207,8 @@ final class FieldBuilder {
             }
             if (g.chance(8)) {
                 constant(kind, w);
+            } else if (exact == 0 && kind instanceof Kind.Int i && g.ranges.nextInt(100) < 8) {
+                range(i, 0, i.max); // not below a tag, whose other bits a fallback takes as they come
             }
             Field f = add(kind);
             f.extra.add("@Bits(" + w + ")");
@@ -231,6 +235,29 @@ final class FieldBuilder {
             List<Decls.Constant> codes = e.decl.encodable();
             e.constant = codes.get(g.r.nextInt(codes.size())).code();
         }
+    }
+
+    /**
+     * Narrows the values of an integer with @Range to a random part of {@code lo} to {@code hi} (what the
+     * wire holds of it: an unsigned 8-byte integer and a 64-bit field from 0), now and then one value or
+     * all of them; values then come from the range, and mutants' bytes break it.
+     */
+    void range(Kind.Int i, long lo, long hi) {
+        long a = rangeEnd(lo, hi);
+        long b = g.ranges.nextInt(100) < 10 ? a : rangeEnd(lo, hi);
+        i.rangeFrom = Math.min(a, b);
+        i.rangeTo = Math.max(a, b);
+    }
+
+    private long rangeEnd(long lo, long hi) {
+        int pick = g.ranges.nextInt(10);
+        if (pick < 2) {
+            return pick == 0 ? lo : hi;
+        }
+        if (pick < 4) {
+            return Math.max(lo, Math.min(hi, g.ranges.nextInt(256) - (lo < 0 ? 128 : 0)));
+        }
+        return Math.max(lo, Math.min(hi, lo + (long) (g.ranges.nextDouble() * ((double) hi - lo))));
     }
 
     /** A fallback's first component: the tag, a bit field of the tag's bits and the rest of its bytes, or an integer of its width. */
@@ -291,7 +318,8 @@ final class FieldBuilder {
             int from = rec.fields.size();
             bitMembers(0, -1);
             List<Field> members = rec.fields.subList(from, rec.fields.size()).stream()
-                    .filter(f -> !(f.kind instanceof Kind.Int i && (i.constant != null || i.max > (1L << 40)))
+                    .filter(f -> !(f.kind instanceof Kind.Int i && (i.constant != null || i.rangeFrom != null
+                            || i.max > (1L << 40)))
                             && !(f.kind instanceof Kind.Bool b && b.constant != null)
                             && !(f.kind instanceof Kind.Enum e && e.constant != null)).toList();
             if (!members.isEmpty()) {

@@ -59,7 +59,13 @@ public abstract class Kind {
     void notReencodable(List<String> reasons) {}
 
     static String constAnnotation(long value) {
-        return "@Const(" + value + (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? "L" : "") + ")";
+        return "@Const(" + literal(value) + ")";
+    }
+
+    /** A long as Java source: an L where it needs one; the least long, which no literal negates to, as a sum. */
+    static String literal(long value) {
+        return value == Long.MIN_VALUE ? "-9223372036854775807L - 1"
+                : value + (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? "L" : "");
     }
 
     // ------------------------------------------------------------------------------------ numbers
@@ -76,6 +82,9 @@ public abstract class Kind {
         String order;
         /** The value @Const fixes, or null. */
         Long constant;
+        /** The values @Range allows, from {@code rangeFrom} to {@code rangeTo}, or null for any. */
+        Long rangeFrom;
+        Long rangeTo;
 
         Int(String javaType, String annotation, long min, long max, int wireBytes, boolean varint) {
             this.javaType = javaType;
@@ -107,10 +116,13 @@ public abstract class Kind {
             if (constant != null) {
                 out.add(constAnnotation(constant));
             }
+            if (rangeFrom != null) {
+                out.add("@Range(from = " + literal(rangeFrom) + ", to = " + literal(rangeTo) + ")");
+            }
         }
 
         @Override Object value(Values g, int size) {
-            return box(constant != null ? constant : g.between(min, max));
+            return box(constant != null ? constant : rangeFrom != null ? g.between(rangeFrom, rangeTo) : g.between(min, max));
         }
 
         Object box(long v) {

@@ -35,6 +35,8 @@ public final class SchemaGenerator {
     private final Random bytesFallback;
     /** The draws of records' own constructor checks, apart from {@link #r} for the same reason. */
     private final Random refusals;
+    /** The draws of @Range, apart from {@link #r} for the same reason: the schemas of a seed stay as they were. */
+    final Random ranges;
     private final Schema schema;
     private final Identifiers ids;
     private final List<String> typeNames = new ArrayList<>();
@@ -45,6 +47,7 @@ public final class SchemaGenerator {
         this.padding = new Random(~seed);
         this.bytesFallback = new Random(seed ^ 0x5DEECE66DL);
         this.refusals = new Random(seed * 0x9E3779B97F4A7C15L + 11);
+        this.ranges = new Random(seed * 0x2545F4914F6CDD1DL + 13);
         this.schema = new Schema(seed, pkg);
         this.ids = new Identifiers(r);
     }
@@ -176,7 +179,7 @@ public final class SchemaGenerator {
             return;
         }
         List<Field> eligible = rec.fields.stream()
-                .filter(f -> f.kind instanceof Kind.Int i && i.constant == null && i.max - i.min > 1
+                .filter(f -> f.kind instanceof Kind.Int i && i.constant == null && i.rangeFrom == null && i.max - i.min > 1
                         && f.sizes == null && f.selects == null && f.pathSizes.isEmpty() && f.lengthChoice == null
                         && f.notTags == null && !f.inTagGroup
                         && rec.fields.stream().noneMatch(x -> x.lengthChoice != null && x.lengthChoice[1] == f))

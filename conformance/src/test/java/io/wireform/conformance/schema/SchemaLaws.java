@@ -21,6 +21,9 @@ import java.util.Random;
  */
 public final class SchemaLaws {
     private static final java.util.concurrent.atomic.AtomicLong REFUSALS = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong OUT_OF_RANGE = new java.util.concurrent.atomic.AtomicLong();
+    /** What a decode error expects of a value outside its @Range: {@code 126..65535}. */
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("-?\\d+\\.\\.-?\\d+");
 
     private static final byte[] GARBAGE = {(byte) 0xFF, 0x00, (byte) 0xA5, 0x5A, (byte) 0x80, 0x7F, 0x01,
             (byte) 0xFE, 0x0D, 0x0A, 0x00, 0x00, (byte) 0xC3};
@@ -96,6 +99,11 @@ public final class SchemaLaws {
     /** Decode errors of mutants so far that were a record's constructor refusing the values read. */
     public static long refusals() {
         return REFUSALS.get();
+    }
+
+    /** Decode errors of mutants so far that were a value outside its component's {@code @Range}. */
+    public static long outOfRange() {
+        return OUT_OF_RANGE.get();
     }
 
     /** Failing explanations so far that showed a list of records read partway (the explain laws checked them). */
@@ -232,6 +240,9 @@ public final class SchemaLaws {
             placed("decode", e, m);
             if (e.getCause() instanceof IllegalArgumentException) {
                 REFUSALS.incrementAndGet(); // a record's own constructor refused what was read
+            }
+            if (e.expected() != null && RANGE.matcher(e.expected()).matches()) {
+                OUT_OF_RANGE.incrementAndGet(); // a mutant's value outside its component's @Range
             }
             return;
         } catch (RuntimeException | StackOverflowError e) {

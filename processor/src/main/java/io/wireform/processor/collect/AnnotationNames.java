@@ -34,6 +34,7 @@ public final class AnnotationNames {
     public static final String TAG = PKG + "Tag";
     public static final String MAX = PKG + "Max";
     public static final String CONST = PKG + "Const";
+    public static final String RANGE = PKG + "Range";
     public static final String SELECTED_BY = PKG + "SelectedBy";
     public static final String HALF = PKG + "Half";
     public static final String USING = PKG + "Using";

@@ -162,6 +162,13 @@ public enum Diag {
     HALF_ON_WRONG_TYPE("@Half applies to float components, but '%s' is %s; remove @Half or declare it as float"),
     CONST_ON_WRONG_TYPE("@Const applies to integer, boolean and @WireEnum components, but '%s' is %s; remove @Const"),
     CONST_OUT_OF_RANGE("@Const(%d) on '%s' is not a value it can hold on the wire (%s); give a value in that range"),
+    RANGE_ON_WRONG_TYPE("@Range applies to integer components and integer @Bits members, but '%s' is %s; "
+            + "remove @Range"),
+    RANGE_BACKWARDS("@Range(from = %d, to = %d) on '%s' holds no value: from is greater than to; "
+            + "write from = %d, to = %d"),
+    RANGE_UNSATISFIABLE("@Range(from = %d, to = %d) on '%s' holds no value it can have on the wire (%s); "
+            + "give a range that meets that one"),
+    RANGE_WITH_CONST("'%s' has both @Const and @Range; use only one: @Const for a single value, @Range for several"),
     CHARSET_ON_WRONG_TYPE("@Charset applies to String components, but '%s' is %s; remove @Charset"),
     UNKNOWN_CHARSET("Charset \"%s\" on '%s' is not supported by this JDK; use a name such as \"UTF-8\", "
             + "\"US-ASCII\" or \"ISO-8859-1\""),

@@ -196,6 +196,10 @@ final class DecodeBody {
                             wireValue(field.kind(), local, cursor.at()), field.constant().getAsLong(),
                             path + "." + field.name());
                 }
+                if (field.range() != null) {
+                    code.addStatement("$T.expectRange(in, start, $L, $L, $LL, $LL, $S)", FRAMES, cursor.at(), local,
+                            field.range().from(), field.range().to(), path + "." + field.name());
+                }
                 if (field.kind().isFixed()) {
                     cursor.skip(field.kind().fixedSize());
                     code.add(hooks.afterField(field, path + "." + field.name(), local, fromLocal, cursor.at()));
@@ -301,10 +305,9 @@ final class DecodeBody {
         for (; k < steps.size() && !steps.get(k).breaksRun(); k++) {
             Steps.Step step = steps.get(k);
             boolean unchecked = step instanceof Steps.Reserved
-                    || step instanceof Steps.Field f && f.field().constant().isEmpty()
-                            && MessageModel.unchecked(f.field().kind())
+                    || step instanceof Steps.Field f && !f.field().checked() && MessageModel.unchecked(f.field().kind())
                     || step instanceof Steps.Bits b && b.group().members().stream()
-                            .allMatch(m -> !m.tag() && m.constant().isEmpty() && MessageModel.unchecked(m.kind()));
+                            .allMatch(m -> !m.checked() && MessageModel.unchecked(m.kind()));
             if (!unchecked) {
                 return 0;
             }
@@ -376,6 +379,10 @@ final class DecodeBody {
                 String type = NumberCode.javaName(k.javaType());
                 code.addStatement(k.javaType() == TypeKind.LONG ? "$L $L = $L" : "$L $L = ($L) ($L)",
                         k.javaType() == TypeKind.LONG ? new Object[] {type, local, raw} : new Object[] {type, local, type, raw});
+                if (member.range() != null) {
+                    code.addStatement("$T.expectRange(in, start, $L, $L, $LL, $LL, $S)", FRAMES, at, local,
+                            member.range().from(), member.range().to(), path + "." + member.name());
+                }
             }
             code.add(hooks.bits(group, member, path + "." + member.name(), at, CodeBlock.of("$L", local)));
         }

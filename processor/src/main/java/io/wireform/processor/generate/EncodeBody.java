@@ -64,6 +64,9 @@ final class EncodeBody {
                     code.addStatement("$T.expectConstant($L, $LL, $S)", VALUES, value, field.constant().getAsLong(),
                             path + "." + field.name());
                 }
+                if (field.range() != null) {
+                    code.add(expectRange(field.name(), field.range(), path));
+                }
             } else if (step instanceof Steps.Bits b) {
                 for (Item.BitMember member : b.group().members()) {
                     if (member.tag()) {
@@ -81,6 +84,9 @@ final class EncodeBody {
                     } else if (bitChecked(member)) {
                         code.addStatement("$L", bitValue(member, path));
                     }
+                    if (member.range() != null) {
+                        code.add(expectRange(member.name(), member.range(), path));
+                    }
                 }
             }
         }
@@ -95,6 +101,12 @@ final class EncodeBody {
             return code.build(); // ENCODED_LENGTH says it
         }
         return code.addStatement("int size = $L", sum(0, steps.size())).build();
+    }
+
+    /** Checks that the record's {@code @Range} component {@code name} holds a value in its range. */
+    private static CodeBlock expectRange(String name, io.wireform.processor.model.ValueRange range, String path) {
+        return CodeBlock.builder().addStatement("$T.expectRange(message.$L(), $LL, $LL, $S)", VALUES, name, range.from(),
+                range.to(), path + "." + name).build();
     }
 
     /** Whether {@link #bitValue} checks the value, rather than only reading it. */

@@ -13,6 +13,7 @@ import io.wireform.processor.model.FieldKind;
 import io.wireform.processor.model.FieldModel;
 import io.wireform.processor.model.Item;
 import io.wireform.processor.model.MessageModel;
+import io.wireform.processor.model.ValueRange;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -233,19 +234,23 @@ final class FrameLengthBody {
         FieldKind kind = field.kind();
         max = field.max();
         if (control.contains(field.name())) {
-            readControl(code, kind, local, path + "." + field.name());
+            readControl(code, kind, local, path + "." + field.name(), field.range());
             return;
         }
         skip(code, kind, local, regions, path + "." + field.name());
     }
 
-    /** Reads a component that a later length, count or condition refers to, and moves past it. */
-    private void readControl(CodeBlock.Builder code, FieldKind kind, String local, String path) {
+    /**
+     * Reads a component that a later length, count or condition refers to, and moves past it; a value
+     * outside its {@code @Range} ({@code range}, or null) is the error decode finds, not a length.
+     */
+    private void readControl(CodeBlock.Builder code, FieldKind kind, String local, String path, ValueRange range) {
         if (kind instanceof FieldKind.IntKind k) {
             code.add(need(k.width()))
                     .addStatement("long $L = $L", local, NumberCode.readInt(k.width(), k.signed() || k.width() == 8,
-                            TypeKind.LONG, k.endian(), CodeBlock.of("(int) p")))
-                    .addStatement("p += $L", k.width());
+                            TypeKind.LONG, k.endian(), CodeBlock.of("(int) p")));
+            expectRange(code, local, range, path);
+            code.addStatement("p += $L", k.width());
         } else if (kind instanceof FieldKind.BoolKind) {
             code.add(need(1)).addStatement("boolean $L = in.get((int) p) != 0", local).addStatement("p += 1");
         } else if (kind instanceof FieldKind.EnumKind k) {
@@ -259,8 +264,17 @@ final class FrameLengthBody {
             varintLength(code, local, VarintCode.width(k.encoding()), path);
             CodeBlock raw = VarintCode.get(VarintCode.width(k.encoding()), "(int) p");
             code.addStatement("long $L = $L", local, k.encoding() == io.wireform.annotations.VarintKind.ZIGZAG
-                    ? CodeBlock.of("$T.unzigzag($L)", VARINTS, raw) : raw)
-                    .addStatement("p += $LLength", local);
+                    ? CodeBlock.of("$T.unzigzag($L)", VARINTS, raw) : raw);
+            expectRange(code, local, range, path);
+            code.addStatement("p += $LLength", local);
+        }
+    }
+
+    /** Checks a control value read at {@code p} against its {@code @Range}, if any, as decode does. */
+    private static void expectRange(CodeBlock.Builder code, String local, ValueRange range, String path) {
+        if (range != null) {
+            code.addStatement("$T.expectRange(in, start, (int) p, $L, $LL, $LL, $S)", FRAMES, local, range.from(),
+                    range.to(), path);
         }
     }
 
@@ -512,6 +526,10 @@ final class FrameLengthBody {
                         code.addStatement("boolean $L = ($L) != 0", Names.local(member.name()), raw);
                     } else {
                         code.addStatement("long $L = $L", Names.local(member.name()), raw);
+                        if (member.range() != null) {
+                            expectRange(code, Names.local(member.name()), member.range(),
+                                    model.pathName() + "." + member.name());
+                        }
                     }
                 }
             }

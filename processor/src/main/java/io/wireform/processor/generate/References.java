@@ -7,6 +7,7 @@ import io.wireform.processor.model.Item;
 import io.wireform.processor.model.MessageModel;
 import io.wireform.processor.model.ProtocolModel;
 import io.wireform.processor.model.Reference;
+import io.wireform.processor.model.ValueRange;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.type.TypeKind;
@@ -134,6 +135,12 @@ final class References {
                 return Selectors.code(e, CodeBlock.of("$T.fromCode($L)", e.codesType(), code),
                         model.pathName() + "." + path.text());
             }
+            ValueRange range = read == null ? null : leafRange(last, path.leaf());
+            if (range != null) {
+                // a value outside its @Range is the error decode finds in the nested record, placed as decode places it
+                return CodeBlock.of("$T.expectRange(in, start, $L, $L, $LL, $LL, $S)", RuntimeTypes.FRAMES,
+                        at, read, range.from(), range.to(), decodedPath(path, model));
+            }
             if (read != null) {
                 return CodeBlock.of("($L)", read); // a read may end in a mask, which binds looser than a later test
             }
@@ -245,6 +252,42 @@ final class References {
             }
         }
         return null;
+    }
+
+    /** The {@code @Range} of component {@code name} of {@code model}, or null. */
+    private static ValueRange leafRange(MessageModel model, String name) {
+        for (Item item : model.items()) {
+            if (item instanceof Item.Field f && f.field().name().equals(name)) {
+                return f.field().range();
+            }
+            if (item instanceof Item.BitGroup g) {
+                for (Item.BitMember m : g.members()) {
+                    if (m.name().equals(name)) {
+                        return m.range();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The field path decode gives an error in the leaf of {@code path}: the innermost record's, placed in
+     * each record around it as {@link io.wireform.runtime.WireException#under} and {@code nestedIn} place it.
+     */
+    private static String decodedPath(Reference.Path path, MessageModel model) {
+        List<Reference.Hop> hops = path.hops();
+        String placed = hops.get(hops.size() - 1).record().pathName() + "." + path.leaf();
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            Reference.Hop hop = hops.get(i);
+            if (hop.selectedFrom() != null) {
+                placed = hop.selectedFrom().pathName() + "." + placed;
+            }
+            String parent = (i == 0 ? model.pathName() : hops.get(i - 1).record().pathName()) + "." + hop.component();
+            int dot = placed.indexOf('.');
+            placed = dot < 0 ? parent : parent + placed.substring(dot);
+        }
+        return placed;
     }
 
     /** Whether component {@code name} of {@code model} is a member of a bit group. */

@@ -44,13 +44,24 @@ public sealed interface Item {
      * @param constant the value the wire must carry ({@code @Const}), if any
      * @param tag whether this is not a component but the bit-field tag of the record's protocol, which the
      *     record writes and checks itself ({@code constant} holds it; {@code name} is {@link #TAG})
+     * @param range the values the member may take ({@code @Range}), or null for any
      */
-    record BitMember(String name, FieldKind kind, int bits, int shift, java.util.OptionalLong constant, boolean tag) {
+    record BitMember(String name, FieldKind kind, int bits, int shift, java.util.OptionalLong constant, boolean tag,
+                     ValueRange range) {
         /** The name of a tag member, which no component can have. */
         public static final String TAG = "<tag>";
 
+        public BitMember(String name, FieldKind kind, int bits, int shift, java.util.OptionalLong constant, boolean tag) {
+            this(name, kind, bits, shift, constant, tag, null);
+        }
+
         public BitMember(String name, FieldKind kind, int bits, int shift, java.util.OptionalLong constant) {
-            this(name, kind, bits, shift, constant, false);
+            this(name, kind, bits, shift, constant, false, null);
+        }
+
+        /** Whether decoding checks this member against the schema: a tag, a {@code @Const} or a {@code @Range}. */
+        public boolean checked() {
+            return tag || constant.isPresent() || range != null;
         }
     }
 }

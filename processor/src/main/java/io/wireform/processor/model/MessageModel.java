@@ -81,7 +81,7 @@ public record MessageModel(
     /**
      * Whether the in-place decode of this record ({@link #isInPlace()}) can throw nothing: it holds
      * only numbers, booleans, fixed-size byte arrays, reserved bytes and bit fields of those, with no
-     * constant, magic, end marker or checksum to check, and no constructor of its own to refuse them. A codec that nests such a record then needs no
+     * constant, range, magic, end marker or checksum to check, and no constructor of its own to refuse them. A codec that nests such a record then needs no
      * handler for its errors.
      */
     public boolean decodesUnchecked() {
@@ -90,9 +90,9 @@ public record MessageModel(
         }
         for (Item item : items) {
             boolean unchecked = item instanceof Item.Reserved
-                    || item instanceof Item.Field f && f.field().constant().isEmpty() && unchecked(f.field().kind())
-                    || item instanceof Item.BitGroup g && g.members().stream().allMatch(m -> !m.tag()
-                            && m.constant().isEmpty() && unchecked(m.kind()));
+                    || item instanceof Item.Field f && !f.field().checked() && unchecked(f.field().kind())
+                    || item instanceof Item.BitGroup g && g.members().stream().allMatch(m -> !m.checked()
+                            && unchecked(m.kind()));
             if (!unchecked) {
                 return false;
             }
@@ -184,7 +184,7 @@ public record MessageModel(
     public boolean decodesRegionUnchecked() {
         return decodesInRegion() && magic.isEmpty() && end.isEmpty() && !checkedConstructor && items.size() == 1
                 && items.get(0) instanceof Item.Field f && f.field().kind() instanceof FieldKind.BytesKind
-                && f.field().constant().isEmpty() && f.field().max() < 0 && f.field().bytesBefore() == 0
+                && !f.field().checked() && f.field().max() < 0 && f.field().bytesBefore() == 0
                 && f.field().paddingAfter() == 0;
     }
 

@@ -7,6 +7,7 @@ import io.wireform.processor.diag.Diag;
 import io.wireform.processor.diag.ErrorReporter;
 import io.wireform.processor.model.FieldKind;
 import io.wireform.processor.model.Item;
+import io.wireform.processor.model.ValueRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,7 @@ final class BitGroups {
         private final List<FieldKind> kinds = new ArrayList<>();
         private final List<Integer> widths = new ArrayList<>();
         private final List<OptionalLong> constants = new ArrayList<>();
+        private final List<ValueRange> ranges = new ArrayList<>();
         private RecordComponentElement first;
         /** A member was rejected: its error says it all, so the group is not checked again. */
         private boolean broken;
@@ -84,7 +86,8 @@ final class BitGroups {
             return reserved > 0 && names.isEmpty();
         }
 
-        void add(RecordComponentElement component, AnnotationMirror bits, FieldKind kind, OptionalLong constant) {
+        void add(RecordComponentElement component, AnnotationMirror bits, FieldKind kind, OptionalLong constant,
+                 ValueRange range) {
             AnnotationValue value = mirrors.value(bits, "value");
             int width = (Integer) value.getValue();
             String name = component.getSimpleName().toString();
@@ -106,6 +109,7 @@ final class BitGroups {
             kinds.add(kind);
             widths.add(width);
             constants.add(constant);
+            ranges.add(range);
         }
 
         /** The finished group, if any components were added; the state is reset for the next run. */
@@ -115,6 +119,7 @@ final class BitGroups {
                 kinds.clear();
                 widths.clear();
                 constants.clear();
+                ranges.clear();
                 first = null;
                 broken = false;
                 reserved = 0;
@@ -159,7 +164,8 @@ final class BitGroups {
                         shift = order == BitOrder.MSB_FIRST ? total - used - width : used;
                         used += width;
                     }
-                    members.add(new Item.BitMember(names.get(i), kinds.get(i), width, shift, constants.get(i)));
+                    members.add(new Item.BitMember(names.get(i), kinds.get(i), width, shift, constants.get(i), false,
+                            ranges.get(i)));
                 }
                 group = Optional.of(new Item.BitGroup(members, total / 8, reserved > 0 || fallbackTag ? tagEndian : endian,
                         order));
@@ -168,6 +174,7 @@ final class BitGroups {
             kinds.clear();
             widths.clear();
             constants.clear();
+            ranges.clear();
             first = null;
             reserved = 0;
             fallbackTag = false;

@@ -52,11 +52,13 @@ final class MessageValidator {
     private final DerivedCounts counts;
     private final RecordPadding recordPadding;
     private final Types types;
+    private final ValueRanges ranges;
 
     MessageValidator(Mirrors mirrors, ErrorReporter errors, SchemaRegistry registry, Types types) {
         this.mirrors = mirrors;
         this.errors = errors;
         this.registry = registry;
+        this.ranges = new ValueRanges(mirrors, errors);
         this.components = new ComponentValidator(mirrors, errors, registry, types);
         this.bitGroups = new BitGroups(mirrors, errors);
         this.counts = new DerivedCounts(mirrors, errors);
@@ -141,7 +143,8 @@ final class MessageValidator {
                     errors.error(component, countOf.get(0), Diag.CONFLICTING_ANNOTATIONS,
                             component.getSimpleName(), "@Bits", "@CountOf");
                 }
-                kind.ifPresent(k -> group.add(component, bits.get(), k, constant(component, k, bits.get())));
+                kind.ifPresent(k -> group.add(component, bits.get(), k, constant(component, k, bits.get()),
+                        ranges.range(component, k, bits.get())));
                 continue;
             }
             offset += closeGroup(group, items);
@@ -185,7 +188,7 @@ final class MessageValidator {
             }
             FieldModel field = new FieldModel(component.getSimpleName().toString(), kind.get(), alignment,
                     padding.before, padding.after, padding.fill, max(component, kind.get()),
-                    constant(component, kind.get(), null));
+                    constant(component, kind.get(), null), null, ranges.range(component, kind.get(), null));
             items.add(new Item.Field(field));
             fixed &= kind.get().isFixed();
             offset += alignment + Math.max(0, kind.get().fixedSize()) + padding.after;
@@ -242,41 +245,8 @@ final class MessageValidator {
         String name = component.getSimpleName().toString();
         AnnotationValue value = mirrors.value(mirror.get(), "value");
         long constant = ((Number) value.getValue()).longValue();
-        long min;
-        long max;
-        String range;
-        if (bits != null && !(kind instanceof FieldKind.BoolKind)) {
-            int width = mirrors.intValue(bits, "value");
-            min = 0;
-            max = width >= 63 ? Long.MAX_VALUE : (1L << width) - 1;
-            range = "a " + width + "-bit field holds 0 to " + Long.toUnsignedString(max);
-        } else if (kind instanceof FieldKind.BoolKind) {
-            min = 0;
-            max = 1;
-            range = "a boolean is 0 or 1";
-        } else if (kind instanceof FieldKind.IntKind k) {
-            min = k.signed() ? (k.width() == 8 ? Long.MIN_VALUE : -(1L << (8 * k.width() - 1))) : 0;
-            max = k.width() == 8 ? Long.MAX_VALUE : k.signed() ? (1L << (8 * k.width() - 1)) - 1 : (1L << (8 * k.width())) - 1;
-            range = (k.signed() ? "signed " : "unsigned ") + k.width() + "-byte: " + min + " to " + max;
-        } else if (kind instanceof FieldKind.VarintKind v) {
-            boolean isInt = v.javaType() == javax.lang.model.type.TypeKind.INT;
-            switch (v.encoding()) {
-                case MQTT -> {
-                    min = 0;
-                    max = 268_435_455;
-                }
-                case ZIGZAG -> {
-                    min = isInt ? Integer.MIN_VALUE : Long.MIN_VALUE;
-                    max = isInt ? Integer.MAX_VALUE : Long.MAX_VALUE;
-                }
-                default -> {
-                    min = 0;
-                    max = isInt ? Integer.MAX_VALUE : Long.MAX_VALUE;
-                }
-            }
-            range = v.describe() + " " + v.javaType().toString().toLowerCase(java.util.Locale.ROOT) + ": " + min + " to "
-                    + max;
-        } else if (kind instanceof FieldKind.EnumKind k) {
+        ValueRanges.Domain domain = ranges.domain(kind, bits);
+        if (domain == null && kind instanceof FieldKind.EnumKind k) {
             Optional<io.wireform.processor.model.EnumModel> model = registry.enumModelOf(k.enumType());
             if (model.isPresent() && model.get().constants().stream().noneMatch(c -> c.code() == constant)) {
                 errors.error(component, mirror.get(), value, Diag.CONST_OUT_OF_RANGE, constant, name,
@@ -284,12 +254,13 @@ final class MessageValidator {
                                 .map(c -> c.code() + " (" + c.name() + ")").collect(Collectors.joining(", ")));
             }
             return OptionalLong.of(constant);
-        } else {
+        }
+        if (domain == null) {
             errors.error(component, mirror.get(), Diag.CONST_ON_WRONG_TYPE, name, component.asType());
             return OptionalLong.empty();
         }
-        if (constant < min || constant > max) {
-            errors.error(component, mirror.get(), value, Diag.CONST_OUT_OF_RANGE, constant, name, range);
+        if (constant < domain.min() || constant > domain.max()) {
+            errors.error(component, mirror.get(), value, Diag.CONST_OUT_OF_RANGE, constant, name, domain.text());
         }
         return OptionalLong.of(constant);
     }

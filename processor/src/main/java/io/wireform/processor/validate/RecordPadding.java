@@ -68,7 +68,7 @@ final class RecordPadding {
                 return 0;
             }
             items.set(items.size() - 1, new Item.Field(new FieldModel(f.name(), f.kind(), f.alignmentBefore(),
-                    f.paddingBefore(), f.paddingAfter() + bytes, fill, f.max(), f.constant(), f.countOf())));
+                    f.paddingBefore(), f.paddingAfter() + bytes, fill, f.max(), f.constant(), f.countOf(), f.range())));
         } else {
             items.add(new Item.Reserved(bytes, fill));
         }

@@ -85,6 +85,11 @@ public final class Trace {
         add(path, from, to, value, Explanation.Role.FIELD, "constant, checked");
     }
 
+    /** A {@code @Range} component: its value, which decoding checked is in {@code range} ({@code 126..65535}). */
+    public void ranged(String path, int from, int to, Object value, String range) {
+        add(path, from, to, value, Explanation.Role.FIELD, "in " + range + ", checked");
+    }
+
     /** A marker ({@code @Magic}, {@code @End}), checked. */
     public void marker(String path, int from, int to) {
         add(path, from, to, null, Explanation.Role.DERIVED, "checked");
@@ -108,8 +113,16 @@ public final class Trace {
      * checked.
      */
     public void bits(String path, int at, int bytes, int shift, int bits, Object value, boolean tag, boolean constant) {
+        addBits(path, at, bytes, shift, bits, value, tag ? "tag, checked" : constant ? "constant, checked" : null, tag);
+    }
+
+    /** A {@code @Range} member of a group of bit fields, as {@link #bits(String, int, int, int, int, Object, boolean, boolean)}. */
+    public void rangedBits(String path, int at, int bytes, int shift, int bits, Object value, String range) {
+        addBits(path, at, bytes, shift, bits, value, "in " + range + ", checked", false);
+    }
+
+    private void addBits(String path, int at, int bytes, int shift, int bits, Object value, String note, boolean tag) {
         sink.clearPending();
-        String note = tag ? "tag, checked" : constant ? "constant, checked" : null;
         int high = shift + bits - 1;
         String range = bits == 1 ? "bit " + shift : "bits " + high + ".." + shift;
         sink.rows.add(new Explanation.Row(place.apply(path), at - sink.frameStart, bytes, hex(at, at + bytes),

@@ -334,6 +334,17 @@ public final class Frames {
     }
 
     /**
+     * Checks that a {@code @Range} field's value, {@code value} read at {@code at}, is {@code from} to
+     * {@code to}; returns it.
+     */
+    public static long expectRange(ByteBuffer in, int frameStart, int at, long value, long from, long to, String path) {
+        if (value < from || value > to) {
+            throw new WireDecodeException(in, frameStart, at, path, from + ".." + to, Long.toString(value));
+        }
+        return value;
+    }
+
+    /**
      * The nested record a path reads a value from, decoded by {@code frameLength} where the value has no
      * constant offset in it: an error found in it is placed in the frame as decode places it, under the
      * selected protocol {@code protocol} (null for a plain record), then under {@code path} at

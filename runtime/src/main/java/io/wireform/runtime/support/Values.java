@@ -65,6 +65,13 @@ public final class Values {
         }
     }
 
+    /** Checks that a {@code @Range} component holds a value from {@code from} to {@code to}. */
+    public static void expectRange(long value, long from, long to, String path) {
+        if (value < from || value > to) {
+            throw new WireEncodeException(path, from + ".." + to + " (@Range)", Long.toString(value));
+        }
+    }
+
     /** Checks that {@code bytes} fit in {@code size} bytes and returns them. */
     public static byte[] fitting(byte[] bytes, int size, String path) {
         nonNull(bytes, path);

@@ -185,6 +185,30 @@ class ExplainTablesTest {
                 """);
     }
 
+    /** values in their ranges, each said to be checked as a constant is. */
+    @Test
+    void hopInRange() {
+        assertTable(Schemas_HopCodec.INSTANCE, "4040", """
+                Hop: 2 bytes, decoded
+                offset  size  field                    bytes  value
+                     0     1  Hop.ttl                  40     64  (in 1..64, checked)
+                     1     1  Hop.version [bits 7..4]  40     4  (in 4..6, checked)
+                     1     1  Hop.flags [bits 3..0]    40     0
+                """);
+    }
+
+    /** a value outside its range, found where a wrong constant is. */
+    @Test
+    void hopOutOfRange() {
+        assertTable(Schemas_HopCodec.INSTANCE, "0170", """
+                Hop: 2 bytes, error at offset 1
+                offset  size  field          bytes  value
+                     0     1  Hop.ttl        01     1  (in 1..64, checked)
+                     1     1  (not decoded)  70
+                error: Malformed frame at offset 1 (Hop.version): expected 4..6, found 7 [01 [70]]
+                """);
+    }
+
     /** an error inside a nested record still shows the nested fields read before it. */
     @Test
     void stationNestedError() {

@@ -14,6 +14,7 @@ import io.wireform.annotations.Message;
 import io.wireform.annotations.Padding;
 import io.wireform.annotations.Prefixed;
 import io.wireform.annotations.Protocol;
+import io.wireform.annotations.Range;
 import io.wireform.annotations.Remaining;
 import io.wireform.annotations.SelectedBy;
 import io.wireform.annotations.Tag;
@@ -47,6 +48,10 @@ final class Schemas {
     @Message record Point(short x, short y) {}
     @Message record Segment(Point from, Point to) {}
     @Message record Drawing(@UInt8 int layer, Segment segment, @Prefixed(Width.UINT8) List<Point> marks) {}
+
+    /** Ranges on a byte and a bit field, which decode checks as it checks a constant. */
+    @Message record Hop(@UInt8 @Range(from = 1, to = 64) int ttl, @Bits(4) @Range(from = 4, to = 6) int version,
+                        @Bits(4) int flags) {}
 
     /** A list of records with a check inside each, so that decode's error names an element's field. */
     @Message record Entry(@Const(1) @UInt8 short version, @UInt8 int n) {}

@@ -68,12 +68,27 @@ class Rfc6455VectorsTest {
 
     @Test
     void explainShowsThePayloadAfterWhicheverLengthApplied() {
-        var explanation = WebSocketFrameCodec.INSTANCE.explain(HEX.parseHex("827e0003" + "616263"));
+        var explanation = WebSocketFrameCodec.INSTANCE.explain(HEX.parseHex("827e007e" + "61".repeat(126)));
         assertEquals(true, explanation.ok(), explanation::toString);
         var payload = explanation.rows().stream().filter(r -> r.path().equals("WebSocketFrame.payloadData")).findFirst()
                 .orElseThrow(() -> new AssertionError(explanation.toString()));
         assertEquals(4, payload.offset());
-        assertEquals(3, payload.length());
+        assertEquals(126, payload.length());
+        var length = explanation.rows().stream()
+                .filter(r -> r.path().equals("WebSocketFrame.extendedPayloadLength.Length16.length")).findFirst()
+                .orElseThrow(() -> new AssertionError(explanation.toString()));
+        assertEquals("in 126..65535, checked", length.note(), explanation::toString);
+    }
+
+    @Test
+    void explainShowsANonMinimalLengthAsTheError() {
+        var explanation = WebSocketFrameCodec.INSTANCE.explain(HEX.parseHex("827e0003" + "616263"));
+        assertEquals(false, explanation.ok(), explanation::toString);
+        var error = explanation.error().orElseThrow();
+        assertEquals(2, error.offset(), explanation::toString);
+        assertEquals("WebSocketFrame.extendedPayloadLength.Length16.length", error.fieldPath());
+        assertEquals("126..65535", error.expected());
+        assertEquals("3", error.actual());
     }
 
     @Test
@@ -109,11 +124,53 @@ class Rfc6455VectorsTest {
 
     @Test
     void a64BitLengthWithItsTopBitSetIsRefused() {
-        WireDecodeException e = assertThrows(WireDecodeException.class,
-                () -> reader(1 << 20).feed(HEX.parseHex("827f8000000000000001")));
-        // the unsigned 64-bit length 2^63 + 1 is no length a frame can have: refused where the payload would start
-        assertEquals("Malformed frame at offset 10 (WebSocketFrame.payloadData): expected a length of 0 or more, found "
-                + "-9223372036854775807 [80 00 00 00 00 00 00 01 []]", e.getMessage());
+        // "the most significant bit MUST be 0": the unsigned length 2^63 + 1 is a negative long, outside @Range
+        refused("827f8000000000000001", "Malformed frame at offset 2 (WebSocketFrame.extendedPayloadLength.Length64.length): "
+                + "expected 65536..9223372036854775807, found -9223372036854775807 [82 7f [80] 00 00 00 00 00 00 01]");
+        refused("817f8000000000000000", "Malformed frame at offset 2 (WebSocketFrame.extendedPayloadLength.Length64.length): "
+                + "expected 65536..9223372036854775807, found -9223372036854775808 [81 7f [80] 00 00 00 00 00 00 00]");
+    }
+
+    @Test
+    void aLengthInMoreBytesThanItNeedsIsRefused() {
+        // "the minimal number of bytes MUST be used": 5 fits the 7-bit length, 300 the 16-bit one
+        refused("817e0005" + "48656c6c6f", "Malformed frame at offset 2 (WebSocketFrame.extendedPayloadLength.Length16.length): "
+                + "expected 126..65535, found 5 [81 7e [00] 05 48 65 6c 6c 6f]");
+        refused("827f000000000000012c" + "00".repeat(300), "Malformed frame at offset 2 "
+                + "(WebSocketFrame.extendedPayloadLength.Length64.length): expected 65536..9223372036854775807, found 300 "
+                + "[82 7f [00] 00 00 00 00 00 01 2c 00]");
+    }
+
+    @Test
+    void theShortestLengthsOfEachSizeStillDecode() {
+        byte[] payload126 = new byte[126];
+        check("827e007e" + HEX.formatHex(payload126), WebSocketFrame.of(Opcode.BINARY, payload126, Optional.empty()));
+        byte[] payload65535 = new byte[65535];
+        check("827effff" + HEX.formatHex(payload65535), WebSocketFrame.of(Opcode.BINARY, payload65535, Optional.empty()));
+    }
+
+    @Test
+    void aRecordWithANonMinimalLengthIsNotEncoded() {
+        WebSocketFrame frame = new WebSocketFrame(true, false, false, false, Opcode.TEXT, false, 126,
+                new ExtendedPayloadLength.Length16(5), Optional.empty(), HELLO);
+        assertEquals("Cannot encode WebSocketFrame.extendedPayloadLength.Length16.length: expected 126..65535 (@Range), got 5",
+                assertThrows(WireEncodeException.class, () -> WebSocketFrameCodec.INSTANCE.encode(frame)).getMessage());
+        WebSocketFrame wide = new WebSocketFrame(true, false, false, false, Opcode.BINARY, false, 127,
+                new ExtendedPayloadLength.Length64(300), Optional.empty(), new byte[300]);
+        assertEquals("Cannot encode WebSocketFrame.extendedPayloadLength.Length64.length: expected 65536..9223372036854775807 "
+                + "(@Range), got 300",
+                assertThrows(WireEncodeException.class, () -> WebSocketFrameCodec.INSTANCE.encode(wide)).getMessage());
+    }
+
+    /** Decode and the stream reader both refuse {@code hex}, with the same error. */
+    private static void refused(String hex, String message) {
+        byte[] wire = HEX.parseHex(hex);
+        WireDecodeException decoded = assertThrows(WireDecodeException.class, () -> WebSocketFrameCodec.INSTANCE.decode(wire));
+        assertEquals(message, decoded.getMessage());
+        WireDecodeException read = assertThrows(WireDecodeException.class, () -> reader(1 << 20).feed(wire));
+        assertEquals(message, read.getMessage());
+        assertEquals(decoded.offset(), read.offset());
+        assertEquals(decoded.fieldPath(), read.fieldPath());
     }
 
     @Test

@@ -8,9 +8,11 @@ import io.wireform.annotations.Length;
 import io.wireform.annotations.Message;
 import io.wireform.annotations.Prefixed;
 import io.wireform.annotations.Protocol;
+import io.wireform.annotations.Range;
 import io.wireform.annotations.Resync;
 import io.wireform.annotations.Tag;
 import io.wireform.annotations.Terminated;
+import io.wireform.annotations.UInt;
 import io.wireform.annotations.UInt16;
 import io.wireform.annotations.UInt8;
 import io.wireform.annotations.Using;
@@ -22,7 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Schemas for {@link GapsDissectorTest}: constants the dissector checks, unknown tags skipped by the
+ * Schemas for {@link GapsDissectorTest}: constants and ranges the dissector checks, unknown tags skipped by the
  * protocol's length, derived counts, lists ended by a terminator whose elements hold its byte, values of
  * a codec of the user's.
  */
@@ -34,6 +36,11 @@ final class Gaps {
     /** A version byte, fixed flag bits, a fixed enum: decode checks each, and so must the dissector. */
     @Message record Versioned(@Const(2) byte version, @Bits(4) @Const(0b0010) int flags, @Bits(4) int kind,
                               @Const(2) Kind fixedKind, @UInt8 int value) {}
+
+    /** Ranges on a 16-bit length, a bit field and an unsigned 64-bit length: decode checks each, and so must the dissector. */
+    @Message record Ranged(@UInt16 @Range(from = 126, to = 0xFFFF) int length, @Bits(4) @Range(from = 1, to = 9) int nibble,
+                           @Bits(4) int rest, @UInt(8) @Range(from = 0x10000, to = Long.MAX_VALUE) long big,
+                           @UInt8 int value) {}
 
     /** Every frame says its length after the tag; a reader skips the unknown ones. */
     @Protocol(length = @Length(Width.UINT16), resync = Resync.SKIP_UNKNOWN)

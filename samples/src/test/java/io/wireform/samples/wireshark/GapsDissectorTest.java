@@ -74,6 +74,33 @@ class GapsDissectorTest {
     }
 
     @Test
+    void valuesOutsideTheirRangeAreExpertErrorsWithRangeAndFound() throws Exception {
+        byte[] good = HexFormat.of().parseHex("007e" + "15" + "0000000000010000" + "09");
+        byte[] bad = HexFormat.of().parseHex("0005" + "a5" + "8000000000000000" + "09");
+        Gaps_RangedCodec.INSTANCE.decode(good);
+        assertEquals("126..65535", assertThrows(WireDecodeException.class,
+                () -> Gaps_RangedCodec.INSTANCE.decode(bad)).expected());
+        Tshark.Result result = run("Ranged", 7399, new Pcap(40_799, 7399).client(good).client(bad));
+        List<Tshark.Packet> packets = result.with("gaps_ranged");
+        assertEquals(2, packets.size(), result.errors());
+        String k = "gaps_ranged.ranged.";
+        Tshark.Packet right = packets.get(0);
+        assertFalse(right.has("gaps_ranged.range_bad"), shown(right));
+        assertEquals(List.of("126"), right.shows(k + "length"), shown(right));
+
+        Tshark.Packet wrong = packets.get(1);
+        assertTrue(wrong.named(k + "length").get(0).showname().endsWith("[out of range, should be 126..65535]"),
+                shown(wrong));
+        List<String> experts = experts(wrong, "gaps_ranged.range_bad");
+        assertEquals(3, experts.size(), shown(wrong));
+        assertEquals("length: expected 126..65535, found 5", experts.get(0), shown(wrong));
+        assertEquals("nibble: expected 1..9, found 10", experts.get(1), shown(wrong));
+        // the unsigned 64-bit value with its top bit set is the negative long decode refuses
+        assertTrue(experts.get(2).startsWith("big: expected 65536..9223372036854775807, found -"), shown(wrong));
+        assertEquals(List.of("9"), wrong.shows(k + "value"), "a value out of range does not stop the dissector");
+    }
+
+    @Test
     void unknownTagsAreSteppedOverByTheProtocolLength() throws Exception {
         // Temperature 23.00, a frame of tag 9 (no record has it) of three bytes, Humidity 51: one segment
         byte[] stream = HexFormat.of().parseHex("01000208fc" + "0900030a0b0c" + "02000133");

@@ -71,6 +71,10 @@ public final class TraceHooks implements DecodeHooks {
             return CodeBlock.builder().addStatement("$L.derived($S, $L, $L, $L, $S)", TRACE, path, fromLocal, to, local,
                     "count, derived").build();
         }
+        if (field.range() != null) {
+            return CodeBlock.builder().addStatement("$L.ranged($S, $L, $L, $L, $S)", TRACE, path, fromLocal, to, local,
+                    field.range().text()).build();
+        }
         String method = field.constant().isPresent() ? "constant" : "field";
         return CodeBlock.builder().addStatement("$L.$L($S, $L, $L, $L)", TRACE, method, path, fromLocal, to, local).build();
     }
@@ -87,6 +91,10 @@ public final class TraceHooks implements DecodeHooks {
 
     @Override
     public CodeBlock bits(Item.BitGroup group, Item.BitMember member, String path, CodeBlock at, CodeBlock value) {
+        if (member.range() != null) {
+            return CodeBlock.builder().addStatement("$L.rangedBits($S, $L, $L, $L, $L, $L, $S)", TRACE, path, at,
+                    group.bytes(), member.shift(), member.bits(), value, member.range().text()).build();
+        }
         return CodeBlock.builder().addStatement("$L.bits($S, $L, $L, $L, $L, $L, $L, $L)", TRACE, path, at, group.bytes(),
                 member.shift(), member.bits(), value, member.tag(), member.constant().isPresent() && !member.tag()).build();
     }

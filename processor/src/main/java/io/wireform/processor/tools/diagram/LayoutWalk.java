@@ -102,6 +102,8 @@ public final class LayoutWalk {
             type = "count of " + field.countOf() + " (derived), " + type;
         } else if (field.constant().isPresent()) {
             type = type + ", constant " + field.constant().getAsLong();
+        } else if (field.range() != null) {
+            type = type + ", range " + field.range().text();
         }
         if (size >= 0) {
             fixed(size > 8 ? label + " (" + size + " bytes)" : label, type, size);
@@ -157,7 +159,8 @@ public final class LayoutWalk {
                 boolean fixed = m.constant().isPresent() && !m.tag();
                 parts.add(new Part(fixed ? m.name() + " = " + m.constant().getAsLong() : m.name(), bitKind(m.kind()) + ", "
                         + m.bits() + " bit" + (m.bits() == 1 ? "" : "s") + " (mask 0x" + Long.toHexString(mask(m)) + ")"
-                        + (fixed ? ", constant " + m.constant().getAsLong() : ""), bit + total - m.shift() - m.bits(),
+                        + (fixed ? ", constant " + m.constant().getAsLong() : "")
+                        + (m.range() != null ? ", range " + m.range().text() : ""), bit + total - m.shift() - m.bits(),
                         m.bits()));
             }
             bit += total;

@@ -60,6 +60,7 @@ public final class LuaDissector {
         expert(out, "checksum_bad", "Checksum mismatch", "CHECKSUM", "ERROR");
         expert(out, "marker_bad", "Wrong marker", "PROTOCOL", "ERROR");
         expert(out, "const_bad", "Wrong constant", "PROTOCOL", "ERROR");
+        expert(out, "range_bad", "Value out of range", "PROTOCOL", "ERROR");
         expert(out, "unknown_code", "Code of no enum constant", "PROTOCOL", "WARN");
         expert(out, "unknown_tag", "Tag of no record, skipped by its length", "PROTOCOL", "WARN");
         expert(out, "undecoded", "Not decoded by this dissector", "UNDECODED", "NOTE");
@@ -68,7 +69,7 @@ public final class LuaDissector {
         out.blank();
         walkers.declare(out);
         out.line("proto.fields = F");
-        out.line("proto.experts = { E.malformed, E.checksum_bad, E.marker_bad, E.const_bad, E.unknown_code, E.unknown_tag, E.undecoded }");
+        out.line("proto.experts = { E.malformed, E.checksum_bad, E.marker_bad, E.const_bad, E.range_bad, E.unknown_code, E.unknown_tag, E.undecoded }");
         out.line("proto.prefs.tcp_port = Pref.uint(\"TCP port\", %d, \"TCP port of %s frames; 0 for none\")",
                 port.port(), type.simpleName());
         out.blank();

@@ -9,6 +9,7 @@ import io.wireform.processor.model.Extent;
 import io.wireform.processor.model.FieldKind;
 import io.wireform.processor.model.MessageModel;
 import io.wireform.processor.model.ProtocolModel;
+import io.wireform.processor.model.ValueRange;
 import io.wireform.processor.tools.SchemaIndex;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -50,11 +51,21 @@ final class LuaValues {
 
     /**
      * What a value is called: its label, its field path, its key in {@code v} (null for list elements),
-     * and the value a {@code @Const} fixes (null for none), which the dissector checks.
+     * the value a {@code @Const} fixes (null for none) and the values a {@code @Range} allows (null for
+     * any), which the dissector checks.
      */
-    record Target(String label, String path, String key, Long constant) {
+    record Target(String label, String path, String key, Long constant, ValueRange range) {
+        Target(String label, String path, String key, Long constant) {
+            this(label, path, key, constant, null);
+        }
+
         Target(String label, String path, String key) {
-            this(label, path, key, null);
+            this(label, path, key, null, null);
+        }
+
+        /** Whether the value is checked against the schema, so that its tree item is kept in {@code item}. */
+        boolean checked() {
+            return constant != null || range != null;
         }
     }
 
@@ -77,9 +88,11 @@ final class LuaValues {
             w.line("need(c, off, %d, %s)", k.width(), scope.limit());
             String read = String.format("%s(c, off, %d, %s)", k.signed() ? "sint" : "uint", k.width(), le(k.endian()));
             remember(w, target, read);
-            w.line("%sadd(%s, %s, c, off, %d, %s)", target.constant() == null ? "" : "local item = ", scope.tree(), field,
+            w.line("%sadd(%s, %s, c, off, %d, %s)", target.checked() ? "local item = " : "", scope.tree(), field,
                     k.width(), le(k.endian()));
             constant(w, target, "item", read);
+            // the Java value: an unsigned 8-byte integer with its top bit set is negative
+            range(w, target, "item", k.width() == 8 ? String.format("sint(c, off, 8, %s)", le(k.endian())) : read);
             w.line("off = off + %d", k.width());
         } else if (kind instanceof FieldKind.FloatKind k && k.width() == 2) {
             // Wireshark has no half float: the bits are worked out here and shown as a float
@@ -97,7 +110,7 @@ final class LuaValues {
             String field = fields.field(target.path(), target.label(), "ProtoField.bool", "base.NONE, nil, nil, \"bool\"");
             w.line("need(c, off, 1, %s)", scope.limit());
             remember(w, target, "uint(c, off, 1) ~= 0");
-            w.line("%sadd(%s, %s, c, off, 1)", target.constant() == null ? "" : "local item = ", scope.tree(), field);
+            w.line("%sadd(%s, %s, c, off, 1)", target.checked() ? "local item = " : "", scope.tree(), field);
             constant(w, target, "item", "uint(c, off, 1)");
             w.line("off = off + 1");
         } else if (kind instanceof FieldKind.EnumKind k) {
@@ -146,6 +159,17 @@ final class LuaValues {
      */
     static void constant(Lua.Code w, Target target, String item, String got) {
         constant(w, target, item, got, "nil");
+    }
+
+    /**
+     * Checks a {@code @Range} value ({@code got}, a Lua expression of its Java value) as decode does: the
+     * item carries an expert error with the range and the value when it is outside.
+     */
+    static void range(Lua.Code w, Target target, String item, String got) {
+        if (target.range() != null) {
+            w.line("in_range(%s, %s, %d, %d, %s, %s, E.range_bad)", item, got, target.range().from(), target.range().to(),
+                    Lua.string(target.range().text()), Lua.string(target.label()));
+        }
     }
 
     /** As {@link #constant(Lua.Code, Target, String, String)}, naming the values by the value string {@code names}. */
@@ -221,10 +245,12 @@ final class LuaValues {
                 : k.encoding() == io.wireform.annotations.VarintKind.MQTT ? Width.MQTT : Width.VARINT, scope.limit()));
         remember(w, target, k.encoding() == io.wireform.annotations.VarintKind.ZIGZAG
                 ? "unzigzag(value):tonumber()" : "value:tonumber()");
-        w.line("%sadd_value(%s, %s, c, off, size, %s)", target.constant() == null ? "" : "local item = ", scope.tree(),
+        w.line("%sadd_value(%s, %s, c, off, size, %s)", target.checked() ? "local item = " : "", scope.tree(),
                 field, shown);
-        constant(w, target, "item", k.encoding() == io.wireform.annotations.VarintKind.ZIGZAG
-                ? "unzigzag(value):tonumber()" : "value:tonumber()");
+        String number = k.encoding() == io.wireform.annotations.VarintKind.ZIGZAG
+                ? "unzigzag(value):tonumber()" : "value:tonumber()";
+        constant(w, target, "item", number);
+        range(w, target, "item", number);
         w.line("off = off + size");
     }
 

@@ -218,9 +218,10 @@ final class LuaWalkers {
         Long constant = field.constant().isPresent() ? field.constant().getAsLong() : null;
         if (field.isDerived()) {
             return new LuaValues.Target(field.countOf() + " count", base + "." + Lua.snake(field.countOf()) + "_count",
-                    field.name(), constant);
+                    field.name(), constant, field.range());
         }
-        return new LuaValues.Target(field.name(), base + "." + Lua.snake(field.name()), field.name(), constant);
+        return new LuaValues.Target(field.name(), base + "." + Lua.snake(field.name()), field.name(), constant,
+                field.range());
     }
 
     private void closeRegions(Lua.Code w, String name, Deque<String[]> regions) {
@@ -351,9 +352,9 @@ final class LuaWalkers {
             long mask = (m.bits() == 64 ? -1L : (1L << m.bits()) - 1) << m.shift();
             String desc = Lua.string(io.wireform.processor.tools.diagram.LayoutWalk.bitKind(m.kind()) + ", " + m.bits()
                     + " bit" + (m.bits() == 1 ? "" : "s"));
-            // a @Const member is checked; a bit-field tag is the protocol's, checked by choosing the record
+            // a @Const or @Range member is checked; a bit-field tag is the protocol's, checked by choosing the record
             Long fixed = m.constant().isPresent() && !m.tag() ? m.constant().getAsLong() : null;
-            LuaValues.Target target = new LuaValues.Target(m.name(), path, m.name(), fixed);
+            LuaValues.Target target = new LuaValues.Target(m.name(), path, m.name(), fixed, m.range());
             String valueString = m.kind() instanceof FieldKind.EnumKind e ? values.enumValues(e.enumType()) : "nil";
             if (narrow) {
                 String field = m.kind() instanceof FieldKind.BoolKind
@@ -362,9 +363,10 @@ final class LuaWalkers {
                                 String.format("base.DEC, %s, 0x%x, %s", valueString, mask, desc));
                 String raw = String.format("bitfield(g, %d, %d)", m.shift(), m.bits());
                 w.line("v[%s] = %s", Lua.string(m.name()), m.kind() instanceof FieldKind.BoolKind ? raw + " == 1" : raw);
-                w.line("%sadd(%s, %s, c, off, %d, %s)", fixed == null ? "" : "local item = ", scope.tree(), field, bytes,
+                w.line("%sadd(%s, %s, c, off, %d, %s)", target.checked() ? "local item = " : "", scope.tree(), field, bytes,
                         LuaValues.le(g.endian()));
                 LuaValues.constant(w, target, "item", raw);
+                LuaValues.range(w, target, "item", raw);
             } else {
                 // 64-bit masks do not survive a Lua number: the value is worked out here and shown as is
                 String raw = String.format("g:rshift(%d):band(UInt64.fromhex(\"%016x\"))", m.shift(),
@@ -373,18 +375,19 @@ final class LuaWalkers {
                 if (m.kind() instanceof FieldKind.BoolKind) {
                     String field = fields.field(path, m.name(), "ProtoField.bool", "base.NONE, nil, nil, " + desc);
                     w.line("v[%s] = m%d:tonumber() ~= 0", Lua.string(m.name()), m.shift());
-                    w.line("%sadd_value(%s, %s, c, off, %d, v[%s])", fixed == null ? "" : "local item = ", scope.tree(),
+                    w.line("%sadd_value(%s, %s, c, off, %d, v[%s])", target.checked() ? "local item = " : "", scope.tree(),
                             field, bytes, Lua.string(m.name()));
                 } else {
                     String field = m.kind() instanceof FieldKind.EnumKind
                             ? fields.field(path, m.name(), "ProtoField.uint32", "base.DEC, " + valueString + ", nil, " + desc)
                             : fields.field(path, m.name(), "ProtoField.uint64", "base.DEC, nil, nil, " + desc);
                     w.line("v[%s] = m%d:tonumber()", Lua.string(m.name()), m.shift());
-                    w.line("%sadd_value(%s, %s, c, off, %d, %s)", fixed == null ? "" : "local item = ", scope.tree(),
+                    w.line("%sadd_value(%s, %s, c, off, %d, %s)", target.checked() ? "local item = " : "", scope.tree(),
                             field, bytes,
                             m.kind() instanceof FieldKind.EnumKind ? "v[" + Lua.string(m.name()) + "]" : "m" + m.shift());
                 }
                 LuaValues.constant(w, target, "item", "m" + m.shift() + ":tonumber()");
+                LuaValues.range(w, target, "item", "m" + m.shift() + ":tonumber()");
             }
         }
         w.line("off = off + %d", bytes);

@@ -230,6 +230,13 @@ local function constant(item, got, want, name, expert, names)
   item:add_proto_expert_info(expert, name .. ": expected " .. text(want) .. ", found " .. text(got))
 end
 
+-- a @Range value as decode checks it: flagged with the range (`text`, as decode says it) when outside it
+local function in_range(item, got, from, to, text, name, expert)
+  if not item or (got >= from and got <= to) then return end
+  item:append_text(" [out of range, should be " .. text .. "]")
+  item:add_proto_expert_info(expert, name .. ": expected " .. text .. ", found " .. int_text(got))
+end
+
 -- checksums over the bytes [from, to) of the tvb
 local function bytes_of(c, from, to)
   if to <= from then return "" end
