@@ -5,6 +5,7 @@ import io.wireform.conformance.schema.Decls.ProtocolDecl;
 import io.wireform.conformance.schema.Decls.RecordDecl;
 import io.wireform.conformance.schema.Decls.Schema;
 import io.wireform.conformance.schema.Decls.TypeDecl;
+import io.wireform.runtime.FrameScan;
 import io.wireform.runtime.TruncatedFrameException;
 import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireEncodeException;
@@ -164,11 +165,17 @@ public final class SchemaLaws {
         }
     }
 
-    /** Every proper prefix: "need more" (or the length), and decode says truncated, never anything else. */
+    /**
+     * Every proper prefix: "need more" (or the length), and decode says truncated, never anything else.
+     * A reader's looks at a frame as it grows share one {@link FrameScan}, which must change no answer.
+     */
     private void prefixes(byte[] bytes) {
+        FrameScan scan = new FrameScan();
+        ByteBuffer growing = ByteBuffer.wrap(bytes);
         for (int n : prefixLengths(bytes.length)) {
             byte[] prefix = Arrays.copyOf(bytes, n);
             int length = frameLength(ByteBuffer.wrap(prefix), 0, n, prefix);
+            resumed(growing, n, scan, length, prefix);
             boolean needMore = length == WireCodec.NEED_MORE || (length < 0 && -(long) length > n
                     && -(long) length <= bytes.length);
             if (!rest && length != bytes.length && !needMore) {
@@ -202,6 +209,7 @@ public final class SchemaLaws {
                         prefix, e);
             }
         }
+        resumed(growing, bytes.length, scan, frameLength(ByteBuffer.wrap(bytes), 0, bytes.length, bytes), bytes);
     }
 
     /**
@@ -382,6 +390,15 @@ public final class SchemaLaws {
 
     private int frameLength(ByteBuffer in, int start, int limit, byte[] bytes) {
         return call("frameLength", bytes, () -> codec.frameLength(in, start, limit));
+    }
+
+    /** {@code frameLength} of the first {@code n} bytes, resuming {@code scan}, gives what a first look gives. */
+    private void resumed(ByteBuffer growing, int n, FrameScan scan, int expected, byte[] prefix) {
+        int length = call("frameLength with a FrameScan", prefix, () -> codec.frameLength(growing, 0, n, scan));
+        if (length != expected) {
+            throw new Violation("frameLength resuming the searches of the looks before differs from a first look",
+                    "frameLength " + length + " with the scan, " + expected + " without, for " + n + " bytes", prefix, null);
+        }
     }
 
     /**
