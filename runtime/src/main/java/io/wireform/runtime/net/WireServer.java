@@ -220,7 +220,8 @@ public final class WireServer<I, O> implements Closeable {
          * on JDK 21 and later, before that a pool of {@link #maxConnections(int)} platform threads;
          * where a transport answers {@code respond(...)} message by message (Netty), a pool of four
          * platform threads a core (at least 16), in front of which each Netty event loop has an
-         * answering thread of its own. With an executor given here, every handler runs on it.
+         * answering thread of its own. With an executor given here, every handler and every answer runs
+         * on it, also on a Netty transport told to answer on its event loops.
          */
         public Builder<I, O> executor(ExecutorService executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
