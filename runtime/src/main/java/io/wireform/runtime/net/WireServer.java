@@ -248,13 +248,16 @@ public final class WireServer<I, O> implements Closeable {
             return this;
         }
 
-        /** See {@link Deadline#FRAME}: a frame begun must be complete within it; 30 s unless set. */
+        /**
+         * See {@link Deadline#FRAME}: a frame begun must be complete within it, or for a message with a
+         * streamed payload its header; 30 s unless set.
+         */
         public Builder<I, O> frameDeadline(Duration deadline) {
             this.frameDeadline = nonNegative(deadline, "frameDeadline");
             return this;
         }
 
-        /** See {@link Deadline#IDLE}: the longest silence between frames; 60 s unless set. */
+        /** See {@link Deadline#IDLE}: the longest silence between frames or inside a streamed payload; 60 s unless set. */
         public Builder<I, O> idleTimeout(Duration idleTimeout) {
             this.idleTimeout = nonNegative(idleTimeout, "idleTimeout");
             return this;
