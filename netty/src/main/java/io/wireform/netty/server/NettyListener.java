@@ -145,6 +145,11 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
         return address;
     }
 
+    /** The connections open now; for tests. */
+    Iterable<Channel> channels() {
+        return open;
+    }
+
     @Override
     public void stopAccepting() {
         if (listener != null) {
