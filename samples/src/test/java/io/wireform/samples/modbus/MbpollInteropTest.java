@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.wireform.runtime.net.ServerTransport;
 import io.wireform.runtime.net.WireServer;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,11 @@ import org.junit.jupiter.api.Timeout;
 
 /** Debian's mbpoll (a libmodbus master) against {@link ModbusServer}. */
 @Timeout(60)
-class MbpollInteropTest {
+public class MbpollInteropTest {
+    /** The transport the server runs on; the Netty module runs the class again on its own. */
+    protected ServerTransport transport() {
+        return ServerTransport.blocking();
+    }
 
     @Test
     void mbpollReadsAndWritesTheJavaServer() throws Exception {
@@ -23,7 +28,7 @@ class MbpollInteropTest {
         assumeTrue(mbpoll != null, "mbpoll is not installed (apt-get install mbpoll)");
         String bin = mbpoll.toString();
         List<Throwable> errors = new CopyOnWriteArrayList<>();
-        try (WireServer<RequestAdu, ResponseAdu> server = new ModbusServer().server()
+        try (WireServer<RequestAdu, ResponseAdu> server = new ModbusServer().server().transport(transport())
                 .onError((peer, error) -> errors.add(error))
                 .start();
              ModbusClient client = ModbusClient.connect("127.0.0.1", server.port())) {
