@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  *
  * <p>A task that runs long must not hold up the others: a task given while the current one has run
  * for {@link #PATIENCE_NANOS} goes to the executor instead, and when a task is queued behind a running
- * one the event loop looks again after that time and hands what still waits then to the executor. So
+ * one (or behind one the thread has taken and not started yet, or behind tasks given before the thread
+ * woke) the event loop looks again after that time and hands what still waits then to the executor. So
  * a connection waits at most about that long behind another's slow answer (or a run of quick ones),
  * then is answered on the executor as without this thread.
  *
@@ -64,10 +65,14 @@ final class AnsweringThread implements Executor {
             executor.execute(task);
             return;
         }
+        boolean behindOthers = !queue.isEmpty();
         queue.add(task);
-        if (parked) {
+        if (parked) { // no task of the thread's own: it takes the queue's from the first
             LockSupport.unpark(thread);
-        } else if (started != 0) {
+            if (behindOthers) { // given before it woke: this one waits behind them
+                lookAgain(patience);
+            }
+        } else { // a task is running, or about to (taken, not started yet): this one may wait behind it
             lookAgain(patience);
         }
     }
@@ -86,8 +91,12 @@ final class AnsweringThread implements Executor {
      */
     private void look() {
         looking = false;
-        if (queue.isEmpty() || startedAt == 0) {
-            return; // the thread is taking them
+        if (queue.isEmpty()) {
+            return; // the thread took them
+        }
+        if (startedAt == 0) { // between two tasks: the next one may run long, so look again
+            lookAgain(patience);
+            return;
         }
         try {
             for (Runnable task; (task = queue.poll()) != null; ) {
