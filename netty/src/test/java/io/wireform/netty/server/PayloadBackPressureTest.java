@@ -33,7 +33,11 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(60)
 class PayloadBackPressureTest {
-    /** The most one read of the event loop takes in: Netty's adaptive receive buffer grows to 64 KiB. */
+    /**
+     * The most one read of the event loop takes in: Netty's adaptive receive buffer grows to 64 KiB.
+     * The loop stops reading in the read that brings the bytes waiting to {@code PAUSE_AT}, so they
+     * never pass {@code PAUSE_AT - 1 + ONE_READ}.
+     */
     private static final int ONE_READ = 64 * 1024;
 
     @Test
