@@ -9,15 +9,13 @@ import java.util.function.Supplier;
 
 /**
  * On the listening channel: when accepting fails (too many open files, ...), reports it, stops
- * accepting for a pause that doubles from 1 ms to 100 ms while the failures go on, and starts again.
- * The failure goes no further, so Netty's own acceptor does not add its pause of a second.
+ * accepting for the pause {@link ServerSetup#acceptFailed} gives (doubling from 1 ms to 100 ms while
+ * the failures go on), and starts again. The failure goes no further, so Netty's own acceptor does not
+ * add its pause of a second. Everything here runs on the listening channel's event loop.
  */
 final class AcceptGuard extends ChannelInboundHandlerAdapter {
-    static final long MAX_PAUSE_MILLIS = 100;
-
     private final ServerSetup<?, ?> setup;
     private final Supplier<InetSocketAddress> address;
-    private long pause;
 
     AcceptGuard(ServerSetup<?, ?> setup, Supplier<InetSocketAddress> address) {
         this.setup = setup;
@@ -26,14 +24,13 @@ final class AcceptGuard extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object accepted) {
-        pause = 0;
+        setup.acceptSucceeded();
         ctx.fireChannelRead(accepted);
     }
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        setup.acceptFailed(address.get(), cause);
-        pause = Math.min(MAX_PAUSE_MILLIS, Math.max(1, pause * 2));
+        long pause = setup.acceptFailed(address.get(), cause);
         ctx.channel().config().setAutoRead(false);
         ctx.channel().eventLoop().schedule(() -> {
             if (ctx.channel().isOpen()) {

@@ -49,6 +49,8 @@ final class ChannelConduit extends ChannelInboundHandlerAdapter implements Condu
     private final Condition writable = lock.newCondition();
     private final ArrayDeque<ByteBuf> inbound = new ArrayDeque<>();
     private int queued;
+    /** The most bytes that have waited for the handler at once. */
+    private int mostQueued;
     private boolean readPaused;
     private boolean inputEnded;
     private Throwable failure;
@@ -76,6 +78,7 @@ final class ChannelConduit extends ChannelInboundHandlerAdapter implements Condu
             }
             inbound.add(bytes);
             queued += bytes.readableBytes();
+            mostQueued = Math.max(mostQueued, queued);
             if (queued >= PAUSE_AT && !readPaused) {
                 readPaused = true;
                 channel.config().setAutoRead(false);
@@ -143,6 +146,16 @@ final class ChannelConduit extends ChannelInboundHandlerAdapter implements Condu
                 bytes.release();
             }
             queued = 0;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The most bytes that have waited for the handler at once, so far; for tests. */
+    int mostQueued() {
+        lock.lock();
+        try {
+            return mostQueued;
         } finally {
             lock.unlock();
         }

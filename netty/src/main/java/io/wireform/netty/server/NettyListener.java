@@ -48,7 +48,8 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
     private NettyListener(ServerSetup<I, O> setup, EventLoopGroup boss, EventLoopGroup workers, boolean ownsGroups,
                           boolean answerOnEventLoop) {
         this.setup = setup;
-        this.answerOnEventLoop = answerOnEventLoop;
+        // the application's executor, given to this server, outranks the transport's way of answering
+        this.answerOnEventLoop = answerOnEventLoop && !setup.executorGiven();
         this.boss = boss;
         this.workers = workers;
         this.ownsGroups = ownsGroups;
@@ -142,6 +143,11 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
     @Override
     public InetSocketAddress address() {
         return address;
+    }
+
+    /** The connections open now; for tests. */
+    Iterable<Channel> channels() {
+        return open;
     }
 
     @Override

@@ -24,7 +24,8 @@ import java.util.Objects;
  * tasks of an event loop's connections run on that loop's answering thread, one after another; a
  * task given while the one running there has run 2 ms, or waiting behind it by then, runs on the
  * server's pool instead. So an answer that blocks holds up its own connection, and the others of its
- * loop for about 2 ms at most. Given the builder's {@code executor(...)}, every task runs on it. A server with a {@code handler(...)}, or whose messages carry a streamed
+ * loop for about 2 ms at most. Given the builder's {@code executor(...)}, every task runs on it, with
+ * {@link #answeringOnEventLoops()} too. A server with a {@code handler(...)}, or whose messages carry a streamed
  * {@code Payload}, runs each connection's handler on a thread of its own (a virtual thread where the
  * JDK has them), reading the bytes the event loop hands it; a payload reaches it as a stream, and the
  * loop stops reading from that peer while 64 KiB are waiting, so no payload is held whole.
@@ -73,7 +74,9 @@ public final class NettyTransport implements ServerTransport {
     /**
      * This transport, answering {@code respond(...)} on the event loops themselves instead of the
      * executor: no hand-off between threads (see benchmarks/LOAD.md), for answers that never block.
-     * An answer that blocks holds up every connection of its event loop.
+     * An answer that blocks holds up every connection of its event loop. A server given an {@code
+     * executor(...)} on its builder answers on that executor all the same: the executor given to one
+     * server outranks the way of answering of a transport that several servers may share.
      */
     public NettyTransport answeringOnEventLoops() {
         return new NettyTransport(eventLoops, boss, workers, true);

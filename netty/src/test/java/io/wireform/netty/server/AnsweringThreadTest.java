@@ -154,6 +154,31 @@ final class AnsweringThreadTest {
         }
     }
 
+    /**
+     * Two tasks given at once, before the thread has woken for the first: the second is handed over
+     * after the patience, not left behind the first while it blocks (as it was when only a task the
+     * thread had started could have others handed over from behind it).
+     */
+    @Test
+    void aTaskGivenBeforeTheThreadWokeForTheOneAheadIsHandedOverToo() throws Exception {
+        Thread.sleep(50); // the thread is parked
+        CountDownLatch started = new CountDownLatch(1);
+        Runnable first = blocking(started);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Runnable second = recording(ran, "second", done);
+        long given = System.nanoTime();
+        loop.submit(() -> {
+            answering.execute(first);
+            answering.execute(second);
+        }).get(5, TimeUnit.SECONDS);
+        assertTrue(done.await(5, TimeUnit.SECONDS), "waited for the blocked task");
+        long waited = System.nanoTime() - given;
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        assertEquals(List.of("second@executor"), ran);
+        assertTrue(waited < TimeUnit.SECONDS.toNanos(2), "handed over after " + waited / 1_000_000 + " ms");
+    }
+
     @Test
     void goesOnAfterAHandOver() throws Exception {
         blockPastThePatience();

@@ -18,9 +18,6 @@ import java.util.concurrent.TimeUnit;
 final class BlockingTransport implements ServerTransport {
     static final BlockingTransport INSTANCE = new BlockingTransport();
 
-    /** The longest pause between two accepts after accepting failed: new clients wait at most this once descriptors are free. */
-    static final long MAX_ACCEPT_PAUSE_MILLIS = 100;
-
     private BlockingTransport() {
     }
 
@@ -68,22 +65,21 @@ final class BlockingTransport implements ServerTransport {
 
         /**
          * Accepts until stopped. A failed accept (too many open files, a connection aborted before it
-         * was taken, ...) is reported, then retried after a pause that doubles from 1 ms up to {@link
-         * #MAX_ACCEPT_PAUSE_MILLIS}, so the loop neither dies nor spins while the failure lasts.
+         * was taken, ...) is reported, then retried after the pause {@link ServerSetup#acceptFailed}
+         * gives, doubling from 1 ms up to {@link ServerSetup#MAX_ACCEPT_PAUSE_MILLIS}, so the loop
+         * neither dies nor spins while the failure lasts.
          */
         private void acceptLoop() {
-            long pause = 0;
             while (!stopped) {
                 Socket socket;
                 try {
                     socket = listener.accept();
-                    pause = 0;
+                    setup.acceptSucceeded();
                 } catch (IOException | RuntimeException e) {
                     if (stopped || listener.isClosed()) {
                         return;
                     }
-                    setup.acceptFailed(address, e);
-                    pause = Math.min(MAX_ACCEPT_PAUSE_MILLIS, Math.max(1, pause * 2));
+                    long pause = setup.acceptFailed(address, e);
                     if (!sleep(pause)) {
                         return;
                     }

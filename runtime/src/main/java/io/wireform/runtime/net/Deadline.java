@@ -12,7 +12,8 @@ public enum Deadline {
     /**
      * A frame whose first byte has arrived must be complete within it, however its bytes trickle in:
      * {@code frameDeadline}, 30 s unless set. For a message with a streamed payload it covers the
-     * header; the payload's bytes are then read under the idle timeout.
+     * header only: the payload's bytes are then read under the idle timeout, so a payload may take as
+     * long as it needs while its bytes keep coming.
      */
     FRAME("frame deadline"),
     /**

@@ -20,13 +20,17 @@ import java.util.function.Function;
  * <p>A transport calls {@link #executor(boolean)} once, before accepting; then, for each connection
  * the kernel hands it: {@link #admit()}, and if that refuses, closes the connection at once; {@link
  * #connectionClosed()} once an admitted connection is closed; bytes, frames and deadlines as they
- * happen; {@link #failed} for every error that ends a connection and every failed accept.
+ * happen; {@link #failed} for every error that ends a connection. The thread that accepts calls
+ * {@link #acceptFailed} for each failed accept, and pauses as long as it says before accepting again,
+ * and {@link #acceptSucceeded()} for each connection taken.
  */
 public final class ServerSetup<I, O> {
     /** Connections a server serves at once unless told otherwise. */
     public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
     /** ... when each holds a platform thread the server made. */
     public static final int DEFAULT_MAX_PLATFORM_THREADS = 256;
+    /** The longest pause between two accepts while accepting fails: new clients wait at most this once it works again. */
+    public static final long MAX_ACCEPT_PAUSE_MILLIS = 100;
 
     private final Endpoint<I, O> endpoint;
     private final ConnectionHandler<I, O> handler;
@@ -48,6 +52,8 @@ public final class ServerSetup<I, O> {
     private ExecutorService ownedExecutor;
     private boolean executorChosen;
     private volatile boolean closing;
+    /** The pause after the last failed accept (ms), 0 after a successful one; the accepting thread's own. */
+    private long acceptPause;
 
     ServerSetup(WireServer.Builder<I, O> b) {
         this.endpoint = b.endpoint;
@@ -273,10 +279,23 @@ public final class ServerSetup<I, O> {
         }
     }
 
-    /** Accepting failed (too many open files, ...): counted and reported; the transport pauses and retries. */
-    public void acceptFailed(InetSocketAddress listener, Throwable error) {
+    /**
+     * Accepting failed (too many open files, ...): counted and reported. Returns how long the accepting
+     * thread is to pause before it accepts again, in milliseconds: 1 after a success, then twice the
+     * pause before while the failures go on, up to {@link #MAX_ACCEPT_PAUSE_MILLIS}: so the accepting
+     * loop neither spins nor dies while the failure lasts, and serves again within that once it ends.
+     * Call from the accepting thread only.
+     */
+    public long acceptFailed(InetSocketAddress listener, Throwable error) {
         counters.acceptFailures.increment();
         failed(listener, error);
+        acceptPause = Math.min(MAX_ACCEPT_PAUSE_MILLIS, Math.max(1, acceptPause * 2));
+        return acceptPause;
+    }
+
+    /** A connection was accepted: the next failure pauses 1 ms again. Call from the accepting thread only. */
+    public void acceptSucceeded() {
+        acceptPause = 0;
     }
 
     /** A connection is being closed for running past {@code deadline}. */

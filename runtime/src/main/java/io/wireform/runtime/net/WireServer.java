@@ -218,7 +218,8 @@ public final class WireServer<I, O> implements Closeable {
          * on JDK 21 and later, before that a pool of {@link #maxConnections(int)} platform threads;
          * where a transport answers {@code respond(...)} message by message (Netty), a pool of four
          * platform threads a core (at least 16), in front of which each Netty event loop has an
-         * answering thread of its own. With an executor given here, every handler runs on it.
+         * answering thread of its own. With an executor given here, every handler and every answer runs
+         * on it, also on a Netty transport told to answer on its event loops.
          */
         public Builder<I, O> executor(ExecutorService executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
@@ -245,13 +246,16 @@ public final class WireServer<I, O> implements Closeable {
             return this;
         }
 
-        /** See {@link Deadline#FRAME}: a frame begun must be complete within it; 30 s unless set. */
+        /**
+         * See {@link Deadline#FRAME}: a frame begun must be complete within it, or for a message with a
+         * streamed payload its header; 30 s unless set.
+         */
         public Builder<I, O> frameDeadline(Duration deadline) {
             this.frameDeadline = nonNegative(deadline, "frameDeadline");
             return this;
         }
 
-        /** See {@link Deadline#IDLE}: the longest silence between frames; 60 s unless set. */
+        /** See {@link Deadline#IDLE}: the longest silence between frames or inside a streamed payload; 60 s unless set. */
         public Builder<I, O> idleTimeout(Duration idleTimeout) {
             this.idleTimeout = nonNegative(idleTimeout, "idleTimeout");
             return this;

@@ -1,0 +1,90 @@
+package io.wireform.netty;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.DecoderException;
+import io.wireform.annotations.Resync;
+import io.wireform.runtime.WireDecodeException;
+import io.wireform.runtime.stream.FrameReader;
+import io.wireform.samples.device.DeviceBlockCodec;
+import io.wireform.samples.device.DeviceBlockReader;
+import io.wireform.samples.device.Extra;
+import io.wireform.samples.device.Realtime;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@link WireframeDecoder} keeps between reads: under {@code Resync.FAIL} the bad bytes, so
+ * that every later read fails again; and nothing once it is removed from the pipeline, which
+ * discards the incomplete frame its reader held.
+ */
+class WireframeDecoderStateTest {
+    private static final DeviceBlockCodec CODEC = DeviceBlockCodec.INSTANCE;
+    private static final byte[] REALTIME = CODEC.encode(new Realtime(WireframeDecoderTest.filled(150, 0x11)));
+    private static final byte[] EXTRA = CODEC.encode(new Extra(WireframeDecoderTest.filled(190, 0x22)));
+    private static final byte[] GARBAGE = {0x00, 0x13, 0x37, (byte) 0xFD, 0x01};
+
+    @Test
+    void underFailEveryLaterReadFailsAgain() {
+        WireframeDecoderTest.Errors errors = new WireframeDecoderTest.Errors();
+        EmbeddedChannel channel = new EmbeddedChannel(
+                Wireform.decoder(FrameReader.builder(CODEC).resync(Resync.FAIL)), errors);
+        channel.writeInbound(Unpooled.wrappedBuffer(WireframeDecoderTest.concat(REALTIME, GARBAGE, EXTRA)));
+        List<Object> first = WireframeDecoderTest.inbound(channel);
+        assertEquals(1, first.size(), "the frame before the bad bytes");
+        assertInstanceOf(Realtime.class, first.get(0));
+        assertEquals(1, errors.caught.size());
+        WireDecodeException bad = assertInstanceOf(WireDecodeException.class,
+                assertInstanceOf(DecoderException.class, errors.caught.get(0)).getCause());
+
+        for (int read = 2; read <= 4; read++) { // good frames after it: each read fails on the bad bytes again
+            channel.writeInbound(Unpooled.wrappedBuffer(read % 2 == 0 ? REALTIME : EXTRA));
+            assertNull(channel.readInbound(), "no message decoded past the bad bytes, read " + read);
+            assertEquals(read, errors.caught.size(), "read " + read + " fails again");
+            WireDecodeException again = assertInstanceOf(WireDecodeException.class,
+                    assertInstanceOf(DecoderException.class, errors.caught.get(read - 1)).getCause());
+            assertEquals(bad.getMessage(), again.getMessage(), "the same bad bytes, the same error");
+        }
+        channel.close().syncUninterruptibly();
+        assertEquals(4, errors.caught.size(), "closing reports no truncation on top");
+        channel.finishAndReleaseAll();
+    }
+
+    @Test
+    void removingTheDecoderDiscardsTheFrameItsReaderHeld() {
+        WireframeDecoder<?> decoder = Wireform.decoder(DeviceBlockReader.builder());
+        EmbeddedChannel channel = new EmbeddedChannel(decoder);
+        channel.writeInbound(Unpooled.wrappedBuffer(REALTIME, 0, 37)); // a frame begun
+        assertNull(channel.readInbound());
+
+        channel.pipeline().remove(decoder);
+        assertNull(channel.readInbound(), "the 37 bytes held are not passed on");
+
+        // the rest of the frame now passes undecoded, without its first 37 bytes
+        channel.writeInbound(Unpooled.wrappedBuffer(REALTIME, 37, REALTIME.length - 37));
+        ByteBuf rest = channel.readInbound();
+        try {
+            assertArrayEquals(Arrays.copyOfRange(REALTIME, 37, REALTIME.length), ByteBufUtil.getBytes(rest));
+        } finally {
+            rest.release();
+        }
+        assertNull(channel.readInbound());
+
+        // a new decoder starts clean: none of the discarded bytes come back
+        channel.pipeline().addLast(Wireform.decoder(DeviceBlockReader.builder()));
+        channel.writeInbound(Unpooled.wrappedBuffer(EXTRA));
+        List<Object> after = WireframeDecoderTest.inbound(channel);
+        assertEquals(1, after.size());
+        assertArrayEquals(EXTRA, CODEC.encode((Extra) after.get(0)));
+        assertFalse(channel.finish());
+    }
+}
