@@ -136,18 +136,37 @@ final class StructHarness {
                 String tuple = "(" + String.join(", ", python) + (python.size() == 1 ? ",)" : ")");
                 return new Case(label, codec, format, value, tuple, encoded);
             } catch (WireEncodeException e) {
-                if (tries == components.length || e.expected() == null || !e.expected().endsWith(" (@Const)")) {
+                boolean ranged = e.expected() != null && e.expected().endsWith(" (@Range)");
+                if (tries == components.length || e.expected() == null || !(ranged || e.expected().endsWith(" (@Const)"))) {
                     throw e;
                 }
                 String name = e.fieldPath().substring(e.fieldPath().lastIndexOf('.') + 1);
                 int i = Arrays.asList(components).indexOf(Arrays.stream(components)
                         .filter(c -> c.getName().equals(name)).findFirst().orElseThrow(() -> e));
-                long constant = Long.parseLong(e.expected().substring(0, e.expected().length() - " (@Const)".length()));
+                String expected = e.expected().substring(0, e.expected().length() - " (@Const)".length());
+                // a @Range component (CLASS retention too) takes a value inside the range the codec names
+                long constant = ranged ? inRange(expected, random) : Long.parseLong(expected);
                 arguments[i] = constant(constant, components[i].getType());
                 python.set(pythonAt[i], components[i].getType() == boolean.class ? (constant != 0 ? "True" : "False")
                         : Long.toString(constant));
             }
         }
+    }
+
+    /** A random value of {@code from..to}. */
+    private static long inRange(String range, Random random) {
+        int dots = range.indexOf("..");
+        long from = Long.parseLong(range.substring(0, dots));
+        long to = Long.parseLong(range.substring(dots + 2));
+        long span = to - from; // negative when the range holds more than half the longs
+        if (span < 0 || span == Long.MAX_VALUE) {
+            long value;
+            do {
+                value = random.nextLong();
+            } while (value < from || value > to);
+            return value;
+        }
+        return from + Math.floorMod(random.nextLong(), span + 1);
     }
 
     private static Object constant(long value, Class<?> type) throws ReflectiveOperationException {
