@@ -16,10 +16,22 @@ public final class FrameScan {
     private long searchAt = -1;
     /** Offset from the frame's start up to which that search looked. */
     private long searchedTo;
+    /** Index of the outermost frame's first byte in the input of the current look, or -1 when not told. */
+    private int frameStart = -1;
 
     /** Forgets the frame: the next look is at a new one. */
     public void reset() {
         searchAt = -1;
+    }
+
+    /**
+     * Says where the frame starts in the input of the look about to be made: a nested record's
+     * {@code frameLength} is handed its own start, and two records of a list search at the same offset from
+     * theirs, so searches are known by their offset from the outermost frame's start. A reader tells it
+     * before each look; without it, offsets count from the start each helper is given.
+     */
+    public void look(int frameStart) {
+        this.frameStart = frameStart;
     }
 
     /**
@@ -28,10 +40,14 @@ public final class FrameScan {
      * the bytes a delimiter cut by the end of that input could start with. {@code scan} may be null.
      */
     public static int resume(FrameScan scan, int start, int at, int delimiterLength) {
-        if (scan == null || scan.searchAt != (long) at - start) {
+        if (scan == null) {
             return at;
         }
-        return (int) Math.max(at, start + scan.searchedTo - delimiterLength + 1);
+        int origin = scan.origin(start);
+        if (scan.searchAt != (long) at - origin) {
+            return at;
+        }
+        return (int) Math.max(at, origin + scan.searchedTo - delimiterLength + 1);
     }
 
     /**
@@ -40,8 +56,13 @@ public final class FrameScan {
      */
     public static void ranOut(FrameScan scan, int start, int at, int limit) {
         if (scan != null) {
-            scan.searchAt = (long) at - start;
-            scan.searchedTo = (long) limit - start;
+            int origin = scan.origin(start);
+            scan.searchAt = (long) at - origin;
+            scan.searchedTo = (long) limit - origin;
         }
+    }
+
+    private int origin(int start) {
+        return frameStart >= 0 ? frameStart : start;
     }
 }

@@ -70,6 +70,7 @@ final class Splitter {
             // sees no byte past the largest frame: fed whole or a byte at a time, a reader then looks at the
             // same bytes and finds the same error
             int seen = (int) Math.min(limit, (long) start + maxFrameLength);
+            scan.look(start);
             int length = codec instanceof StreamedCodec<?> s && streamed ? s.headerLength(buf, start, seen, scan)
                     : codec.frameLength(buf, start, seen, scan);
             return whole(buf, start, length, available, 0, 0);
