@@ -204,9 +204,12 @@ public final class FrameReader<T> {
 
     /**
      * The peer closed the stream. With {@link Framing#untilClose()}, everything buffered is the
-     * message; otherwise buffered bytes are a frame cut short.
+     * message; otherwise buffered bytes are a frame cut short, or, where decode finds them wrong
+     * already, a bad frame, which the resync policy drops (reading on in the bytes after it) or throws.
      *
-     * @throws TruncatedFrameException saying how far into how long a frame the stream ended
+     * @throws TruncatedFrameException saying how far into how long a frame the stream ended, at the
+     *     field where its bytes ran out
+     * @throws WireException for buffered bytes already wrong that the resync policy does not drop
      */
     public void endOfStream(Consumer<? super T> sink) {
         try {
