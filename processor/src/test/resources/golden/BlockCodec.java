@@ -67,12 +67,15 @@ public final class BlockCodec implements WireCodec<Block> {
   public Block decode(ByteBuffer in, int limit) {
     int start = in.position();
     int variant = select(in, start, limit);
+    if (variant == NEED_MORE) {
+      throw Frames.beyond(in, start, start, start + 196L, limit, "Block");
+    }
     try {
       return switch (variant) {
         case VARIANT_REALTIME -> Block_RealtimeCodec.INSTANCE.decode(in, limit);
         case VARIANT_EXTRA -> Block_ExtraCodec.INSTANCE.decode(in, limit);
         case VARIANT_EXTRA_LONG -> Block_ExtraLongCodec.INSTANCE.decode(in, limit);
-        default -> throw Frames.beyond(in, start, start, start + 196L, limit, "Block");
+        default -> throw new AssertionError(variant);
       };
     } catch (WireException e) {
       in.position(start);
@@ -84,12 +87,15 @@ public final class BlockCodec implements WireCodec<Block> {
   public Block decodeTraced(ByteBuffer in, int limit, Trace trace) {
     int start = in.position();
     int variant = select(in, start, limit);
+    if (variant == NEED_MORE) {
+      throw Frames.beyond(in, start, start, start + 196L, limit, "Block");
+    }
     try {
       return switch (variant) {
         case VARIANT_REALTIME -> Block_RealtimeCodec.INSTANCE.decodeTraced(in, limit, trace.under("Block"));
         case VARIANT_EXTRA -> Block_ExtraCodec.INSTANCE.decodeTraced(in, limit, trace.under("Block"));
         case VARIANT_EXTRA_LONG -> Block_ExtraLongCodec.INSTANCE.decodeTraced(in, limit, trace.under("Block"));
-        default -> throw Frames.beyond(in, start, start, start + 196L, limit, "Block");
+        default -> throw new AssertionError(variant);
       };
     } catch (WireException e) {
       in.position(start);

@@ -12,6 +12,7 @@ import io.wireform.conformance.schema.UnknownFrames;
 import io.wireform.conformance.schema.Values;
 import io.wireform.conformance.stream.Feeds;
 import io.wireform.conformance.stream.Observation;
+import io.wireform.conformance.stream.ReaderOffsets;
 import io.wireform.conformance.stream.Samples;
 import io.wireform.conformance.stream.Subject;
 import io.wireform.runtime.WireCodec;
@@ -46,9 +47,11 @@ class StreamDifferentialTest {
         int streams = Integer.getInteger("conformance.streams", 40);
         long seed = Long.getLong("conformance.seed", 20251202L);
         int runs = 0;
+        ReaderOffsets.Tally tally = new ReaderOffsets.Tally();
         for (Subject<?> subject : Samples.all()) {
-            runs += differential(subject, streams, new Random(seed ^ subject.name().hashCode()), failures);
+            runs += differential(subject, streams, new Random(seed ^ subject.name().hashCode()), failures, tally);
         }
+        placedEnough(tally, runs, failures);
         finish(failures, runs, "stream-samples.txt");
     }
 
@@ -87,13 +90,14 @@ class StreamDifferentialTest {
         InMemoryCompiler.Result result = compileAll(compilable);
         int runs = 0;
         int compiled = 0;
+        ReaderOffsets.Tally tally = new ReaderOffsets.Tally();
         for (Schema schema : result == null ? List.<Schema>of() : compilable) {
             compiled++;
             ClassLoader loader = result.loader();
             Class<?> reader = Class.forName(schema.rootReader(), true, loader);
             WireCodec<Object> codec = (WireCodec<Object>) Class.forName(schema.rootCodec(), true, loader)
                     .getField("INSTANCE").get(null);
-            Subject<Object> subject = new Subject<>("schema seed " + schema.seed + "\n" + schema.text(),
+            Subject<Object> subject = new Subject<>("schema seed " + schema.seed + "\n" + schema.text(), codec,
                     readers(reader), r -> {
                 for (int attempt = 0; ; attempt++) {
                     Object value = new Values(r, loader, schema.pkg).value(schema.root(), r.nextInt(3));
@@ -106,11 +110,12 @@ class StreamDifferentialTest {
                     }
                 }
             }, payloadOf, describe);
-            runs += differential(subject, streams, new Random(schema.seed), failures);
+            runs += differential(subject, streams, new Random(schema.seed), failures, tally);
         }
         System.out.println("StreamDifferentialTest: " + compiled + " of " + chosen.size() + " " + what
                 + " compiled and were read");
         assertTrue(compiled > 0, "none of the " + what + " compiled");
+        placedEnough(tally, runs, failures);
         finish(failures, runs, report);
     }
 
@@ -210,12 +215,13 @@ class StreamDifferentialTest {
                 schema -> UnknownFrames.applicable(schema) && schema.selfDelimiting());
         InMemoryCompiler.Result result = compileAll(chosen);
         int runs = 0;
+        ReaderOffsets.Tally tally = new ReaderOffsets.Tally();
         for (Schema schema : result == null ? List.<Schema>of() : chosen) {
             ClassLoader loader = result.loader();
             Class<?> readerClass = Class.forName(schema.rootReader(), true, loader);
             WireCodec<Object> codec = (WireCodec<Object>) Class.forName(schema.rootCodec(), true, loader)
                     .getField("INSTANCE").get(null);
-            Subject<Object> subject = new Subject<>("schema seed " + schema.seed + "\n" + schema.text(),
+            Subject<Object> subject = new Subject<>("schema seed " + schema.seed + "\n" + schema.text(), codec,
                     readers(readerClass), null, null, Equality::show);
             Random random = new Random(schema.seed);
             for (int i = 0; i < streams; i++) {
@@ -252,6 +258,7 @@ class StreamDifferentialTest {
                 long chunkSeed = r.nextLong();
                 for (Feeds feed : Feeds.values()) {
                     Observation seen = feed.run(subject, Resync.SKIP_UNKNOWN, 0, stream, chunkSeed);
+                    placed(subject, Resync.SKIP_UNKNOWN, 0, streamSeed, stream, feed, seen, null, tally, failures);
                     String difference = want.difference(seen);
                     if (difference != null || seen.unexpected() != null) {
                         failures.add("[SKIP_UNKNOWN] " + feed + " does not skip exactly the unknown frames",
@@ -284,6 +291,11 @@ class StreamDifferentialTest {
         System.out.println("StreamDifferentialTest: " + (result == null ? 0 : chosen.size())
                 + " generated protocols with lengths read with SKIP_UNKNOWN");
         assertTrue(result != null && !chosen.isEmpty(), "no generated protocol with a length compiled");
+        System.out.println("StreamDifferentialTest: reader errors checked against the stream's bytes: " + tally);
+        if (tally.dropped < runs) {
+            failures.add("the reader offsets law checked too few errors", "a stream of unknown frames each: "
+                    + tally + " in " + runs + " streams read in " + Feeds.values().length + " ways", 0);
+        }
         finish(failures, runs, "stream-skip-unknown.txt");
     }
 
@@ -297,7 +309,8 @@ class StreamDifferentialTest {
     }
 
     /** Reads {@code streams} random streams of the subject in every way under every policy; returns how many. */
-    private static <T> int differential(Subject<T> subject, int streams, Random random, Failures failures) {
+    private static <T> int differential(Subject<T> subject, int streams, Random random, Failures failures,
+                                        ReaderOffsets.Tally tally) {
         int runs = 0;
         for (Resync policy : POLICIES) {
             for (int i = 0; i < streams; i++) {
@@ -316,6 +329,7 @@ class StreamDifferentialTest {
                 Observation reference = null;
                 for (Feeds feed : Feeds.values()) {
                     Observation seen = feed.run(subject, policy, limit, stream, chunkSeed);
+                    placed(subject, policy, limit, streamSeed, stream, feed, seen, reference, tally, failures);
                     if (seen.unexpected() != null) {
                         failures.add("[" + firstLine(subject.name()) + "] " + seen.unexpected().getClass().getName()
                                         + " escapes (" + feed + ")",
@@ -338,6 +352,41 @@ class StreamDifferentialTest {
             }
         }
         return runs;
+    }
+
+    /**
+     * Every error the reader reported, thrown or told to its drop listener, is where its bytes are in the
+     * stream and under decode's field path ({@link ReaderOffsets}). A thrown error whose frame start the
+     * harness cannot see (pull and Netty readers) is placed at the reference reader's, when it is the same error.
+     */
+    private static void placed(Subject<?> subject, Resync policy, int limit, long streamSeed, byte[] stream, Feeds feed,
+                               Observation seen, Observation reference, ReaderOffsets.Tally tally, Failures failures) {
+        ReaderOffsets.Reported known = reference == null ? null : reference.thrown();
+        for (ReaderOffsets.Reported r : seen.reported()) {
+            long start = r.thrown() && known != null
+                    && Observation.describe(known.error()).equals(Observation.describe(r.error())) ? known.frameStart() : -1;
+            boolean streamed = subject.codec() instanceof io.wireform.runtime.StreamedCodec<?>
+                    && (subject.payloadOf() != null || feed == Feeds.PULL_STREAM || feed == Feeds.PULL_CHANNEL);
+            ReaderOffsets.Problem problem = ReaderOffsets.problem(r, start, stream, subject.codec(), streamed, limit, tally);
+            if (problem != null) {
+                failures.add("[" + firstLine(subject.name()) + "] " + (r.thrown() ? "a thrown error" : "a dropped frame's cause")
+                                + ": " + problem.kind(),
+                        report(subject, policy, limit, streamSeed, stream, feed, seen, null, null) + "error: "
+                                + r.error().getMessage() + "\n" + problem.detail() + "\n", stream.length);
+            }
+        }
+    }
+
+    /**
+     * The reader offsets law is not vacuous: streams hold corrupted frames and garbage, so at least one
+     * error in ten streams must have been thrown and placed, and as many told to a drop listener.
+     */
+    private static void placedEnough(ReaderOffsets.Tally tally, int runs, Failures failures) {
+        System.out.println("StreamDifferentialTest: reader errors checked against the stream's bytes: " + tally);
+        if (tally.thrown < runs / 10 || tally.dropped + tally.garbage < runs / 10 || tally.compared < runs / 10) {
+            failures.add("the reader offsets law checked too few errors", tally + " in " + runs + " streams read in "
+                    + Feeds.values().length + " ways", 0);
+        }
     }
 
     private static String what(Observation a, Observation b) {

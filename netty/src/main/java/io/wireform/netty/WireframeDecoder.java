@@ -30,7 +30,7 @@ import java.util.Objects;
  * <p><b>End of stream.</b> When the channel's input ends (it goes inactive, or its input is shut
  * down) the reader is told, so a connection closed inside a frame fires a {@code DecoderException}
  * whose cause is a {@link io.wireform.runtime.TruncatedFrameException} saying how far into how long a
- * frame it ended; with {@code Framing.untilClose()} the bytes received make the one message.
+ * frame it ended (or the error of bytes already wrong, as the reader's {@code endOfStream} says); with {@code Framing.untilClose()} the bytes received make the one message.
  *
  * <p><b>Payloads.</b> A codec whose messages end with a streamed {@link io.wireform.runtime.Payload} (a
  * {@link io.wireform.runtime.StreamedCodec}, such as the smart-home protocol's {@code DbFile}) is streamed

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.wireform.runtime.TruncatedFrameException;
 import io.wireform.runtime.WireDecodeException;
+import io.wireform.runtime.stream.FrameReader;
 import io.wireform.samples.device.DeviceBlock;
 import io.wireform.samples.device.DeviceBlockCodec;
+import io.wireform.samples.device.DeviceBlockReader;
 import io.wireform.samples.device.Extra;
 import io.wireform.samples.device.ExtraLong;
 import io.wireform.samples.device.Realtime;
@@ -52,6 +54,24 @@ class DeviceBlockTest {
         assertEquals(-195, CODEC.frameLength(partial), "at least one more byte before it can tell");
         assertThrows(TruncatedFrameException.class, () -> CODEC.decode(partial));
         assertEquals(-2, CODEC.frameLength(ByteBuffer.wrap(new byte[] {(byte) 0xFD})));
+    }
+
+    /**
+     * Too few bytes to tell Extra from ExtraLong is the protocol's own error, under its name, where decode,
+     * its explanation and a reader at the end of the stream find it (it was {@code DeviceBlock.DeviceBlock}).
+     */
+    @Test
+    void tooFewBytesToTellIsTruncatedUnderTheProtocolsName() {
+        byte[] cut = Arrays.copyOf(CODEC.encode(new ExtraLong(filled(192, 3))), 12);
+        TruncatedFrameException decoded = assertThrows(TruncatedFrameException.class, () -> CODEC.decode(cut));
+        assertEquals("DeviceBlock", decoded.fieldPath());
+        assertEquals(12, decoded.offset());
+        assertEquals("DeviceBlock", CODEC.explain(cut).error().orElseThrow().fieldPath());
+        FrameReader<DeviceBlock> reader = DeviceBlockReader.push();
+        reader.feed(cut);
+        TruncatedFrameException read = assertThrows(TruncatedFrameException.class, () -> reader.endOfStream(b -> { }));
+        assertEquals("DeviceBlock", read.fieldPath());
+        assertEquals(12, read.offset());
     }
 
     @Test

@@ -1,13 +1,16 @@
 package io.wireform.conformance.fuzz;
 
 import io.wireform.annotations.Resync;
+import io.wireform.conformance.stream.ReaderOffsets;
 import io.wireform.runtime.TruncatedFrameException;
 import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireEncodeException;
 import io.wireform.runtime.WireException;
 import io.wireform.runtime.stream.FrameReader;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 
@@ -89,34 +92,51 @@ final class FuzzChecks {
     /**
      * Feeds the stream in chunks the input chooses: {@code input[0]} picks the policy, {@code input[1]}
      * seeds the chunk sizes, the rest is the stream. Only WireExceptions may come out, and never more
-     * messages than the stream has bytes (a reader that hands out empty messages forever).
+     * messages than the stream has bytes (a reader that hands out empty messages forever). Every error
+     * thrown or told to the drop listener is where its bytes are in the stream and is the codec's for them
+     * ({@link ReaderOffsets}; {@code codec} null for a reader with a framing of its own), counted in {@code tally}.
      */
-    static <T> void reader(Supplier<FrameReader.Builder<T>> readers, byte[] input) {
+    static <T> void reader(WireCodec<T> codec, Supplier<FrameReader.Builder<T>> readers, byte[] input,
+                           ReaderOffsets.Tally tally) {
         if (input.length < 2) {
             return;
         }
         Resync policy = Resync.values()[(input[0] & 0xFF) % Resync.values().length];
         int seed = input[1] & 0xFF;
         byte[] stream = Arrays.copyOfRange(input, 2, input.length);
-        FrameReader<T> reader = readers.get().resync(policy).build();
+        List<ReaderOffsets.Reported> reported = new ArrayList<>();
+        FrameReader<T> reader = readers.get().resync(policy)
+                .onDropped((bytes, at, cause) -> reported.add(new ReaderOffsets.Reported(cause, at, false))).build();
         int[] messages = {0};
         int limit = stream.length + 1;
+        int at = 0;
+        ByteBuffer chunk = null;
         try {
-            int at = 0;
             int state = seed | 1;
             while (at < stream.length) {
                 state = state * 1103515245 + 12345;
                 int n = Math.min(stream.length - at, 1 + ((state >>> 16) & 0x3F) % (1 + seed % 64));
-                reader.feed(ByteBuffer.wrap(stream, at, n).slice(), m -> {
+                chunk = ByteBuffer.wrap(stream, at, n).slice();
+                reader.feed(chunk, m -> {
                     if (++messages[0] > limit) {
                         throw new AssertionError("more messages than bytes: the reader hands out messages forever");
                     }
                 });
+                chunk = null;
                 at += n;
             }
             reader.endOfStream(m -> messages[0]++);
         } catch (WireException e) {
-            // the library's answer to bad bytes
+            // the library's answer to bad bytes; a failed decode consumes nothing, so its frame starts at the bytes kept
+            long taken = at + (chunk == null ? 0 : chunk.position());
+            reported.add(new ReaderOffsets.Reported(e, taken - reader.buffered(), true));
+        }
+        for (ReaderOffsets.Reported r : reported) {
+            ReaderOffsets.Problem problem = ReaderOffsets.problem(r, -1, stream, codec, false, 0, tally);
+            if (problem != null) {
+                throw new AssertionError("[" + policy + "] " + (r.thrown() ? "a thrown error" : "a dropped frame's cause")
+                        + ": " + problem.kind() + "\n" + problem.detail() + "\nstream " + hex(stream), r.error());
+            }
         }
     }
 

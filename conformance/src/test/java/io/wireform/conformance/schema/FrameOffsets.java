@@ -12,6 +12,15 @@ public final class FrameOffsets {
      * it; else what differs.
      */
     public static String problem(WireException e, byte[] bytes, int frameStart) {
+        return problem(e, bytes, frameStart, false);
+    }
+
+    /**
+     * As {@link #problem(WireException, byte[], int)}; with {@code endsAnywhere}, {@code []} may also stand
+     * before the end of {@code bytes}, where the input the error was found in ended (a frame in a stream, whose
+     * codec was given that frame alone): the bytes before it must then be those before the offset.
+     */
+    public static String problem(WireException e, byte[] bytes, int frameStart, boolean endsAnywhere) {
         String window = e.hexWindow();
         if (window.isEmpty()) {
             return null;
@@ -29,11 +38,11 @@ public final class FrameOffsets {
             return where;
         }
         boolean pastTheEnd = tokens[marked].equals("[]");
-        if (pastTheEnd && at < bytes.length) {
+        if (pastTheEnd && (endsAnywhere ? at > bytes.length : at < bytes.length)) {
             return where;
         }
         // past the end (more bytes needed): the window ends with the bytes there are
-        long first = pastTheEnd ? bytes.length - marked : at - marked;
+        long first = pastTheEnd && !endsAnywhere ? bytes.length - marked : at - marked;
         if (first < 0 || !pastTheEnd && at >= bytes.length) {
             return where;
         }

@@ -46,9 +46,13 @@ public enum Feeds {
         Random random = new Random(seed);
         long[] dropped = {0};
         List<Object> messages = new ArrayList<>();
+        List<ReaderOffsets.Reported> reported = new ArrayList<>();
         Map<Object, ByteArrayOutputStream> payloads = new IdentityHashMap<>();
         FrameReader.Builder<T> builder = subject.readers().get().resync(resync)
-                .onDropped((bytes, at, cause) -> dropped[0] += bytes);
+                .onDropped((bytes, at, cause) -> {
+                    dropped[0] += bytes;
+                    reported.add(new ReaderOffsets.Reported(cause, at, false));
+                });
         if (maxFrameLength > 0) {
             builder.maxFrameLength(maxFrameLength);
         }
@@ -68,9 +72,10 @@ public enum Feeds {
             });
         }
         Throwable error = null;
+        long[] frameStart = {-1};
         try {
             switch (this) {
-                case PUSH_WHOLE, PUSH_BYTES, PUSH_CHUNKS -> push(builder.build(), stream, random, messages);
+                case PUSH_WHOLE, PUSH_BYTES, PUSH_CHUNKS -> push(builder.build(), stream, random, messages, frameStart);
                 case PULL_STREAM, PULL_CHANNEL -> pull(subject, builder.build(), stream, random, messages, payloads);
                 default -> netty(builder, stream, random, messages);
             }
@@ -88,14 +93,37 @@ public enum Feeds {
                     + (payload == null ? "" : " + payload " + HexFormat.of().formatHex(payload.toByteArray())));
         }
         boolean unexpected = error != null && !(error instanceof io.wireform.runtime.WireException);
-        return new Observation(described, dropped[0], Observation.describe(error), unexpected ? error : null);
+        if (error instanceof io.wireform.runtime.WireException thrown) {
+            reported.add(new ReaderOffsets.Reported(thrown, frameStart[0], true));
+        }
+        return new Observation(described, dropped[0], Observation.describe(error), unexpected ? error : null,
+                reported);
     }
 
-    private <T> void push(FrameReader<T> reader, byte[] stream, Random random, List<Object> messages) {
+    /**
+     * Feeds the chunks; when the reader throws, {@code frameStart[0]} is the stream offset of the bytes it
+     * keeps (a failed decode consumes nothing, so its frame starts there): the bytes it took, less those
+     * still buffered.
+     */
+    private <T> void push(FrameReader<T> reader, byte[] stream, Random random, List<Object> messages,
+                          long[] frameStart) {
+        long taken = 0;
         for (byte[] chunk : chunks(stream, random)) {
-            reader.feed(ByteBuffer.wrap(chunk), messages::add);
+            ByteBuffer bytes = ByteBuffer.wrap(chunk);
+            try {
+                reader.feed(bytes, messages::add);
+            } catch (io.wireform.runtime.WireException e) {
+                frameStart[0] = taken + bytes.position() - reader.buffered();
+                throw e;
+            }
+            taken += chunk.length;
         }
-        reader.endOfStream(messages::add);
+        try {
+            reader.endOfStream(messages::add);
+        } catch (io.wireform.runtime.WireException e) {
+            frameStart[0] = taken - reader.buffered();
+            throw e;
+        }
     }
 
     private List<byte[]> chunks(byte[] stream, Random random) {

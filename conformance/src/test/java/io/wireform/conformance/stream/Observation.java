@@ -5,9 +5,21 @@ import java.util.List;
 
 /**
  * What a reader made of a stream: the messages in order, the bytes it dropped while resynchronising,
- * and the error it ended with ({@code null} for none).
+ * and the error it ended with ({@code null} for none); {@code reported}, every error it told its drop
+ * listener of and the one it threw, each with the stream offset of the frame it was found in where that
+ * is known (compared with the stream's bytes by {@link ReaderOffsets}, not between readers).
  */
-public record Observation(List<String> messages, long dropped, String error, Throwable unexpected) {
+public record Observation(List<String> messages, long dropped, String error, Throwable unexpected,
+                          List<ReaderOffsets.Reported> reported) {
+
+    public Observation(List<String> messages, long dropped, String error, Throwable unexpected) {
+        this(messages, dropped, error, unexpected, List.of());
+    }
+
+    /** The error the reader threw, with its frame's stream offset if known; null if it threw none. */
+    public ReaderOffsets.Reported thrown() {
+        return reported.stream().filter(ReaderOffsets.Reported::thrown).findFirst().orElse(null);
+    }
 
     /** The error as compared between readers: its class, offset and field path. */
     public static String describe(Throwable error) {

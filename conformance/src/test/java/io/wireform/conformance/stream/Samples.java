@@ -10,10 +10,13 @@ import io.wireform.runtime.Payload;
 import io.wireform.runtime.WireEncodeException;
 import io.wireform.runtime.stream.Framing;
 import io.wireform.samples.binary.NetworkReading;
+import io.wireform.samples.binary.NetworkReadingCodec;
 import io.wireform.samples.binary.NetworkReadingReader;
 import io.wireform.samples.binary.PackedReading;
+import io.wireform.samples.binary.PackedReadingCodec;
 import io.wireform.samples.binary.PackedReadingReader;
 import io.wireform.samples.binary.Reading;
+import io.wireform.samples.binary.ReadingCodec;
 import io.wireform.samples.binary.ReadingReader;
 import io.wireform.samples.device.DeviceBlock;
 import io.wireform.samples.device.DeviceBlockCodec;
@@ -78,36 +81,36 @@ public final class Samples {
 
     public static List<Subject<?>> all() {
         List<Subject<?>> all = new ArrayList<>();
-        all.add(Subject.of("DeviceBlock", DeviceBlockReader::builder, Samples::deviceBlockFrame));
-        all.add(Subject.of("DeviceFrame", DeviceFrameReader::builder,
+        all.add(Subject.of("DeviceBlock", DeviceBlockCodec.INSTANCE, DeviceBlockReader::builder, Samples::deviceBlockFrame));
+        all.add(Subject.of("DeviceFrame", DeviceFrameCodec.INSTANCE, DeviceFrameReader::builder,
                 r -> DeviceFrameCodec.INSTANCE.encode(new DeviceFrame(new Realtime(data(r, 150)),
                         new Extra(data(r, 190)), new ExtraLong(data(r, 192))))));
-        all.add(new Subject<SmartHome>("SmartHome", SmartHomeReader::builder,
+        all.add(new Subject<SmartHome>("SmartHome", SmartHomeCodec.INSTANCE, SmartHomeReader::builder,
                 r -> SmartHomeCodec.INSTANCE.encode(r.nextInt(3) == 0 ? new DownloadDb()
                         : new DbFile(Payload.of(data(r, r.nextInt(4) == 0 ? 0 : r.nextInt(300))))),
                 m -> m instanceof DbFile f ? f.database() : null, m -> m.getClass().getSimpleName()));
-        all.add(Subject.of("RequestAdu", RequestAduReader::builder,
+        all.add(Subject.of("RequestAdu", RequestAduCodec.INSTANCE, RequestAduReader::builder,
                 r -> RequestAduCodec.INSTANCE.encode(new RequestAdu(r.nextInt(0x10000), r.nextInt(2) * r.nextInt(0x10000),
                         r.nextInt(256), request(r)))));
-        all.add(Subject.of("ResponseAdu", ResponseAduReader::builder,
+        all.add(Subject.of("ResponseAdu", ResponseAduCodec.INSTANCE, ResponseAduReader::builder,
                 r -> ResponseAduCodec.INSTANCE.encode(new ResponseAdu(r.nextInt(0x10000), 0, r.nextInt(256),
                         response(r)))));
-        all.add(new Subject<MqttPacket>("MqttPacket", MqttPacketReader::builder,
+        all.add(new Subject<MqttPacket>("MqttPacket", MqttPacketCodec.INSTANCE, MqttPacketReader::builder,
                 r -> MqttPacketCodec.INSTANCE.encode(mqtt(r)),
                 m -> m instanceof MqttPacket.Publish p ? p.payload() : null,
                 m -> m instanceof MqttPacket.Publish p ? "Publish(" + p.duplicate() + ", " + p.qos() + ", " + p.retain()
                         + ", " + p.topic() + ", " + p.packetId() + ")" : Equality.show(m)));
-        all.add(Subject.of("Sixteen", SixteenReader::builder,
+        all.add(Subject.of("Sixteen", SixteenCodec.INSTANCE, SixteenReader::builder,
                 r -> SixteenCodec.INSTANCE.encode(new Sixteen(ascii(r, r.nextInt(17))))));
-        all.add(Subject.of("Line (delimited \\n)",
+        all.add(Subject.of("Line (delimited \\n)", null,
                 () -> LineReader.builder().framing(Framing.delimited(new byte[] {'\n'})),
                 r -> (text(r).replace('\n', ' ') + "\n").getBytes(StandardCharsets.UTF_8)));
-        all.add(Subject.of("Blob (length-prefixed 4)", () -> BlobReader.builder().framing(Framing.lengthPrefixed(4)),
+        all.add(Subject.of("Blob (length-prefixed 4)", null, () -> BlobReader.builder().framing(Framing.lengthPrefixed(4)),
                 r -> {
                     byte[] data = data(r, r.nextInt(60));
                     return ByteBuffer.allocate(4 + data.length).putInt(data.length).put(data).array();
                 }));
-        all.add(Subject.of("Blob (length field after CA FE, counting the header)",
+        all.add(Subject.of("Blob (length field after CA FE, counting the header)", null,
                 () -> BlobReader.builder().framing(Framing.lengthField(new byte[] {(byte) 0xCA, (byte) 0xFE}, 2,
                         io.wireform.annotations.Endian.LITTLE, -4)),
                 r -> {
@@ -115,21 +118,21 @@ public final class Samples {
                     return ByteBuffer.allocate(4 + data.length).order(java.nio.ByteOrder.LITTLE_ENDIAN)
                             .put((byte) 0xCA).put((byte) 0xFE).putShort((short) (4 + data.length)).put(data).array();
                 }));
-        all.add(Subject.of("Reading", ReadingReader::builder, r -> io.wireform.samples.binary.ReadingCodec.INSTANCE
+        all.add(Subject.of("Reading", ReadingCodec.INSTANCE, ReadingReader::builder, r -> ReadingCodec.INSTANCE
                 .encode(new Reading(r.nextInt() & 0xFFFFFFFFL, data(r, 2), r.nextFloat()))));
-        all.add(Subject.of("NetworkReading", NetworkReadingReader::builder,
-                r -> io.wireform.samples.binary.NetworkReadingCodec.INSTANCE
+        all.add(Subject.of("NetworkReading", NetworkReadingCodec.INSTANCE, NetworkReadingReader::builder,
+                r -> NetworkReadingCodec.INSTANCE
                         .encode(new NetworkReading(r.nextInt() & 0xFFFFFFFFL, data(r, 2), r.nextFloat()))));
-        all.add(Subject.of("PackedReading", PackedReadingReader::builder,
-                r -> io.wireform.samples.binary.PackedReadingCodec.INSTANCE
+        all.add(Subject.of("PackedReading", PackedReadingCodec.INSTANCE, PackedReadingReader::builder,
+                r -> PackedReadingCodec.INSTANCE
                         .encode(new PackedReading(r.nextInt() & 0xFFFFFFFFL, data(r, 2), r.nextFloat()))));
-        all.add(Subject.of("Tlv", TlvReader::builder, r -> TlvCodec.INSTANCE.encode(tlv(r))));
-        all.add(Subject.of("Control", ControlReader::builder, r -> ControlCodec.INSTANCE.encode(control(r))));
-        all.add(Subject.of("DnsMessage", DnsMessageReader::builder, r -> DnsMessageCodec.INSTANCE.encode(dns(r))));
-        all.add(Subject.of("WebSocketFrame", WebSocketFrameReader::builder,
+        all.add(Subject.of("Tlv", TlvCodec.INSTANCE, TlvReader::builder, r -> TlvCodec.INSTANCE.encode(tlv(r))));
+        all.add(Subject.of("Control", ControlCodec.INSTANCE, ControlReader::builder, r -> ControlCodec.INSTANCE.encode(control(r))));
+        all.add(Subject.of("DnsMessage", DnsMessageCodec.INSTANCE, DnsMessageReader::builder, r -> DnsMessageCodec.INSTANCE.encode(dns(r))));
+        all.add(Subject.of("WebSocketFrame", WebSocketFrameCodec.INSTANCE, WebSocketFrameReader::builder,
                 r -> WebSocketFrameCodec.INSTANCE.encode(webSocket(r))));
-        all.add(Subject.of("TlsRecord", TlsRecordReader::builder, r -> TlsRecordCodec.INSTANCE.encode(tls(r))));
-        all.add(Subject.of("MariaDbPacket", PacketReader::builder,
+        all.add(Subject.of("TlsRecord", TlsRecordCodec.INSTANCE, TlsRecordReader::builder, r -> TlsRecordCodec.INSTANCE.encode(tls(r))));
+        all.add(Subject.of("MariaDbPacket", PacketCodec.INSTANCE, PacketReader::builder,
                 r -> PacketCodec.INSTANCE.encode(new Packet(r.nextInt(256), data(r, r.nextInt(4) == 0 ? 0 : r.nextInt(300))))));
         return all;
     }

@@ -280,11 +280,13 @@ public final class ProtocolGenerator {
                 : m.usesOrigin() ? CodeBlock.of("$T.INSTANCE.decodeWithin(in, limit, start)", m.codecType())
                 : CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType());
         if (model.untagged()) {
+            // undecided: the protocol's own error, outside the try that puts a record's errors under the protocol
             decodeHeader.addStatement("int variant = select(in, start, limit)")
+                    .beginControlFlow("if (variant == NEED_MORE)")
+                    .addStatement("throw $T.beyond(in, start, start, limit + 1L, limit, $S)", FRAMES, model.pathName())
+                    .endControlFlow()
                     .beginControlFlow("try")
-                    .addCode(variants.dispatch("return ", "variant", decodeVariant,
-                            CodeBlock.of("throw $T.beyond(in, start, start, limit + 1L, limit, $S)", FRAMES,
-                                    model.pathName())))
+                    .addCode(variants.dispatch("return ", "variant", decodeVariant, VariantSwitch.unreachable()))
                     .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                     .addStatement("in.position(start)")
                     .addStatement("throw e.under($S, 0)", model.pathName())
@@ -445,12 +447,15 @@ public final class ProtocolGenerator {
                         ? CodeBlock.of("$T.INSTANCE.decodeWithin(in, limit, $L)", m.codecType(), within ? "origin" : "start")
                         : CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType());
         if (model.untagged()) {
-            // undecided: fewer bytes than the longest look select may take, before the frame's end
+            // undecided: fewer bytes than the longest look select may take, before the frame's end; the
+            // protocol's own error, outside the try that puts a record's errors under the protocol
             return method.addStatement("int variant = select(in, start, limit)")
+                    .beginControlFlow("if (variant == NEED_MORE)")
+                    .addStatement("throw $T.beyond(in, start, start, start + $LL, limit, $S)", FRAMES,
+                            variants.longest(), model.pathName())
+                    .endControlFlow()
                     .beginControlFlow("try")
-                    .addCode(variants.dispatch("return ", "variant", decodeVariant,
-                            CodeBlock.of("throw $T.beyond(in, start, start, start + $LL, limit, $S)", FRAMES,
-                                    variants.longest(), model.pathName())))
+                    .addCode(variants.dispatch("return ", "variant", decodeVariant, VariantSwitch.unreachable()))
                     .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                     .addStatement("in.position(start)")
                     .addStatement("throw e.under($S, 0)", model.pathName())

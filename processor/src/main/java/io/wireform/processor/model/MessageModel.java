@@ -140,9 +140,10 @@ public record MessageModel(
                 if (!wholeFrameRegion && regionEnds.isEmpty() && runsToEnd(f.field().kind())) {
                     return i;
                 }
-                regionEnds.remove(f.field().name());
+                // every region through it ends here: two may end at the same field
+                regionEnds.removeIf(f.field().name()::equals);
             } else if (item instanceof Item.BitGroup g) {
-                g.members().forEach(m -> regionEnds.remove(m.name()));
+                g.members().forEach(m -> regionEnds.removeIf(m.name()::equals));
             }
         }
         return -1;

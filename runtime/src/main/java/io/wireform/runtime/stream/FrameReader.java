@@ -210,9 +210,12 @@ public final class FrameReader<T> {
 
     /**
      * The peer closed the stream. With {@link Framing#untilClose()}, everything buffered is the
-     * message; otherwise buffered bytes are a frame cut short.
+     * message; otherwise buffered bytes are a frame cut short, or, where decode finds them wrong
+     * already, a bad frame, which the resync policy drops (reading on in the bytes after it) or throws.
      *
-     * @throws TruncatedFrameException saying how far into how long a frame the stream ended
+     * @throws TruncatedFrameException saying how far into how long a frame the stream ended, at the
+     *     field where its bytes ran out
+     * @throws WireException for buffered bytes already wrong that the resync policy does not drop
      */
     public void endOfStream(Consumer<? super T> sink) {
         try {
@@ -227,6 +230,17 @@ public final class FrameReader<T> {
         if (!payloadActive && tail - head > 0 && tail - head < needed) {
             // the reader waited for as many bytes as a hint asked for; asked again with those it has,
             // the codec may find them wrong, as it does when they came at once
+            needed = 0;
+            drain(sink);
+        }
+        while (!payloadActive && tail > head && framing instanceof Framing.Schema) {
+            // frameLength still waits for more: decode says what the bytes held are, as when they come at
+            // once. Bytes already wrong are a bad frame, which the policy drops or throws; else cut short
+            WireException wrong = decodeHeld();
+            if (wrong == null || wrong instanceof TruncatedFrameException) {
+                throw cutShort(wrong);
+            }
+            recover(wrong, -1);
             needed = 0;
             drain(sink);
         }
@@ -254,10 +268,43 @@ public final class FrameReader<T> {
             sink.accept(message);
             return;
         }
+        throw cutShort(null);
+    }
+
+    /**
+     * What decode says of the bytes held at the end of the stream (of the header alone where payloads are
+     * streamed): its error, or null when it reads a message from them.
+     */
+    private WireException decodeHeld() {
+        buffer.limit(tail).position(head);
+        try {
+            if (streamed != null) {
+                streamed.decodeHeader(buffer, tail, length -> Payload.of(new byte[0]));
+            } else {
+                codec.decode(buffer, tail);
+            }
+            return null;
+        } catch (WireException e) {
+            return e;
+        } finally {
+            buffer.limit(tail).position(head);
+        }
+    }
+
+    /**
+     * A frame the stream ended inside: decode's error for the bytes held, where they ran out and under that
+     * field's path, as for a frame that arrived cut short at once; or, where decode has none (a framing of
+     * the reader's own, or a decode that reads a message from fewer bytes than frameLength asked for), the
+     * reader's, under the message's name.
+     */
+    private TruncatedFrameException cutShort(WireException decoded) {
+        if (decoded instanceof TruncatedFrameException truncated) {
+            return truncated;
+        }
         int available = tail - head;
         buffer.limit(tail);
         boolean known = needed > available && splitter.lengthKnown;
-        throw new TruncatedFrameException(buffer, head, name, known ? needed : available + 1L, available, known);
+        return new TruncatedFrameException(buffer, head, name, known ? needed : available + 1L, available, known);
     }
 
     /** Bytes received but not yet part of a message. */

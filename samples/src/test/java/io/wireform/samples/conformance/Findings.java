@@ -11,6 +11,7 @@ import io.wireform.annotations.Const;
 import io.wireform.annotations.CountedBy;
 import io.wireform.annotations.Endian;
 import io.wireform.annotations.Fallback;
+import io.wireform.annotations.Length;
 import io.wireform.annotations.Max;
 import io.wireform.annotations.Message;
 import io.wireform.annotations.Padding;
@@ -47,6 +48,16 @@ final class Findings {
     /** A nested record that runs to the end of its region, with reserved bytes after it. */
     @Message
     record PaddedNested(byte kind, @Padding(after = 2) Tail tail) {}
+
+    /** Two length regions ending at the same field, then the rest: the record runs to the end of its input (S23). */
+    @Message
+    record TwoRegions(@Length(value = Width.UINT8, through = "b") byte a, @Length(value = Width.UINT8, through = "b") byte b,
+            @Remaining byte[] rest) {}
+
+    /** TwoRegions nested in a length region, with a reserved byte after it in the region, and a byte after that. */
+    @Message
+    record PaddedTwoRegions(@Padding(after = 1) @Length(value = Width.UINT8, through = "inner") TwoRegions inner,
+            byte last) {}
 
     @Protocol(selected = true)
     sealed interface Maybe permits Nothing, Some {}

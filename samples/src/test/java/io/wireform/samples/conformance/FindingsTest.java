@@ -80,6 +80,21 @@ class FindingsTest {
         assertArrayEquals(new byte[] {7, 8}, codec.decode(bytes).tail().data());
     }
 
+    /** S23: two regions ending at the same field were counted as one closed, so the rest after them seemed bounded. */
+    @Test
+    void aRecordWhoseTwoRegionsEndAtOneFieldRunsToTheEndBeforeTheReservedBytesAfterIt() {
+        var codec = Findings_PaddedTwoRegionsCodec.INSTANCE;
+        Findings.PaddedTwoRegions value = new Findings.PaddedTwoRegions(
+                new Findings.TwoRegions((byte) 7, (byte) 8, new byte[] {5}), (byte) 9);
+        byte[] bytes = codec.encode(value);
+        assertEquals("06" + "0307010805" + "00" + "09", HEX.formatHex(bytes));
+        assertEquals(bytes.length, codec.frameLength(ByteBuffer.wrap(bytes)));
+        Findings.PaddedTwoRegions decoded = codec.decode(bytes);
+        assertArrayEquals(new byte[] {5}, decoded.inner().rest());
+        assertEquals(9, decoded.last());
+        assertTrue(Findings_TwoRegionsCodec.INSTANCE.runsToEnd());
+    }
+
     @Test
     void aStreamedPayloadsMaxIsCheckedBySizeOf() {
         var codec = Findings_CappedPayloadCodec.INSTANCE;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.wireform.annotations.Resync;
 import io.wireform.runtime.TruncatedFrameException;
 import io.wireform.runtime.WireDecodeException;
 import io.wireform.runtime.WireException;
@@ -14,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,15 +62,96 @@ class EndOfStreamTest {
         }
     }
 
+    /** Stamped's magic and version 1, then a length of 16 and two of its bytes: cut short in its data. */
+    private static final byte[] SHORT_STAMPED = HexFormat.of().parseHex("ab01001000 00".replace(" ", ""));
+
+    /**
+     * A frame the stream ends inside is decode's truncation: at the field where the bytes ran out, under its
+     * path, and with the frame's length, however they came. (The reader called it {@code Stamped}, with the
+     * length its first hint asked for, before.)
+     */
+    @Test
+    void aFrameCutShortGetsDecodesTruncationAtTheFieldWhereTheBytesRanOut() {
+        TruncatedFrameException decoded = assertThrows(TruncatedFrameException.class,
+                () -> StampedCodec.INSTANCE.decode(SHORT_STAMPED));
+        assertEquals("Stamped.data", decoded.fieldPath());
+        for (int chunk = 1; chunk <= SHORT_STAMPED.length; chunk++) {
+            WireException e = error(SHORT_STAMPED, chunk, () -> StampedReader.builder().resync(Resync.FAIL));
+            TruncatedFrameException truncated = assertInstanceOf(TruncatedFrameException.class, e);
+            assertEquals(describe(decoded), describe(e), "fed " + chunk + " at a time");
+            assertEquals(decoded.needed(), truncated.needed());
+            assertEquals(6, truncated.offset());
+        }
+        assertEquals(describe(decoded), describe(pulled(SHORT_STAMPED, StampedReader.builder().resync(Resync.FAIL))));
+    }
+
+    /**
+     * Version 2, a length of 16, then a whole frame of version 1: frameLength waits for the first frame's 21
+     * bytes, which never come, and decode finds its version wrong. The bytes are wrong, not cut short
+     * (README, "End of stream"), however they came.
+     */
+    private static final byte[] WRONG_VERSION_THEN_A_FRAME = HexFormat.of().parseHex("ab020010" + "ab01000107");
+
+    @Test
+    void bytesAlreadyWrongAreReportedAsWrongWhenTheStreamEndsBeforeTheirFrameDoes() {
+        for (int chunk = 1; chunk <= WRONG_VERSION_THEN_A_FRAME.length; chunk++) {
+            WireException e = error(WRONG_VERSION_THEN_A_FRAME, chunk, () -> StampedReader.builder().resync(Resync.FAIL));
+            assertEquals("WireDecodeException at 1 (Stamped.version): expected 1", describe(e), "fed " + chunk + " at a time");
+        }
+        WireException pulled = pulled(WRONG_VERSION_THEN_A_FRAME, StampedReader.builder().resync(Resync.FAIL));
+        assertEquals("WireDecodeException at 1 (Stamped.version): expected 1", describe(pulled));
+    }
+
+    /**
+     * Under the preset SCAN_TO_MAGIC the wrong frame is dropped up to the next magic, with its error, and the
+     * frame that follows comes out, as it does when the stream goes on past the wrong frame's length.
+     */
+    @Test
+    void aWrongFrameCutShortIsDroppedUnderResyncAndTheFramesInItsBytesComeOut() {
+        for (int chunk = 1; chunk <= WRONG_VERSION_THEN_A_FRAME.length; chunk++) {
+            List<String> dropped = new ArrayList<>();
+            FrameReader<Stamped> reader = StampedReader.builder()
+                    .onDropped((bytes, at, cause) -> dropped.add(bytes + " at " + at + ": " + describe(cause))).build();
+            List<Stamped> messages = new ArrayList<>();
+            for (int at = 0; at < WRONG_VERSION_THEN_A_FRAME.length; at += chunk) {
+                reader.feed(ByteBuffer.wrap(WRONG_VERSION_THEN_A_FRAME, at,
+                        Math.min(chunk, WRONG_VERSION_THEN_A_FRAME.length - at)), messages::add);
+            }
+            reader.endOfStream(messages::add);
+            assertEquals(1, messages.size(), "fed " + chunk + " at a time");
+            assertEquals("07", HexFormat.of().formatHex(messages.get(0).data()));
+            assertEquals(List.of("4 at 0: WireDecodeException at 1 (Stamped.version): expected 1"), dropped);
+        }
+    }
+
     private static WireException error(byte[] stream, int chunk) {
-        FrameReader<MagicAfterTag> reader = MagicAfterTagReader.builder().build();
-        List<MagicAfterTag> messages = new ArrayList<>();
+        return error(stream, chunk, MagicAfterTagReader::builder);
+    }
+
+    private static <T> WireException error(byte[] stream, int chunk, Supplier<FrameReader.Builder<T>> builder) {
+        FrameReader<T> reader = builder.get().build();
+        List<T> messages = new ArrayList<>();
         return assertThrows(WireException.class, () -> {
             for (int at = 0; at < stream.length; at += chunk) {
                 reader.feed(ByteBuffer.wrap(stream, at, Math.min(chunk, stream.length - at)), messages::add);
             }
             reader.endOfStream(messages::add);
         }, () -> "no error for " + HexFormat.of().formatHex(stream) + " fed " + chunk + " at a time; messages " + messages);
+    }
+
+    /** The error of a pull reader reading {@code stream} a byte at a time. */
+    private static <T> WireException pulled(byte[] stream, FrameReader.Builder<T> frames) {
+        return assertThrows(WireException.class, () -> {
+            WireReader<T> reader = WireReader.of(new ByteArrayInputStream(stream) {
+                @Override
+                public synchronized int read(byte[] into, int offset, int length) {
+                    return super.read(into, offset, Math.min(length, 1));
+                }
+            }, frames.build());
+            while (reader.read() != null) {
+                // the messages before the error
+            }
+        });
     }
 
     /** The error but the bytes it shows, which are those the reader held when it saw it. */

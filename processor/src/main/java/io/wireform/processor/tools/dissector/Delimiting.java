@@ -6,7 +6,9 @@ import io.wireform.processor.model.Item;
 import io.wireform.processor.model.MessageModel;
 import io.wireform.processor.model.ProtocolModel;
 import io.wireform.processor.tools.SchemaIndex;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,7 +29,7 @@ final class Delimiting {
             return true;
         }
         try {
-            Set<String> inRegion = new HashSet<>();
+            List<String> inRegion = new ArrayList<>(); // the through-field of each open region; two may share one
             int open = 0;
             for (Item item : model.items()) {
                 if (item instanceof Item.Length l) {
@@ -39,14 +41,10 @@ final class Delimiting {
                     if (!kind(f.field().kind(), bounded || open > 0)) {
                         return false;
                     }
-                    if (inRegion.remove(f.field().name())) {
-                        open--;
-                    }
+                    open -= closed(inRegion, f.field().name());
                 } else if (item instanceof Item.BitGroup g) {
                     for (Item.BitMember m : g.members()) {
-                        if (inRegion.remove(m.name())) {
-                            open--;
-                        }
+                        open -= closed(inRegion, m.name());
                     }
                 } else if (!(item instanceof Item.Checksum) && !(item instanceof Item.Reserved)) {
                     return false; // an item this analysis does not know
@@ -56,6 +54,13 @@ final class Delimiting {
         } finally {
             visiting.remove(model.messageType().canonicalName());
         }
+    }
+
+    /** Removes the regions that end at {@code field}; returns how many. */
+    private static int closed(List<String> inRegion, String field) {
+        int before = inRegion.size();
+        inRegion.removeIf(field::equals);
+        return before - inRegion.size();
     }
 
     boolean protocol(ProtocolModel model, boolean bounded) {
