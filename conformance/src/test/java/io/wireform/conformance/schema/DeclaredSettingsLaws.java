@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * The laws of what a schema declares for its readers ({@code maxFrameLength}, {@code resync} on the
  * root's {@code @Message} or {@code @Protocol}): the root codec declares exactly that, and a reader
  * built from the codec, {@code FrameReader.builder(codec)}, reads a stream as the generated preset
- * {@code <Root>Reader.builder()} does.
+ * {@code <Root>Reader.builder()} does, and as a reader given the annotation's settings by hand.
  */
 final class DeclaredSettingsLaws {
     private static final Pattern MAX = Pattern.compile("maxFrameLength = (\\d+)");
@@ -72,6 +72,13 @@ final class DeclaredSettingsLaws {
         if (!byPreset.equals(byCodec)) {
             throw new Violation("FrameReader.builder(codec) reads otherwise than the generated preset",
                     "preset: " + byPreset + "; builder(codec): " + byCodec, stream, null);
+        }
+        // and as a reader given the annotation's settings by hand
+        String byHand = outcome(() -> FrameReader.builder(codec).framing(framing).maxFrameLength(presetMax)
+                .resync(declared), stream);
+        if (!byHand.equals(byCodec)) {
+            throw new Violation("FrameReader.builder(codec) reads otherwise than with the annotation's settings set",
+                    text + ": set: " + byHand + "; builder(codec): " + byCodec, stream, null);
         }
     }
 
