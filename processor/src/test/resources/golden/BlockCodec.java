@@ -1,5 +1,6 @@
 package test;
 
+import io.wireform.annotations.Resync;
 import io.wireform.runtime.FrameScan;
 import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireDecodeException;
@@ -176,5 +177,15 @@ public final class BlockCodec implements WireCodec<Block> {
   @Override
   public List<byte[]> magics() {
     return List.of(MAGIC_0.clone(), MAGIC_1.clone());
+  }
+
+  @Override
+  public int declaredMaxFrameLength() {
+    return 1024;
+  }
+
+  @Override
+  public Resync declaredResync() {
+    return Resync.SCAN_TO_MAGIC;
   }
 }

@@ -288,4 +288,9 @@ public final class StatusCodec implements WireCodec<Status> {
   public List<byte[]> magics() {
     return List.of(MAGIC.clone());
   }
+
+  @Override
+  public int declaredMaxFrameLength() {
+    return 4096;
+  }
 }

@@ -67,11 +67,15 @@ public @interface Protocol {
     Length[] length() default {};
 
     /**
-     * {@return the largest frame its generated reader accepts, in bytes; 0 for the reader's default,
-     * 16 MiB} A longer frame is an error before any of it is buffered.
+     * {@return the largest frame its readers accept, in bytes; 0 for the reader's default, 16 MiB} A
+     * longer frame is an error before any of it is buffered. Its codec declares it ({@code
+     * declaredMaxFrameLength()}): every reader built from the codec starts from it unless told otherwise.
      */
     int maxFrameLength() default 0;
 
-    /** {@return what its generated reader does with bytes that are not a valid frame} */
+    /**
+     * {@return what its readers do with bytes that are not a valid frame} Its codec declares it ({@code
+     * declaredResync()}): every reader built from the codec starts from it unless told otherwise.
+     */
     Resync resync() default Resync.FAIL;
 }

@@ -56,6 +56,9 @@ class GeneratorReachTest {
             }
             return false;
         });
+        // reader settings a codec must declare (DeclaredSettingsLaws)
+        constructs.put("a declared maxFrameLength", text -> text.contains("maxFrameLength = "));
+        constructs.put("a declared resync", text -> text.contains("resync = Resync."));
         Map<String, Integer> found = new LinkedHashMap<>();
         constructs.keySet().forEach(k -> found.put(k, 0));
         for (int i = 0; i < count; i++) {

@@ -38,7 +38,7 @@ class GoldenSourcesTest {
             "import io.wireform.annotations.*;",
             "@Magic(\"FD AA\")",
             "@End(\"CC DD\")",
-            "@Message(layout = Layout.C_ALIGNED)",
+            "@Message(layout = Layout.C_ALIGNED, maxFrameLength = 4096)",
             "public record Status(",
             "    byte version,",
             "    @UInt16 int sequence,",
@@ -52,11 +52,14 @@ class GoldenSourcesTest {
             "    @Fixed(value = 8, pad = ' ') @Charset(\"US-ASCII\") String name,",
             "    @Fixed(4) byte[] serial) {}");
 
-    /** seeds/004's blocks: one magic alone, two sharing a magic and told apart by their end marker. */
+    /**
+     * seeds/004's blocks: one magic alone, two sharing a magic and told apart by their end marker; its
+     * reader settings declared, so its codec declares them too.
+     */
     static final JavaFileObject BLOCK = JavaFileObjects.forSourceLines("test.Block",
             "package test;",
             "import io.wireform.annotations.*;",
-            "@Protocol(untagged = true)",
+            "@Protocol(untagged = true, resync = Resync.SCAN_TO_MAGIC, maxFrameLength = 1024)",
             "public sealed interface Block permits Block.Realtime, Block.Extra, Block.ExtraLong {",
             "    @Magic(\"FD AA\") @End(\"CC DD\") @Message record Realtime(@Fixed(150) byte[] data) implements Block {}",
             "    @Magic(\"FD CC\") @End(\"CC DD\") @Message record Extra(@Fixed(190) byte[] data) implements Block {}",
@@ -85,6 +88,13 @@ class GoldenSourcesTest {
         Compilation compilation = Compiler.javac().withProcessors(new WireformProcessor()).compile(BLOCK);
         assertThat(compilation).succeededWithoutWarnings();
         assertGolden(compilation, "test.BlockCodec", "golden/BlockCodec.java");
+    }
+
+    @Test
+    void readerPreset() {
+        Compilation compilation = Compiler.javac().withProcessors(new WireformProcessor()).compile(BLOCK);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertGolden(compilation, "test.BlockReader", "golden/BlockReader.java");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.wireform.runtime;
 
+import io.wireform.annotations.Resync;
 import java.nio.ByteBuffer;
 
 /**
@@ -78,6 +79,24 @@ public interface WireCodec<T> {
      */
     default boolean runsToEnd() {
         return false;
+    }
+
+    /**
+     * The largest frame, in bytes, its schema declares ({@code maxFrameLength} on {@code @Message} or
+     * {@code @Protocol}); 0 when it declares none. {@code FrameReader.builder(codec)} and the socket
+     * builders start from it (16 MiB when 0) unless told otherwise.
+     */
+    default int declaredMaxFrameLength() {
+        return 0;
+    }
+
+    /**
+     * What a reader does with bytes that are not a valid frame, as its schema declares ({@code resync}
+     * on {@code @Message} or {@code @Protocol}); {@link Resync#FAIL} when it declares none. {@code
+     * FrameReader.builder(codec)} and the socket builders start from it unless told otherwise.
+     */
+    default Resync declaredResync() {
+        return Resync.FAIL;
     }
 
     /** {@link #frameLength(ByteBuffer, int, int)} from the input's position to its limit. */

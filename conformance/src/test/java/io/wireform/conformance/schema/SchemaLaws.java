@@ -47,6 +47,8 @@ public final class SchemaLaws {
     private final WireCodec<Object> codec;
     private final boolean rest;
     private final ClassLoader loader;
+    /** Whether the laws of the declared reader settings were checked: once a schema, with its first frame. */
+    private boolean settingsChecked;
 
     public SchemaLaws(Schema schema, WireCodec<Object> codec, ClassLoader loader) {
         this.schema = schema;
@@ -87,6 +89,10 @@ public final class SchemaLaws {
                     bytes, null);
         }
         decodeEmbedded(expected, bytes);
+        if (!settingsChecked) {
+            settingsChecked = true;
+            DeclaredSettingsLaws.check(schema, codec, loader, bytes);
+        }
         frames(bytes);
         prefixes(bytes);
         for (int i = 0; i < 6; i++) {

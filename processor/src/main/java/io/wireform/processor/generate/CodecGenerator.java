@@ -322,6 +322,7 @@ public final class CodecGenerator {
         if (!model.magic().isEmpty()) {
             type.addMethod(magics(List.of("MAGIC")));
         }
+        ReaderGenerator.declare(type, model.reader());
         if (model.isStreamed()) {
             streamed(type, model, charsets, constants);
         }

@@ -81,6 +81,7 @@ public final class ProtocolGenerator {
             }
             type.addMethod(CodecGenerator.magics(magicNames));
         }
+        ReaderGenerator.declare(type, model.reader());
         constants.fields().forEach(type::addField);
         if (model.isPublic()) {
             type.addModifiers(Modifier.PUBLIC);

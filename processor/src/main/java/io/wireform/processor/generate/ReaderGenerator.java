@@ -11,7 +11,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Generates {@code <Type>Reader}: push and pull stream readers preset with the type's codec, its
- * largest frame and its resync policy, as its annotation declares them.
+ * largest frame and its resync policy, as its annotation declares them (the codec declares them too,
+ * see {@link #declare}).
  */
 public final class ReaderGenerator {
     private static final ClassName FRAME_READER = ClassName.get("io.wireform.runtime.stream", "FrameReader");
@@ -51,12 +52,11 @@ public final class ReaderGenerator {
                                 : "A reader builder with this type's settings, to change or add to (framing, listeners).\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(builder)
+                        // the codec declares the largest frame and the resync policy: FrameReader.builder starts from them
                         .addCode(runsToEnd
-                                ? CodeBlock.of("return $T.builder($T.INSTANCE).maxFrameLength(MAX_FRAME_LENGTH).resync($T.$L)"
-                                        + ".framing($T.untilClose());\n", FRAME_READER, codecType, RESYNC, settings.resync(),
-                                        FRAMING)
-                                : CodeBlock.of("return $T.builder($T.INSTANCE).maxFrameLength(MAX_FRAME_LENGTH).resync($T.$L);\n",
-                                        FRAME_READER, codecType, RESYNC, settings.resync()))
+                                ? CodeBlock.of("return $T.builder($T.INSTANCE).framing($T.untilClose());\n", FRAME_READER,
+                                        codecType, FRAMING)
+                                : CodeBlock.of("return $T.builder($T.INSTANCE);\n", FRAME_READER, codecType))
                         .build())
                 .addMethod(MethodSpec.methodBuilder("push")
                         .addJavadoc("A push reader: feed it each chunk as it arrives.\n")
@@ -82,5 +82,29 @@ public final class ReaderGenerator {
             type.addModifiers(Modifier.PUBLIC);
         }
         return type.build();
+    }
+
+    /**
+     * Adds to a root codec ({@code @Message} record or {@code @Protocol}) what its annotation declares for
+     * readers: {@code declaredMaxFrameLength()} and {@code declaredResync()}, each only when it differs
+     * from the interface's default.
+     */
+    static void declare(TypeSpec.Builder codec, ReaderSettings settings) {
+        if (settings.maxFrameLength() > 0) {
+            codec.addMethod(MethodSpec.methodBuilder("declaredMaxFrameLength")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(int.class)
+                    .addStatement("return $L", settings.maxFrameLength())
+                    .build());
+        }
+        if (!settings.resync().equals(ReaderSettings.DEFAULT.resync())) {
+            codec.addMethod(MethodSpec.methodBuilder("declaredResync")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(RESYNC)
+                    .addStatement("return $T.$L", RESYNC, settings.resync())
+                    .build());
+        }
     }
 }

@@ -14,8 +14,10 @@ final class Endpoint<I, O> {
     final WireCodec<I> inbound;
     final WireCodec<O> outbound;
     Framing framing = Framing.schema();
-    int maxFrameLength = FrameReader.DEFAULT_MAX_FRAME_LENGTH;
-    Resync resync = Resync.FAIL;
+    /** The largest frame, as set on the builder; null unless set: each codec's schema decides. */
+    Integer maxFrameLength;
+    /** The resync policy, as set on the builder; null unless set: the inbound codec's schema decides. */
+    Resync resync;
     Duration readTimeout = Duration.ZERO;
     /** Makes each connection's reader, when set: overrides framing, limit and resync. */
     Supplier<FrameReader<I>> frames;
@@ -29,7 +31,29 @@ final class Endpoint<I, O> {
         if (frames != null) {
             return Objects.requireNonNull(frames.get(), "the frames supplier returned null");
         }
-        return FrameReader.builder(inbound).framing(framing).maxFrameLength(maxFrameLength).resync(resync).build();
+        FrameReader.Builder<I> reader = builder(inbound);
+        if (resync != null) {
+            reader.resync(resync);
+        }
+        return reader.build();
+    }
+
+    /** A reader builder for {@code codec} in this framing, with the frame limit set here or the schema's. */
+    <M> FrameReader.Builder<M> builder(WireCodec<M> codec) {
+        FrameReader.Builder<M> reader = FrameReader.builder(codec).framing(framing);
+        if (maxFrameLength != null) {
+            reader.maxFrameLength(maxFrameLength);
+        }
+        return reader;
+    }
+
+    /** The largest frame of {@code codec}'s read here: as set on the builder, else its schema's, else 16 MiB. */
+    int maxFrameLength(WireCodec<?> codec) {
+        if (maxFrameLength != null) {
+            return maxFrameLength;
+        }
+        int declared = codec.declaredMaxFrameLength();
+        return declared > 0 ? declared : FrameReader.DEFAULT_MAX_FRAME_LENGTH;
     }
 
     FrameWriter<O> writer() {

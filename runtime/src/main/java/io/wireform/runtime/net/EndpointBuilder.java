@@ -31,13 +31,19 @@ abstract class EndpointBuilder<I, O, B extends EndpointBuilder<I, O, B>> {
         return self();
     }
 
-    /** The largest frame accepted, in bytes; 16 MiB unless set. */
+    /**
+     * The largest frame accepted, in bytes; unless set, what the schema declares ({@code maxFrameLength}
+     * on {@code @Message}/{@code @Protocol}), else 16 MiB.
+     */
     public B maxFrameLength(int maxFrameLength) {
         endpoint.maxFrameLength = maxFrameLength;
         return self();
     }
 
-    /** What to do with bytes that are not a valid frame; fail unless set. */
+    /**
+     * What to do with bytes that are not a valid frame; unless set, what the schema declares ({@code
+     * resync} on {@code @Message}/{@code @Protocol}), else fail.
+     */
     public B resync(Resync resync) {
         endpoint.resync = Objects.requireNonNull(resync, "resync");
         return self();

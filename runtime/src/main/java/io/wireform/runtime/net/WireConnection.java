@@ -109,8 +109,9 @@ public final class WireConnection<I, O> implements Closeable {
     }
 
     /**
-     * The next message read with another schema's codec, in this connection's framing, frame limit
-     * and deadlines, for an answer that is not one of this connection's messages: the single byte
+     * The next message read with another schema's codec, in this connection's framing and deadlines,
+     * under the frame limit set on the builder, else the one {@code codec}'s schema declares, and the
+     * resync policy {@code codec}'s schema declares, for an answer that is not one of this connection's messages: the single byte
      * {@code 'S'} or {@code 'N'} a PostgreSQL server sends back to an {@code SSLRequest}. It reads no
      * byte past that message (asking the codec how long the frame is as its header arrives, or one
      * byte at a time when the framing is not the schema's), so what follows is left for {@link
@@ -130,8 +131,7 @@ public final class WireConnection<I, O> implements Closeable {
                     : held + " bytes received for this connection's own messages are waiting to be read with receive():"
                             + " receive(codec) reads only what comes after them");
         }
-        FrameReader<M> other = FrameReader.builder(codec).framing(endpoint.framing)
-                .maxFrameLength(endpoint.maxFrameLength).build();
+        FrameReader<M> other = endpoint.builder(codec).build();
         List<M> decoded = new ArrayList<>(1);
         byte[] bytes = new byte[64];
         int have = 0;
@@ -139,7 +139,7 @@ public final class WireConnection<I, O> implements Closeable {
             int want = nextRead(codec, bytes, have);
             if (have + want > bytes.length) {
                 bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(bytes.length * 2L, have + (long) want),
-                        endpoint.maxFrameLength + 64L));
+                        endpoint.maxFrameLength(codec) + 64L));
                 want = Math.min(want, bytes.length - have);
             }
             int count = reads.read(conduit, traffic, bytes, have, want, have);

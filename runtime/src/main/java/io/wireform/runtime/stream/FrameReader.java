@@ -28,8 +28,8 @@ import java.util.function.Consumer;
  * <p>Each byte is copied into the reader once and moved a bounded number of times; a frame whose
  * length is known is not looked at again until all of it is there, and a delimiter scan resumes
  * where it stopped. So the cost is linear in the bytes, however they are split. A frame longer than
- * {@link Builder#maxFrameLength(int)} (16 MiB unless set) is an error before it is buffered. Not
- * thread-safe: one reader per connection.
+ * {@link Builder#maxFrameLength(int)} (unless set, the schema's {@code maxFrameLength}, else 16 MiB) is
+ * an error before it is buffered. Not thread-safe: one reader per connection.
  *
  * <p>A message that ends with a {@link Payload} (its codec a {@link StreamedCodec}) has its payload
  * streamed, only its header buffered, when the framing is {@link Framing#schema()} and the payload has
@@ -92,6 +92,11 @@ public final class FrameReader<T> {
         this.buffer = ByteBuffer.allocate(Math.min(builder.initialCapacity, maxFrameLength + 64));
     }
 
+    /**
+     * A reader builder for {@code codec}'s frames, starting from what its schema declares: {@link
+     * WireCodec#declaredMaxFrameLength()} (16 MiB when it declares none) and {@link
+     * WireCodec#declaredResync()}.
+     */
     public static <T> Builder<T> builder(WireCodec<T> codec) {
         return new Builder<>(codec);
     }
@@ -601,9 +606,9 @@ public final class FrameReader<T> {
     public static final class Builder<T> {
         private final WireCodec<T> codec;
         private Framing framing = Framing.schema();
-        private Resync resync = Resync.FAIL;
+        private Resync resync;
         private DropListener listener = (bytes, at, cause) -> { };
-        private int maxFrameLength = DEFAULT_MAX_FRAME_LENGTH;
+        private int maxFrameLength;
         private int initialCapacity = 8192;
         private PayloadSink<? super T> payloadSink;
         private String name;
@@ -611,6 +616,9 @@ public final class FrameReader<T> {
         private Builder(WireCodec<T> codec) {
             this.codec = Objects.requireNonNull(codec, "codec");
             this.name = codec.getClass().getSimpleName().replaceFirst("Codec$", "");
+            int declared = codec.declaredMaxFrameLength();
+            this.maxFrameLength = declared > 0 ? declared : DEFAULT_MAX_FRAME_LENGTH;
+            this.resync = Objects.requireNonNull(codec.declaredResync(), "the codec's declaredResync()");
         }
 
         public Builder<T> framing(Framing framing) {
@@ -618,6 +626,7 @@ public final class FrameReader<T> {
             return this;
         }
 
+        /** What to do with bytes that are not a valid frame; unless set, what the schema declares ({@code FAIL} if nothing). */
         public Builder<T> resync(Resync resync) {
             this.resync = Objects.requireNonNull(resync, "resync");
             return this;
@@ -629,7 +638,10 @@ public final class FrameReader<T> {
             return this;
         }
 
-        /** The largest frame accepted, in bytes; longer ones are an error before they are buffered. */
+        /**
+         * The largest frame accepted, in bytes; longer ones are an error before they are buffered. Unless
+         * set, what the schema declares, else {@link #DEFAULT_MAX_FRAME_LENGTH}.
+         */
         public Builder<T> maxFrameLength(int maxFrameLength) {
             if (maxFrameLength < 1) {
                 throw new IllegalArgumentException("maxFrameLength must be at least 1, not " + maxFrameLength);

@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A client's {@code .resync(...)} against a server that sends garbage between frames: a plain {@link
  * ServerSocket} on loopback writes real bytes (whole, or in 7-byte writes) and closes, and the client
  * gets exactly the frames its policy keeps, drops exactly the bytes it says, or fails where {@code
- * FAIL} (its default) says.
+ * FAIL} says. Unless set, the policy is the one the schema declares.
  */
 @Timeout(30)
 class ClientResyncTest {
@@ -100,9 +100,19 @@ class ClientResyncTest {
     }
 
     @Test
-    void byDefaultTheClientFailsAtTheFirstGarbage() throws Exception {
-        try (Peer peer = new Peer(NOISY_BLOCKS, 100_000);
+    void byDefaultTheClientResyncsAsItsSchemaDeclares() throws Exception {
+        try (Peer peer = new Peer(NOISY_BLOCKS, 7);
              WireConnection<DeviceBlock, DeviceBlock> client = peer.connect(DeviceBlockCodec.INSTANCE, builder -> builder)) {
+            assertEquals(ALL_BLOCKS, receiveAll(client, ClientResyncTest::describe), "DeviceBlock declares SCAN_TO_MAGIC");
+            assertEquals(5 + 3, client.frames().bytesDropped());
+        }
+    }
+
+    @Test
+    void failSetOnTheBuilderFailsAtTheFirstGarbage() throws Exception {
+        try (Peer peer = new Peer(NOISY_BLOCKS, 100_000);
+             WireConnection<DeviceBlock, DeviceBlock> client = peer.connect(DeviceBlockCodec.INSTANCE,
+                     builder -> builder.resync(Resync.FAIL))) {
             assertEquals("Realtime(17)", describe(client.receive()));
             WireDecodeException e = assertThrows(WireDecodeException.class, client::receive);
             assertEquals("DeviceBlock.<magic>", e.fieldPath());
@@ -137,9 +147,20 @@ class ClientResyncTest {
     }
 
     @Test
-    void byDefaultAnUnknownTagIsAnError() throws Exception {
+    void byDefaultAnUnknownTagIsSkippedAsTheSchemaDeclares() throws Exception {
         try (Peer peer = new Peer(concat(CONNECT, UNKNOWN, PING), 100_000);
              WireConnection<Control, Control> client = peer.connect(ControlCodec.INSTANCE, builder -> builder)) {
+            assertEquals(List.of("Connect", "Ping"), receiveAll(client, message -> message.getClass().getSimpleName()),
+                    "Control declares SKIP_UNKNOWN");
+            assertEquals(UNKNOWN.length, client.frames().bytesDropped());
+        }
+    }
+
+    @Test
+    void withFailSetOnTheBuilderAnUnknownTagIsAnError() throws Exception {
+        try (Peer peer = new Peer(concat(CONNECT, UNKNOWN, PING), 100_000);
+             WireConnection<Control, Control> client = peer.connect(ControlCodec.INSTANCE,
+                     builder -> builder.resync(Resync.FAIL))) {
             assertInstanceOf(Control.Connect.class, client.receive());
             assertThrows(UnknownTagException.class, client::receive);
         }

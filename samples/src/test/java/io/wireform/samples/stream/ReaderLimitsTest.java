@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wireform.annotations.Resync;
 import io.wireform.runtime.FrameScan;
 import io.wireform.runtime.FrameTooLargeException;
 import io.wireform.runtime.WireCodec;
@@ -95,7 +96,7 @@ class ReaderLimitsTest {
         ByteArrayOutputStream stream = new ByteArrayOutputStream();
         stream.writeBytes(DeviceBlockCodec.INSTANCE.encode(new Realtime(new byte[150])));
         stream.writeBytes(new byte[] {0x00, 0x01});
-        FrameReader.Builder<DeviceBlock> strict = FrameReader.builder(DeviceBlockCodec.INSTANCE);
+        FrameReader.Builder<DeviceBlock> strict = FrameReader.builder(DeviceBlockCodec.INSTANCE).resync(Resync.FAIL);
         for (WireReader<DeviceBlock> reader : List.of(
                 WireReader.of(new ByteArrayInputStream(stream.toByteArray()), strict.build()),
                 WireReader.of(Channels.newChannel(new ByteArrayInputStream(stream.toByteArray())), strict.build()))) {

@@ -116,7 +116,7 @@ class ResyncTest {
 
     @Test
     void failStopsAtTheFirstGarbageAndKeepsTheBytes() {
-        FrameReader<DeviceBlock> reader = FrameReader.builder(CODEC).build();
+        FrameReader<DeviceBlock> reader = FrameReader.builder(CODEC).resync(Resync.FAIL).build(); // the schema's is SCAN_TO_MAGIC
         List<DeviceBlock> blocks = new ArrayList<>();
         byte[] stream = noisyStream();
         WireDecodeException e = assertThrows(WireDecodeException.class,
