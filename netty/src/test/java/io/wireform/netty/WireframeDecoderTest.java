@@ -215,7 +215,7 @@ class WireframeDecoderTest {
     void underFailTheErrorComesAfterTheMessagesBeforeIt() {
         Errors errors = new Errors();
         List<DeviceBlock> received = new ArrayList<>();
-        EmbeddedChannel channel = new EmbeddedChannel(Wireform.decoder(FrameReader.builder(CODEC)),
+        EmbeddedChannel channel = new EmbeddedChannel(Wireform.decoder(FrameReader.builder(CODEC).resync(io.wireform.annotations.Resync.FAIL)),
                 new ChannelInboundHandlerAdapter() {
                     @Override
                     public void channelRead(ChannelHandlerContext ctx, Object msg) {
