@@ -206,6 +206,73 @@ class GatewayAtLeastOnceKafkaTest {
         }
     }
 
+    @Test
+    void aBoundedCloseReturnsInTimeAndReportsWhatKafkaHasNotAcknowledged(LocalKafka kafka) throws Exception {
+        Gateway.Topics topics = new Gateway.Topics(KafkaBroker.topic("blocks"), KafkaBroker.topic("requests"));
+        kafka.createTopic(topics.devices(), 1);
+        kafka.createTopic(topics.modbus(), 1);
+        int blocks = 500;
+        Duration timeout = Duration.ofSeconds(2);
+        ConcurrentLinkedQueue<InetSocketAddress> reported = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
+
+        Gateway gateway = Gateway.start(kafka.bootstrapServers(), topics, InetAddress.getLoopbackAddress(), 0, 0,
+                (peer, e) -> {
+                    reported.add(peer);
+                    errors.add(e);
+                });
+        boolean closed = false;
+        try (Pause pause = Pause.of(null)) {
+            InetSocketAddress device;
+            try (Socket socket = new Socket()) {
+                socket.connect(gateway.deviceAddress(), 5000);
+                device = (InetSocketAddress) socket.getLocalSocketAddress();
+                OutputStream out = socket.getOutputStream();
+                out.write(DeviceBlockCodec.INSTANCE.encode(block(0)));
+                out.flush();
+                awaitTrue(() -> recordsOn(topics.devices(), 1) == 1, "the first block on the topic");
+
+                pause.stop(kafka);
+                for (int n = 1; n < blocks; n++) {
+                    out.write(DeviceBlockCodec.INSTANCE.encode(block(n)));
+                }
+                out.flush();
+            }
+            awaitTrue(() -> gateway.received() == blocks, "blocks received before close");
+
+            long started = System.nanoTime();
+            gateway.close(timeout);
+            closed = true;
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            // the device has gone, so the servers close at once: the rest is the wait for Kafka
+            assertTrue(took.compareTo(timeout.minusMillis(100)) >= 0, "close returned after " + took
+                    + ", before its timeout, while Kafka acknowledged nothing");
+            assertTrue(took.compareTo(timeout.plusSeconds(8)) < 0, "close took " + took + " with a timeout of " + timeout);
+
+            assertTrue(!reported.isEmpty(), "nothing reported lost although Kafka acknowledged nothing");
+            for (InetSocketAddress peer : reported) {
+                assertEquals(Gateway.where(device), Gateway.where(peer), "each loss reported with its device");
+            }
+            pause.resume();
+            // what was not reported is in Kafka: a block reported may have reached the broker all the same
+            awaitTrue(() -> recordsOn(topics.devices(), 1) + reported.size() >= blocks,
+                    "every block stored or reported (" + reported.size() + " reported)");
+        } finally {
+            if (!closed) {
+                gateway.close(Duration.ZERO);
+            }
+        }
+    }
+
+    @Test
+    void aNegativeCloseTimeoutIsRefused(LocalKafka kafka) throws Exception {
+        Gateway.Topics topics = new Gateway.Topics(KafkaBroker.topic("blocks"), KafkaBroker.topic("requests"));
+        try (Gateway gateway = Gateway.start(kafka.bootstrapServers(), topics, InetAddress.getLoopbackAddress(), 0, 0,
+                (peer, e) -> { })) {
+            assertThrows(IllegalArgumentException.class, () -> gateway.close(Duration.ofMillis(-1)));
+        }
+    }
+
     /**
      * The broker's process stopped ({@code kill -STOP}) from {@link #stop} until {@link #resume} or
      * {@link #close}, which continue it ({@code kill -CONT}); either may be called more than once.
