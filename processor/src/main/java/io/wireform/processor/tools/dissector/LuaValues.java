@@ -190,17 +190,32 @@ final class LuaValues {
         String valueString = enumValues(k.enumType());
         String field = fields.field(target.path(), target.label(), intField(k.width(), false),
                 "base.DEC, " + valueString + ", nil, " + Lua.string(k.describe()));
-        boolean fallback = schemas.enumModel(k.enumType()).map(e -> e.fallback().isPresent()).orElse(true);
         w.line("need(c, off, %d, %s)", k.width(), scope.limit());
         w.line("local code = uint(c, off, %d, %s)", k.width(), le(k.endian()));
         remember(w, target, "code");
         w.line("local item = add(%s, %s, c, off, %d, %s)", scope.tree(), field, k.width(), le(k.endian()));
         constant(w, target, "item", "code", valueString);
-        if (!fallback && !valueString.equals("nil")) {
-            w.line("if %s[code] == nil then note(c, item, E.unknown_code, \"no constant of %s has this code\") end",
-                    valueString, k.enumType().simpleName());
-        }
+        unknownCode(w, k.enumType(), valueString, "item", "code");
         w.line("off = off + %d", k.width());
+    }
+
+    /**
+     * A code no constant has, as decode reads it: the {@code @Fallback} constant, named after the code
+     * ({@code Unknown (81) [K66, the @Fallback constant]}); without one, an error of decode's, which the
+     * dissector warns of.
+     */
+    void unknownCode(Lua.Code w, ClassName enumType, String valueString, String item, String code) {
+        Optional<EnumModel> model = schemas.enumModel(enumType);
+        if (model.isEmpty() || valueString.equals("nil")) {
+            return;
+        }
+        if (model.get().fallback().isPresent()) {
+            w.line("if %s and %s[%s] == nil then %s:append_text(%s) end", item, valueString, code, item,
+                    Lua.string(" [" + model.get().fallback().get() + ", the @Fallback constant]"));
+        } else {
+            w.line("if %s[%s] == nil then note(c, %s, E.unknown_code, \"no constant of %s has this code\") end",
+                    valueString, code, item, enumType.simpleName());
+        }
     }
 
     /** The value string of an enum's constants, or {@code nil} when its model cannot be found. */
@@ -389,19 +404,31 @@ final class LuaValues {
         w.line("close(%s, at, off)", list);
     }
 
+    /** The test of a {@code @When} condition, as decode makes it (see the generator's {@code Conditions}). */
     private static String condition(Condition condition) {
-        String value = "v[" + Lua.string(condition.field()) + "]";
+        String value = reference(condition.field(), condition.reference());
+        String test;
         if (condition.fieldIsBoolean()) {
-            return value;
+            test = value;
+        } else if (condition.bit() >= 0) {
+            test = "bit_set(" + value + ", " + condition.bit() + ")";
+        } else if (!condition.anyOf().isEmpty()) {
+            List<String> any = new ArrayList<>();
+            for (long option : condition.anyOf()) {
+                any.add(value + " == " + option);
+            }
+            test = String.join(" or ", any);
+        } else {
+            List<String> bounds = new ArrayList<>();
+            if (condition.min() != Long.MIN_VALUE) {
+                bounds.add(value + " >= " + condition.min());
+            }
+            if (condition.max() != Long.MAX_VALUE) {
+                bounds.add(value + " <= " + condition.max());
+            }
+            test = bounds.isEmpty() ? "true" : String.join(" and ", bounds);
         }
-        if (condition.bit() >= 0) {
-            return "bit_set(" + value + ", " + condition.bit() + ")";
-        }
-        List<String> any = new ArrayList<>();
-        for (long option : condition.anyOf()) {
-            any.add(value + " == " + option);
-        }
-        return any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")";
+        return condition.negated() ? "not (" + test + ")" : "(" + test + ")";
     }
 
     private void nested(Lua.Code w, FieldKind.NestedKind k, Target target, Scope scope) {

@@ -348,6 +348,9 @@ final class LuaWalkers {
         boolean narrow = bytes <= 4;
         w.line(narrow ? "local g = uint(c, off, %d, %s)" : "local g = uint64(c, off, %d, %s)", bytes, LuaValues.le(g.endian()));
         for (Item.BitMember m : g.members()) {
+            if (m.tag()) {
+                continue; // the protocol's walker showed it, as tag, and chose this record by it
+            }
             String path = base + "." + Lua.snake(m.name());
             long mask = (m.bits() == 64 ? -1L : (1L << m.bits()) - 1) << m.shift();
             String desc = Lua.string(io.wireform.processor.tools.diagram.LayoutWalk.bitKind(m.kind()) + ", " + m.bits()
@@ -362,11 +365,19 @@ final class LuaWalkers {
                         : fields.field(path, m.name(), LuaValues.intField(bytes, false),
                                 String.format("base.DEC, %s, 0x%x, %s", valueString, mask, desc));
                 String raw = String.format("bitfield(g, %d, %d)", m.shift(), m.bits());
+                boolean named = m.kind() instanceof FieldKind.EnumKind;
                 w.line("v[%s] = %s", Lua.string(m.name()), m.kind() instanceof FieldKind.BoolKind ? raw + " == 1" : raw);
-                w.line("%sadd(%s, %s, c, off, %d, %s)", target.checked() ? "local item = " : "", scope.tree(), field, bytes,
-                        LuaValues.le(g.endian()));
+                if (named) {
+                    w.open("do");
+                }
+                w.line("%sadd(%s, %s, c, off, %d, %s)", target.checked() || named ? "local item = " : "", scope.tree(), field,
+                        bytes, LuaValues.le(g.endian()));
                 LuaValues.constant(w, target, "item", raw);
                 LuaValues.range(w, target, "item", raw);
+                if (named) {
+                    values.unknownCode(w, ((FieldKind.EnumKind) m.kind()).enumType(), valueString, "item", raw);
+                    w.close("end");
+                }
             } else {
                 // 64-bit masks do not survive a Lua number: the value is worked out here and shown as is
                 String raw = String.format("g:rshift(%d):band(UInt64.fromhex(\"%016x\"))", m.shift(),
@@ -381,10 +392,14 @@ final class LuaWalkers {
                     String field = m.kind() instanceof FieldKind.EnumKind
                             ? fields.field(path, m.name(), "ProtoField.uint32", "base.DEC, " + valueString + ", nil, " + desc)
                             : fields.field(path, m.name(), "ProtoField.uint64", "base.DEC, nil, nil, " + desc);
+                    boolean named = m.kind() instanceof FieldKind.EnumKind;
                     w.line("v[%s] = m%d:tonumber()", Lua.string(m.name()), m.shift());
-                    w.line("%sadd_value(%s, %s, c, off, %d, %s)", target.checked() ? "local item = " : "", scope.tree(),
-                            field, bytes,
-                            m.kind() instanceof FieldKind.EnumKind ? "v[" + Lua.string(m.name()) + "]" : "m" + m.shift());
+                    w.line("%sadd_value(%s, %s, c, off, %d, %s)", target.checked() || named ? "local item = " : "",
+                            scope.tree(), field, bytes, named ? "v[" + Lua.string(m.name()) + "]" : "m" + m.shift());
+                    if (named) {
+                        values.unknownCode(w, ((FieldKind.EnumKind) m.kind()).enumType(), valueString, "item",
+                                "v[" + Lua.string(m.name()) + "]");
+                    }
                 }
                 LuaValues.constant(w, target, "item", "m" + m.shift() + ":tonumber()");
                 LuaValues.range(w, target, "item", "m" + m.shift() + ":tonumber()");
