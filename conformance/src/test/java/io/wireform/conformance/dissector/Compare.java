@@ -35,8 +35,8 @@ final class Compare {
         List<Shown.Node> items = frame.all().subList(1, frame.all().size());
         items.removeIf(n -> n.name.startsWith("_ws.") || expertField(n.name));
         for (Row row : rows) {
-            if (row.value() instanceof Expected.Absent) {
-                continue;
+            if (row.value() instanceof Expected.Absent && row.length() == 0) {
+                continue; // an optional component not on the wire
             }
             Shown.Node item = find(items, row);
             if (item == null) {
@@ -47,14 +47,16 @@ final class Compare {
             }
             item.claimed = true;
             fields++;
-            String difference = same(row, item, items);
+            String difference = same(row, item, rows);
             if (difference != null) {
                 differences.add(new String[] {"an item shows another value than decode's (" + kind(row.value()) + ")",
                         row.path() + ": " + difference});
             }
         }
         for (Shown.Node item : items) {
-            if (!item.claimed && PARTS.stream().noneMatch(item.name::endsWith)) {
+            // a tag no record has, which the protocol's @Fallback record holds as its own bits, is shown as such
+            boolean fallbackTag = item.name.endsWith(".tag") && item.showname.contains(": Unknown (");
+            if (!item.claimed && PARTS.stream().noneMatch(item.name::endsWith) && !fallbackTag) {
                 differences.add(new String[] {"an item is no row of decode's", "item " + item.name + " @" + item.pos
                         + "+" + item.size + " (" + item.showname + ")"});
             }
@@ -87,6 +89,9 @@ final class Compare {
     /** The dissector's name of a row's item, after the protocol and record: {@code bits_counter}, {@code items.item}. */
     static String expectedName(Row row) {
         String name = row.name();
+        if (name.startsWith("<count:") && name.endsWith(">")) {
+            return snake(name.substring("<count:".length(), name.length() - 1)) + "_count"; // a derived count
+        }
         if (name.startsWith("<") && name.endsWith(">")) {
             return name.substring(1, name.length() - 1);
         }
@@ -94,11 +99,14 @@ final class Compare {
         if (bracket > 0) {
             return snake(name.substring(0, bracket)) + ".item";
         }
-        return snake(name) + (row.value() instanceof Expected.None && row.role() == Explanation.Role.FIELD ? "_null" : "");
+        // a nullable component's NULL marker (decode's null, or an empty Optional read from the marker)
+        boolean marker = row.role() == Explanation.Role.FIELD && (row.value() instanceof Expected.None
+                || row.value() instanceof Expected.Absent);
+        return snake(name) + (marker ? "_null" : "");
     }
 
     /** Null when the item shows the row's value; else what differs. */
-    private String same(Row row, Shown.Node item, List<Shown.Node> items) {
+    private String same(Row row, Shown.Node item, List<Row> rows) {
         Value value = row.value();
         if (item.showname.contains("(decoded by ")) {
             // a value of the user's FieldCodec: the dissector shows its raw bytes
@@ -123,6 +131,10 @@ final class Compare {
                     || item.showname.matches(".*[:=] Unknown \\(-?\\d+\\) \\[" + name + ", the @Fallback constant\\]") ? null
                     : "shows " + item.showname + ", decode " + n.name();
         }
+        if (value instanceof Expected.Text && !item.value.isEmpty() && item.show.equals(colons(item.value))
+                && row.bytes().contains(item.value)) {
+            return null; // text in a charset Wireshark has no name for (UTF-16 with its byte order mark): its bytes
+        }
         if (value instanceof Expected.Text t) {
             String want = Text.asShown(t.value());
             return item.show.equals(want) ? null : "shows \"" + item.show + "\", decode \"" + t.value() + "\" (shown as \""
@@ -131,7 +143,7 @@ final class Compare {
         if (value instanceof Expected.Bytes b) {
             return item.value.equals(b.hex()) ? null : "shows bytes " + item.value + ", decode " + b.hex();
         }
-        if (value instanceof Expected.None) {
+        if (value instanceof Expected.None || value instanceof Expected.Absent) {
             // a marker, padding, or NULL: its bytes
             return item.value.equals(row.bytes()) ? null : "shows bytes " + item.value + ", decode read " + row.bytes();
         }
@@ -140,32 +152,80 @@ final class Compare {
                     : "the item is bytes " + item.pos + "+" + item.size + ", decode read " + row.offset() + "+" + row.length();
         }
         if (value instanceof Expected.Items list) {
-            return list(row, list, item);
+            return list(row, list, item, rows);
         }
         return "decode's value " + value + " is of no kind compared";
     }
 
-    /** A list: its elements are the item's children {@code .item}; elements that are not records are compared here. */
-    private String list(Row row, Expected.Items list, Shown.Node item) {
+    /**
+     * A list: its elements are the item's children {@code .item}; elements that are not records are compared
+     * here, and records too where the explanation has no rows of their own ({@code rows}: those of the frame).
+     */
+    private String list(Row row, Expected.Items list, Shown.Node item, List<Row> rows) {
         List<Shown.Node> elements = item.children.stream().filter(c -> c.name.endsWith(".item")).toList();
         if (elements.size() != list.elements().size()) {
             return elements.size() + " elements shown, decode read " + list.elements().size();
         }
         for (int i = 0; i < elements.size(); i++) {
             Value element = list.elements().get(i);
-            if (element instanceof Expected.Nested) {
-                continue; // a row of its own follows
-            }
             Shown.Node shown = elements.get(i);
+            String path = row.path() + "[" + i + "]";
+            if (element instanceof Expected.Nested nested) {
+                if (rows.stream().noneMatch(r -> r.path().equals(path))) {
+                    shown.claimed = true;
+                    String difference = components(nested, shown);
+                    if (difference != null) {
+                        return "element " + i + ": " + difference;
+                    }
+                }
+                continue; // else a row of its own follows
+            }
             shown.claimed = true;
             fields++;
-            String difference = same(new Row(row.path() + "[" + i + "]", shown.pos, shown.size, shown.value, element,
-                    Explanation.Role.FIELD), shown, List.of());
+            String difference = same(new Row(path, shown.pos, shown.size, shown.value, element, Explanation.Role.FIELD),
+                    shown, List.of());
             if (difference != null) {
                 return "element " + i + ": " + difference;
             }
         }
         return null;
+    }
+
+    /** A record's components, shown under {@code item} by name: each item's value is the component's. */
+    private String components(Expected.Nested nested, Shown.Node item) {
+        List<Shown.Node> under = item.all();
+        for (java.util.Map.Entry<String, Value> c : nested.components().entrySet()) {
+            if (c.getValue() instanceof Expected.Absent) {
+                continue;
+            }
+            Row row = new Row(nested.type() + "." + c.getKey(), item.pos, item.size, "", c.getValue(),
+                    Explanation.Role.FIELD);
+            String suffix = "." + expectedName(row);
+            Shown.Node shown = under.stream().filter(n -> !n.claimed && n.name.endsWith(suffix)).findFirst().orElse(null);
+            if (shown == null) {
+                return "no item " + expectedName(row) + " for component " + c.getKey() + " = " + c.getValue();
+            }
+            shown.claimed = true;
+            fields++;
+            String difference = c.getValue() instanceof Expected.Nested inner ? components(inner, shown)
+                    : same(new Row(row.path(), shown.pos, shown.size, shown.value, c.getValue(), Explanation.Role.FIELD),
+                    shown, List.of());
+            if (difference != null) {
+                return c.getKey() + ": " + difference;
+            }
+        }
+        under.forEach(n -> n.claimed = n.claimed || PARTS.stream().anyMatch(n.name::endsWith) || n.name.endsWith(".tag")
+                || n.name.endsWith(".length") || n.name.endsWith(".padding") || n.name.endsWith(".checksum")
+                || n.name.endsWith(".magic") || n.name.endsWith(".end"));
+        return null;
+    }
+
+    private static String colons(String hex) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < hex.length(); i += 2) {
+            out.append(i == 0 ? "" : ":").append(hex, i, Math.min(hex.length(), i + 2));
+        }
+        return out.toString();
     }
 
     /** A number as Wireshark shows it: decimal, or hexadecimal after 0x. */

@@ -21,8 +21,16 @@ import java.util.Optional;
  */
 record Expected(byte[] frame, List<Row> rows, Outcome outcome, String explanation) {
 
-    /** What {@code decode(ByteBuffer)} did: read {@code consumed} bytes, or failed (truncated or not) at {@code offset}. */
-    record Outcome(boolean ok, boolean truncated, int consumed, long offset, String error) {}
+    /**
+     * What {@code decode(ByteBuffer)} did: read {@code consumed} bytes, or failed (truncated or not) at {@code
+     * offset}; and what {@code frameLength} says, as a reader sees the bytes: the frame's length, {@link #MORE}
+     * when it needs more bytes, {@link #MALFORMED} when it refuses them ({@code lengthError}).
+     */
+    record Outcome(boolean ok, boolean truncated, int consumed, long offset, String error, int length,
+                   String lengthError) {
+        static final int MORE = -1;
+        static final int MALFORMED = -2;
+    }
 
     /** One row of the explanation: where, what, and the value as the record holds it. */
     record Row(String path, int offset, int length, String bytes, Value value, Explanation.Role role) {
@@ -51,8 +59,11 @@ record Expected(byte[] frame, List<Row> rows, Outcome outcome, String explanatio
 
     record Items(List<Value> elements) implements Value {}
 
-    /** A nested record or a protocol's record: its own rows follow. */
-    record Nested(String type) implements Value {}
+    /**
+     * A nested record or a protocol's record: its own rows follow, but for one in a list that explain does
+     * not break into elements; its components by name, for those.
+     */
+    record Nested(String type, java.util.Map<String, Value> components) implements Value {}
 
     /** An absent optional component. */
     record Absent() implements Value {}
@@ -88,14 +99,25 @@ record Expected(byte[] frame, List<Row> rows, Outcome outcome, String explanatio
     }
 
     private static Outcome outcome(WireCodec<?> codec, byte[] frame) {
+        int length;
+        String lengthError = null;
+        try {
+            length = codec.frameLength(ByteBuffer.wrap(frame), 0, frame.length);
+            if (length == WireCodec.NEED_MORE || length < 0 || length > frame.length) {
+                length = Outcome.MORE;
+            }
+        } catch (WireException e) {
+            length = Outcome.MALFORMED;
+            lengthError = e.getMessage();
+        }
         ByteBuffer in = ByteBuffer.wrap(frame);
         try {
             codec.decode(in);
-            return new Outcome(true, false, in.position(), -1, null);
+            return new Outcome(true, false, in.position(), -1, null, length, lengthError);
         } catch (TruncatedFrameException e) {
-            return new Outcome(false, true, 0, e.offset(), e.getMessage());
+            return new Outcome(false, true, 0, e.offset(), e.getMessage(), length, lengthError);
         } catch (WireException e) {
-            return new Outcome(false, false, 0, e.offset(), e.getMessage());
+            return new Outcome(false, false, 0, e.offset(), e.getMessage(), length, lengthError);
         }
     }
 
@@ -140,7 +162,17 @@ record Expected(byte[] frame, List<Row> rows, Outcome outcome, String explanatio
             return new Items(elements);
         }
         if (value.getClass().isRecord()) {
-            return new Nested(value.getClass().getSimpleName());
+            java.util.Map<String, Value> components = new java.util.LinkedHashMap<>();
+            for (java.lang.reflect.RecordComponent c : value.getClass().getRecordComponents()) {
+                try {
+                    java.lang.reflect.Method accessor = c.getAccessor();
+                    accessor.setAccessible(true);
+                    components.put(c.getName(), value(accessor.invoke(value)));
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    components.put(c.getName(), new Other("(" + e + ")"));
+                }
+            }
+            return new Nested(value.getClass().getSimpleName(), components);
         }
         return new Other(String.valueOf(value));
     }

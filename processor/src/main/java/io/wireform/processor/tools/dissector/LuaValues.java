@@ -118,11 +118,11 @@ final class LuaValues {
         } else if (kind instanceof FieldKind.VarintKind k) {
             varint(w, k, target, scope);
         } else if (kind instanceof FieldKind.BytesKind k) {
-            bytes(w, k.extent(), null, k.describe(), target, scope);
+            bytes(w, k.extent(), null, -1, k.describe(), target, scope);
         } else if (kind instanceof FieldKind.StringKind k) {
-            bytes(w, k.extent(), k.charset(), k.describe(), target, scope);
+            bytes(w, k.extent(), k.charset(), k.pad(), k.describe(), target, scope);
         } else if (kind instanceof FieldKind.PayloadKind k) {
-            bytes(w, k.extent(), null, k.describe(), target, scope);
+            bytes(w, k.extent(), null, -1, k.describe(), target, scope);
         } else if (kind instanceof FieldKind.ListKind k) {
             list(w, k, target, scope);
         } else if (kind instanceof FieldKind.NullableKind k) {
@@ -298,15 +298,20 @@ final class LuaValues {
             w.line("local n, at = find(c, off, %s, %s) - off, off", scope.limit(), Lua.bytes(t.delimiter()));
             return t.delimiter().size();
         } else if (extent instanceof Extent.Remaining) {
-            w.line("local n, at = (%s) - off, off", scope.rest());
+            // up to the bytes of fixed size after it in its region: reserved bytes, as decode leaves them
+            w.line("local n, at = (%s)%s - off, off", scope.rest(), scope.tail() > 0 ? " - " + scope.tail() : "");
         } else {
             return -1;
         }
         return 0;
     }
 
-    /** A byte string, text (when {@code charset} is set) or payload. */
-    private void bytes(Lua.Code w, Extent extent, String charset, String describe, Target target, Scope scope) {
+    /**
+     * A byte string, text (when {@code charset} is set) or payload. Text of a fixed size is shown without
+     * its trailing {@code pad} bytes, which decode drops.
+     */
+    private void bytes(Lua.Code w, Extent extent, String charset, int pad, String describe, Target target,
+                       Scope scope) {
         String encoding = charset == null ? null : encoding(charset);
         String field = encoding == null
                 ? fields.field(target.path(), target.label(), "ProtoField.bytes", "base.NONE, " + Lua.string(describe))
@@ -319,6 +324,10 @@ final class LuaValues {
         w.line("need(c, at, n, %s)", scope.limit());
         if (encoding == null) {
             w.line("add(%s, %s, c, at, n)", scope.tree(), field);
+        } else if (extent instanceof Extent.Fixed && pad >= 0) {
+            w.line("local text = n");
+            w.line("while text > 0 and c.tvb(at + text - 1, 1):uint() == %d do text = text - 1 end", pad & 0xFF);
+            w.line("add_text(%s, %s, c, at, text, %s)", scope.tree(), field, encoding);
         } else {
             w.line("add_text(%s, %s, c, at, n, %s)", scope.tree(), field, encoding);
         }

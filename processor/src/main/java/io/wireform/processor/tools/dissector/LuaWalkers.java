@@ -259,6 +259,8 @@ final class LuaWalkers {
                 if (inRegion && g.members().stream().anyMatch(m -> m.name().equals(through))) {
                     return bytes;
                 }
+            } else if (item instanceof Item.Reserved r) {
+                bytes += r.bytes();
             } else if (!(item instanceof Item.Checksum)) {
                 return -1; // a length: the bytes it covers may vary
             }

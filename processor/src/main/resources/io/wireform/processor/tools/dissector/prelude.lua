@@ -32,12 +32,18 @@ local function new_proto(name, description)
   return proto, other
 end
 
-local function short(needed, open)
-  error({ short = needed, open = open }, 0)
-end
-
 local function bad(text, at)
   error({ bad = text, at = at }, 0)
+end
+
+-- a frame longer than one Java buffer holds (2^31 - 9 bytes) is refused, as frameLength refuses it
+local MAX_FRAME = 2147483639
+
+local function short(needed, open)
+  if needed > MAX_FRAME then
+    bad(string.format("a frame of %.0f bytes: a frame must fit in one buffer (%d bytes)", needed, MAX_FRAME))
+  end
+  error({ short = needed, open = open }, 0)
 end
 
 -- n bytes at off must lie within the region and within the captured bytes
