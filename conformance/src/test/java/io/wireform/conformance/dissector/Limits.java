@@ -12,6 +12,8 @@ final class Limits {
 
     static {
         BY_ERROR.put("): expected text in ", "text not valid in its charset");
+        BY_ERROR.put(" text starting with a byte order mark", "text not valid in its charset");
+        BY_ERROR.put("): expected values its constructor accepts", "values the record's constructor refuses");
         BY_ERROR.put("(raise @Max on ", "a length or count over its @Max");
         BY_ERROR.put("): expected a varint of at most ", "a varint beyond its Java type");
         BY_ERROR.put("): expected a length of 0 or more, found -", "a length beyond a Java int");

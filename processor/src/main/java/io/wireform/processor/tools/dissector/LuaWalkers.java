@@ -291,28 +291,30 @@ final class LuaWalkers {
         w.line("need(c, off, %d, %s)", bytes.size(), limit);
         w.line("local item = add(s, %s, c, off, %d)", field, bytes.size());
         w.open("if c.tvb:raw(off, %d) ~= %s then", bytes.size(), Lua.bytes(bytes));
+        w.line("c.refused = c.refused or %s", Lua.string("wrong " + which + ": expected " + hex(bytes)));
         w.line("note(c, item, E.marker_bad, %s)", Lua.string("expected " + hex(bytes)));
         w.close("end");
         w.line("off = off + %d", bytes.size());
         w.close("end");
     }
 
+    /**
+     * A derived length. Its field, {@code <record>.length}, is one of 64 bits whatever the width: a record (or
+     * its protocol) may have lengths of several widths, which share the field.
+     */
     private void length(Lua.Code w, Item.Length l, String base, String end, LuaValues.Scope scope) {
-        String field;
+        String field = fields.field(base + ".length", "length", "ProtoField.uint64", "base.DEC, nil, nil, "
+                + Lua.string("derived length"));
         if (l.width().bytes() == 0) {
-            field = fields.field(base + ".length", "length", "ProtoField.uint64",
-                    "base.DEC, nil, nil, " + Lua.string("derived length, " + l.width().name().toLowerCase(Locale.ROOT)));
             w.line("local value, size = %s", LuaValues.varintCall(l.width(), scope.limit()));
             w.line("add_value(s, %s, c, off, size, value)", field);
             w.line("local n = value:tonumber()");
         } else {
             int width = l.width().bytes();
-            field = fields.field(base + ".length", "length", LuaValues.intField(width, false),
-                    "base.DEC, nil, nil, " + Lua.string("derived length, " + LuaValues.describeInt(width, false, l.endian())));
             w.line("local size = %d", width);
             w.line("need(c, off, size, %s)", scope.limit());
             w.line("local n = uint(c, off, size, %s)", LuaValues.le(l.endian()));
-            w.line("add(s, %s, c, off, size, %s)", field, LuaValues.le(l.endian()));
+            w.line("add_value(s, %s, c, off, size, uint64(c, off, size, %s))", field, LuaValues.le(l.endian()));
         }
         String covered = "n" + (l.adjust() != 0 ? " - (" + l.adjust() + ")" : "") + (l.includeSelf() ? " - size" : "");
         w.line("off = off + size");
@@ -321,7 +323,7 @@ final class LuaWalkers {
         w.line("bad(string.format(\"length %%d does not fit its region\", n), off - size)");
         w.close("end");
         // the region's end is the least the frame needs: ask TCP for that much at once
-        w.line("if %s > c.len then short(%s) end", end, end);
+        w.line("if %s > c.len then short(%s, false, c) end", end, end);
     }
 
     private void checksum(Lua.Code w, Item.Checksum c, String base, String from) {
