@@ -25,6 +25,8 @@ final class Compare {
     final List<String[]> differences = new ArrayList<>();
     /** Rows compared with an item. */
     int fields;
+    /** Rows in the bytes a @Using value took to the end of its region. */
+    int inUsing;
 
     Compare(String proto) {
         this.proto = proto;
@@ -34,11 +36,33 @@ final class Compare {
     void frame(Shown.Node frame, List<Row> rows) {
         List<Shown.Node> items = frame.all().subList(1, frame.all().size());
         items.removeIf(n -> n.name.startsWith("_ws.") || expertField(n.name));
+        int usingEnd = -1;
         for (Row row : rows) {
             if (row.value() instanceof Expected.Absent && row.length() == 0) {
                 continue; // an optional component not on the wire
             }
+            if (row.offset() + row.length() <= usingEnd) {
+                // documented: a @Using value whose end is not known takes the rest of its region, and with it
+                // the later fields there (README, "What a dissector checks")
+                inUsing++;
+                continue;
+            }
             Shown.Node item = find(items, row);
+            if (item == null) {
+                item = items.stream().filter(n -> !n.claimed && n.pos == row.offset() && n.size > row.length()
+                        && n.showname.contains("(decoded by ") && n.name.endsWith("." + expectedName(row)))
+                        .findFirst().orElse(null);
+                if (item != null) {
+                    item.claimed = true;
+                    fields++;
+                    usingEnd = item.pos + item.size;
+                    if (!item.value.startsWith(row.bytes())) {
+                        differences.add(new String[] {"an item shows another value than decode's (FieldCodec)",
+                                row.path() + ": raw bytes " + item.value + ", decode read " + row.bytes()});
+                    }
+                    continue;
+                }
+            }
             if (item == null) {
                 differences.add(new String[] {"no item for a row of decode's (" + kind(row.value()) + ")", "no item "
                         + expectedName(row) + " within bytes " + row.offset() + ".." + (row.offset() + row.length())

@@ -258,28 +258,7 @@ public final class DissectorLaw {
             return out;
         }
         if (decode.ok()) {
-            String what = encoding ? "an encoding" : "a mutant decode reads";
-            if (first == null) {
-                out.add(new String[] {"shows no frame for " + what, "decode read " + decode.consumed() + " bytes"});
-                return out;
-            }
-            if (first.pos != 0 || first.size != decode.consumed()) {
-                out.add(new String[] {"takes another length than decode for " + what, "the frame is bytes " + first.pos
-                        + "+" + first.size + ", decode read " + decode.consumed()});
-            }
-            if (encoding && shown.frames.size() != 1) {
-                out.add(new String[] {"shows more than one frame for an encoding", shown.frames.size() + " frames"});
-            }
-            for (Shown.Problem p : problems) {
-                out.add(new String[] {"reports a problem (" + p.kind() + ") where decode reads " + (encoding
-                        ? "an encoding" : "a mutant"), p.kind() + " on bytes " + p.pos() + "+" + p.size() + ": " + p.text()});
-            }
-            Compare compare = new Compare(c.proto());
-            compare.frame(first, frame.rows());
-            fields += compare.fields;
-            for (String[] d : compare.differences) {
-                out.add(new String[] {d[0] + ", in " + what, d[1]});
-            }
+            judgeRead(c, frame, encoding, shown, first, problems, out);
             if (!out.isEmpty() && frame.rows().stream().anyMatch(r -> r.value() instanceof Expected.Int i
                     && i.value().abs().bitLength() > 53)) {
                 // documented: the numbers a dissector decides with (tags, sizes, counts, conditions, selectors) are
@@ -291,6 +270,7 @@ public final class DissectorLaw {
             }
             return out;
         }
+
         if (decode.length() == Expected.Outcome.MORE) {
             // a reader waits for more bytes before it decodes: so may the dissector, or report what it found
             truncated++;
@@ -306,6 +286,12 @@ public final class DissectorLaw {
             limits.merge(limit, 1, Integer::sum);
             return out; // documented: the dissector does not check this, so may show the frame or wait for more
         }
+        if (first != null && problems.isEmpty() && first.all().stream().anyMatch(n -> n.name.equals("_ws.expert.message")
+                && n.show.contains("with any fields after it"))) {
+            // documented: a @Using value took its region's later fields, which the dissector then cannot check
+            limits.merge("a refused frame whose @Using value took the fields decode refuses", 1, Integer::sum);
+            return out;
+        }
         String length = decode.length() == Expected.Outcome.MALFORMED ? "frameLength refuses the bytes ("
                 + decode.lengthError() + ")" : "frameLength " + decode.length();
         if (first == null) {
@@ -319,6 +305,37 @@ public final class DissectorLaw {
             sameOffset++;
         }
         return out;
+    }
+
+    /** An encoding, or a mutant decode reads: one frame of decode's length, no problem, its rows as items. */
+    private void judgeRead(Case c, Expected frame, boolean encoding, Shown shown, Shown.Node first,
+                           List<Shown.Problem> problems, List<String[]> out) {
+        Expected.Outcome decode = frame.outcome();
+        String what = encoding ? "an encoding" : "a mutant decode reads";
+        if (first == null) {
+            out.add(new String[] {"shows no frame for " + what, "decode read " + decode.consumed() + " bytes"});
+            return;
+        }
+        if (first.pos != 0 || first.size != decode.consumed()) {
+            out.add(new String[] {"takes another length than decode for " + what, "the frame is bytes " + first.pos
+                    + "+" + first.size + ", decode read " + decode.consumed()});
+        }
+        if (encoding && shown.frames.size() != 1) {
+            out.add(new String[] {"shows more than one frame for an encoding", shown.frames.size() + " frames"});
+        }
+        for (Shown.Problem p : problems) {
+            out.add(new String[] {"reports a problem (" + p.kind() + ") where decode reads " + (encoding
+                    ? "an encoding" : "a mutant"), p.kind() + " on bytes " + p.pos() + "+" + p.size() + ": " + p.text()});
+        }
+        Compare compare = new Compare(c.proto());
+        compare.frame(first, frame.rows());
+        fields += compare.fields;
+        if (compare.inUsing > 0) {
+            limits.merge("rows in the bytes a @Using value took", compare.inUsing, Integer::sum);
+        }
+        for (String[] d : compare.differences) {
+            out.add(new String[] {d[0] + ", in " + what, d[1]});
+        }
     }
 
     /** What a decode error says is wrong, without its numbers and names: {@code expected text in UTF-}. */

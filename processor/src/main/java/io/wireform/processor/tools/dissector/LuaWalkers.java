@@ -147,7 +147,7 @@ final class LuaWalkers {
                 if (field.name().equals(checksumFrom)) {
                     w.line("checksum_from = off");
                 }
-                if (field.kind() instanceof FieldKind.UsingKind && tail < 0) {
+                if (using(field.kind()) && tail < 0) {
                     skipping = regions.size();
                 }
                 reserved(w, field.bytesBefore(), base, limit);
@@ -208,6 +208,17 @@ final class LuaWalkers {
         w.line("return off, v"); // the values, for paths into this record ("header.count")
         w.close("end");
         code.append(w).blank();
+    }
+
+    /** Whether a component holds a value of the user's codec: itself, or as an optional or nullable value. */
+    private static boolean using(FieldKind kind) {
+        if (kind instanceof FieldKind.OptionalKind o) {
+            return using(o.inner());
+        }
+        if (kind instanceof FieldKind.NullableKind n) {
+            return using(n.inner());
+        }
+        return kind instanceof FieldKind.UsingKind;
     }
 
     /**
