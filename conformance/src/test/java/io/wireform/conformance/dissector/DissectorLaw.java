@@ -259,8 +259,7 @@ public final class DissectorLaw {
         }
         if (decode.ok()) {
             judgeRead(c, frame, encoding, shown, first, problems, out);
-            if (!out.isEmpty() && frame.rows().stream().anyMatch(r -> r.value() instanceof Expected.Int i
-                    && i.value().abs().bitLength() > 53)) {
+            if (!out.isEmpty() && wide(frame)) {
                 // documented: the numbers a dissector decides with (tags, sizes, counts, conditions, selectors) are
                 // Lua numbers, exact to 2^53; beyond, it may decide otherwise. The values it shows are exact.
                 out.removeIf(d -> !d[0].startsWith("an item shows another value"));
@@ -292,6 +291,10 @@ public final class DissectorLaw {
             limits.merge("a refused frame whose @Using value took the fields decode refuses", 1, Integer::sum);
             return out;
         }
+        if ((first == null || problems.isEmpty()) && wide(frame)) {
+            limits.merge("a number beyond 2^53", 1, Integer::sum); // as above: it may decide otherwise
+            return out;
+        }
         String length = decode.length() == Expected.Outcome.MALFORMED ? "frameLength refuses the bytes ("
                 + decode.lengthError() + ")" : "frameLength " + decode.length();
         if (first == null) {
@@ -305,6 +308,11 @@ public final class DissectorLaw {
             sameOffset++;
         }
         return out;
+    }
+
+    /** Whether decode read a number beyond 2^53 in the frame (before its error, if any). */
+    private static boolean wide(Expected frame) {
+        return frame.rows().stream().anyMatch(r -> r.value() instanceof Expected.Int i && i.value().abs().bitLength() > 53);
     }
 
     /** An encoding, or a mutant decode reads: one frame of decode's length, no problem, its rows as items. */

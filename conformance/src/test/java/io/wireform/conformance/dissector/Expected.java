@@ -89,13 +89,18 @@ record Expected(byte[] frame, List<Row> rows, Outcome outcome, String explanatio
     static Expected bytes(WireCodec<?> codec, byte[] frame) {
         Outcome outcome = outcome(codec, frame);
         String explanation;
+        List<Row> rows = new ArrayList<>();
         try {
-            explanation = codec.explain(outcome.ok() ? java.util.Arrays.copyOf(frame, outcome.consumed()) : frame)
-                    .toString();
+            Explanation e = codec.explain(outcome.ok() ? java.util.Arrays.copyOf(frame, outcome.consumed()) : frame);
+            explanation = e.toString();
+            for (Explanation.Row row : e.rows()) {
+                rows.add(new Row(row.path(), (int) row.offset(), row.length(), HexFormat.of().formatHex(row.bytes()),
+                        value(row.value()), row.role()));
+            }
         } catch (RuntimeException e) {
             explanation = "(explain threw " + e + ")";
         }
-        return new Expected(frame, List.of(), outcome, explanation);
+        return new Expected(frame, rows, outcome, explanation);
     }
 
     private static Outcome outcome(WireCodec<?> codec, byte[] frame) {

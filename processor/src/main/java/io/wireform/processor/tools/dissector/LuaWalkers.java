@@ -120,11 +120,24 @@ final class LuaWalkers {
         }
         // after a value of the user's codec that took the rest of its region, that region's later items are in its bytes
         int skipping = -1;
+        // the same after an optional one, when it was there: a Lua flag that guards the region's later items
+        String guard = null;
+        int guarding = -1;
         List<Item> items = model.items();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (skipping >= 0 && regions.size() < skipping) {
                 skipping = -1;
+            }
+            if (guard != null && regions.size() < guarding) {
+                guard = null;
+            }
+            boolean guarded = guard != null && !(item instanceof Item.Checksum);
+            if (guarded && item instanceof Item.Length) {
+                w.line("local r%d = off", locals + 1); // a region skipped with the rest ends where it starts
+            }
+            if (guarded) {
+                w.open("if not %s then", guard);
             }
             if (skipping >= 0 && !(item instanceof Item.Checksum)) {
                 if (item instanceof Item.Field f) {
@@ -147,12 +160,24 @@ final class LuaWalkers {
                 if (field.name().equals(checksumFrom)) {
                     w.line("checksum_from = off");
                 }
-                if (using(field.kind()) && tail < 0) {
+                String took = null;
+                if (field.kind() instanceof FieldKind.UsingKind && tail < 0) {
                     skipping = regions.size();
+                } else if (using(field.kind()) && tail < 0 && guard == null) {
+                    took = local("u");
+                    w.line("local %s = false", took);
                 }
                 reserved(w, field.bytesBefore(), base, limit);
                 w.open("do");
+                if (took != null) {
+                    w.line("local from = off");
+                }
                 values.value(w, field.kind(), target(base, field), scope);
+                if (took != null) {
+                    w.line("%s = off ~= from", took);
+                    guard = took;
+                    guarding = regions.size();
+                }
                 w.close("end");
                 reserved(w, field.paddingAfter(), base, limit);
                 closeRegions(w, field.name(), regions);
@@ -168,7 +193,9 @@ final class LuaWalkers {
                 }
             } else if (item instanceof Item.Length l) {
                 String end = local("r");
-                w.line("local %s", end);
+                if (!guarded) {
+                    w.line("local %s", end);
+                }
                 w.open("do");
                 length(w, l, base, end, scope);
                 w.close("end");
@@ -186,6 +213,9 @@ final class LuaWalkers {
                 w.line("  note(c, item, E.undecoded, %s)", Lua.string("not decoded by this dissector: " + label));
                 w.line("  off = %s", scope.rest());
                 w.line("end");
+            }
+            if (guarded) {
+                w.close("end");
             }
         }
         while (!regions.isEmpty()) {
