@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.wireform.conformance.compile.InMemoryCompiler;
+import io.wireform.conformance.dissector.DissectorLaw;
 import io.wireform.conformance.schema.Decls.Schema;
 import io.wireform.conformance.schema.Equality;
 import io.wireform.conformance.schema.SchemaGenerator;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Random valid schemas over the whole vocabulary, compiled through the processor: each must compile
  * with no error and no warning under {@code -Xlint:all}, and its codec must obey {@link SchemaLaws}
- * for random values and for bytes that are not encodings.
+ * for random values and for bytes that are not encodings; a sample of them, {@link DissectorLaw} with
+ * tshark.
  *
  * <p>{@code -Dconformance.schemas=5000} runs more schemas; {@code -Dconformance.seed=n} starts
  * elsewhere; {@code -Dconformance.only=<schema seed>} runs the one schema a failure names.
@@ -48,9 +50,12 @@ class SchemaSpaceTest {
         }
         Failures failures = new Failures("SchemaSpaceTest (seed " + seed + ", " + schemas.size() + " schemas)");
         Stats stats = new Stats();
+        dissectors = new DissectorLaw(schemas.size(), failures);
         for (int from = 0; from < schemas.size(); from += BATCH) {
             runBatch(schemas.subList(from, Math.min(schemas.size(), from + BATCH)), failures, stats);
         }
+        dissectors.flush();
+        System.out.println("SchemaSpaceTest: " + dissectors.summary());
         System.out.println("SchemaSpaceTest: " + stats.regionReads + " of " + schemas.size()
                 + " schemas read a record at its region's bounds (decodeRegion)");
         if (only.isBlank() && schemas.size() >= 100 && failures.isEmpty()) {
@@ -72,6 +77,11 @@ class SchemaSpaceTest {
             assertTrue(SchemaLaws.partwayLists() > 0, "no explanation of a list of records failing partway was checked");
             assertTrue(SchemaLaws.refusals() > 0, "no record's constructor refused a decoded value");
             assertTrue(SchemaLaws.outOfRange() > 0, "no mutant's value was refused as outside its @Range");
+        }
+        if (dissectors.active() && only.isBlank() && dissectors.schemas() >= 20) {
+            // the law cannot pass by comparing nothing: most schemas' rows and refused mutants are compared
+            assertTrue(dissectors.fields() >= 30 * dissectors.schemas(), dissectors.summary());
+            assertTrue(dissectors.refused() >= 3 * dissectors.schemas(), dissectors.summary());
         }
     }
 
@@ -157,6 +167,7 @@ class SchemaSpaceTest {
     }
 
     private static Stats current = new Stats();
+    private static DissectorLaw dissectors;
 
     private static InMemoryCompiler.Result compile(List<Schema> schemas) {
         long started = System.nanoTime();
@@ -174,7 +185,7 @@ class SchemaSpaceTest {
             schema.sources().forEach((name, text) -> sources.add(new InMemoryCompiler.Source(name, text)));
         }
         try {
-            return InMemoryCompiler.compile(sources);
+            return InMemoryCompiler.compile(sources, dissectors == null ? List.of() : dissectors.compilerOptions());
         } catch (RuntimeException e) {
             if (schemas.size() == 1) {
                 return null;
@@ -227,6 +238,9 @@ class SchemaSpaceTest {
                 failures.add(v.law, violationReport(schema, v, value, smallest, result), Equality.show(smallest).length());
                 return;
             }
+        }
+        if (dissectors != null && dissectors.chosen(Integer.parseInt(schema.pkg.substring(schema.pkg.lastIndexOf('s') + 1)))) {
+            dissectors.add(schema, result, codec);
         }
     }
 

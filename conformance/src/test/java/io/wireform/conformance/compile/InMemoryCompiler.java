@@ -41,7 +41,7 @@ public final class InMemoryCompiler {
 
     /** The outcome of one javac run. */
     public record Result(List<Diagnostic<? extends JavaFileObject>> diagnostics, Map<String, String> generated,
-                         Map<String, byte[]> classes, String output, ClassLoader loader) {
+                         Map<String, byte[]> classes, String output, ClassLoader loader, Map<String, String> resources) {
 
         public List<Diagnostic<? extends JavaFileObject>> errors() {
             return diagnostics.stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
@@ -83,6 +83,14 @@ public final class InMemoryCompiler {
     public record Source(String className, String text) {}
 
     public static Result compile(List<Source> sources) {
+        return compile(sources, List.of());
+    }
+
+    /**
+     * Compiles with more javac options, such as {@code -Awireform.dissectors=true}; the resources the
+     * processor writes ({@code META-INF/wireform/wireshark/Point.lua}) are kept in {@link Result#resources}.
+     */
+    public static Result compile(List<Source> sources, List<String> moreOptions) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StandardJavaFileManager standard = JAVAC.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
         MemoryFileManager files = new MemoryFileManager(standard);
@@ -90,8 +98,9 @@ public final class InMemoryCompiler {
         for (Source source : sources) {
             units.add(new SourceFile(source.className(), source.text()));
         }
-        List<String> options = List.of("-Xlint:all", "-Xmaxwarns", "10000", "-Xmaxerrs", "10000",
-                "--release", "17", "-classpath", classPath(), "-implicit:class", "-encoding", "UTF-8");
+        List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Xmaxwarns", "10000", "-Xmaxerrs", "10000",
+                "--release", "17", "-classpath", classPath(), "-implicit:class", "-encoding", "UTF-8"));
+        options.addAll(moreOptions);
         StringWriter output = new StringWriter();
         JavaCompiler.CompilationTask task = JAVAC.getTask(output, files, diagnostics, options, null, units);
         task.setProcessors(List.of(new WireformProcessor()));
@@ -99,7 +108,8 @@ public final class InMemoryCompiler {
         Map<String, byte[]> classes = Map.copyOf(files.classes);
         // one loader of the classes compiled, in front of the test's own
         return new Result(List.copyOf(diagnostics.getDiagnostics()), Map.copyOf(files.generated), classes,
-                output.toString(), new MemoryLoader(classes, InMemoryCompiler.class.getClassLoader()));
+                output.toString(), new MemoryLoader(classes, InMemoryCompiler.class.getClassLoader()),
+                Map.copyOf(files.resources));
     }
 
     private static String packageOf(JavaFileObject source) {
@@ -208,9 +218,42 @@ public final class InMemoryCompiler {
         }
     }
 
+    /** A resource the processor writes (a dissector, a layout document): kept as text, by its path. */
+    private static final class ResourceFile extends SimpleJavaFileObject {
+        private final String name;
+        private final Map<String, String> store;
+
+        ResourceFile(String name, Map<String, String> store) {
+            super(URI.create("mem:///" + name), Kind.OTHER);
+            this.name = name;
+            this.store = store;
+        }
+
+        @Override
+        public OutputStream openOutputStream() {
+            return new ByteArrayOutputStream() {
+                @Override
+                public void close() {
+                    store.put(name, toString(StandardCharsets.UTF_8));
+                }
+            };
+        }
+
+        @Override
+        public java.io.Writer openWriter() {
+            return new StringWriter() {
+                @Override
+                public void close() {
+                    store.put(name, toString());
+                }
+            };
+        }
+    }
+
     private static final class MemoryFileManager extends ForwardingJavaFileManager<StandardJavaFileManager> {
         final Map<String, String> generated = new ConcurrentHashMap<>();
         final Map<String, byte[]> classes = new ConcurrentHashMap<>();
+        final Map<String, String> resources = new ConcurrentHashMap<>();
 
         MemoryFileManager(StandardJavaFileManager standard) {
             super(standard);
@@ -226,6 +269,16 @@ public final class InMemoryCompiler {
                 return new ClassFile(className, classes);
             }
             throw new IllegalArgumentException("unexpected output " + location + " " + className + " " + kind);
+        }
+
+        @Override
+        public FileObject getFileForOutput(JavaFileManager.Location location, String packageName, String relativeName,
+                                           FileObject sibling) {
+            if (location != StandardLocation.CLASS_OUTPUT) {
+                throw new IllegalArgumentException("unexpected output " + location + " " + relativeName);
+            }
+            String name = packageName.isEmpty() ? relativeName : packageName.replace('.', '/') + "/" + relativeName;
+            return new ResourceFile(name, resources);
         }
 
         @Override

@@ -288,7 +288,8 @@ public final class SchemaLaws {
         }
     }
 
-    static byte[] mutate(byte[] bytes, Random random) {
+    /** {@code bytes} changed at random: longer, bits flipped, bytes replaced (what the mutant laws feed the codec). */
+    public static byte[] mutate(byte[] bytes, Random random) {
         byte[] m = bytes.clone();
         int kind = random.nextInt(m.length == 0 ? 1 : 6);
         switch (kind) {

@@ -8,12 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A capture file (classic pcap, Ethernet) of one TCP connection between 127.0.0.1 (the client)
- * and 127.0.0.2 (the server): the three-way handshake, then segments in either direction with
+ * A capture file (classic pcap, Ethernet) of TCP connections between 127.0.0.1 (the client)
+ * and 127.0.0.2 (the server): each the three-way handshake, then segments in either direction with
  * sequence and acknowledgement numbers as a real stack would set them, so that Wireshark's TCP
  * analysis reassembles frames cut by segment boundaries. Nothing is sent anywhere.
+ *
+ * <p>Public, with {@link Tshark}, for the conformance module's dissector law, which writes one
+ * connection per frame of many generated schemas ({@link #connect}).
  */
-final class Pcap {
+public final class Pcap {
+    /** Bytes before a segment's data in a packet: Ethernet, IPv4 and TCP headers without options. */
+    public static final int HEADERS = 14 + 20 + 20;
     private static final byte[] CLIENT_IP = {127, 0, 0, 1};
     private static final byte[] SERVER_IP = {127, 0, 0, 2};
     private static final int SYN = 0x02;
@@ -21,41 +26,53 @@ final class Pcap {
     private static final int PSH = 0x08;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final int clientPort;
-    private final int serverPort;
-    private long clientSeq = 1_000;
-    private long serverSeq = 50_000;
+    private int clientPort;
+    private int serverPort;
+    private long clientSeq;
+    private long serverSeq;
     private int packets;
 
-    Pcap(int clientPort, int serverPort) {
-        this.clientPort = clientPort;
-        this.serverPort = serverPort;
+    /** A capture of one connection, from {@code clientPort} to {@code serverPort}. */
+    public Pcap(int clientPort, int serverPort) {
         ByteBuffer header = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
         header.putInt(0xa1b2c3d4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0).putInt(65535).putInt(1);
         out.writeBytes(header.array());
+        connect(clientPort, serverPort);
+    }
+
+    /**
+     * Opens another connection (its handshake: three packets), which the segments after this call
+     * travel on; a client port not used before makes it a TCP stream of its own.
+     */
+    public Pcap connect(int clientPort, int serverPort) {
+        this.clientPort = clientPort;
+        this.serverPort = serverPort;
+        clientSeq = 1_000;
+        serverSeq = 50_000;
         segment(true, SYN, new byte[0]);
         clientSeq++;
         segment(false, SYN | ACK, new byte[0]);
         serverSeq++;
         segment(true, ACK, new byte[0]);
+        return this;
     }
 
     /** One segment from the client to the server carrying {@code data}. */
-    Pcap client(byte[] data) {
+    public Pcap client(byte[] data) {
         segment(true, PSH | ACK, data);
         clientSeq += data.length;
         return this;
     }
 
     /** One segment from the server to the client carrying {@code data}. */
-    Pcap server(byte[] data) {
+    public Pcap server(byte[] data) {
         segment(false, PSH | ACK, data);
         serverSeq += data.length;
         return this;
     }
 
     /** {@code data} from the client in segments of at most {@code size} bytes. */
-    Pcap clientIn(byte[] data, int size) {
+    public Pcap clientIn(byte[] data, int size) {
         for (int i = 0; i < data.length; i += size) {
             client(java.util.Arrays.copyOfRange(data, i, Math.min(data.length, i + size)));
         }
@@ -63,18 +80,18 @@ final class Pcap {
     }
 
     /** {@code data} from the server in segments of at most {@code size} bytes. */
-    Pcap serverIn(byte[] data, int size) {
+    public Pcap serverIn(byte[] data, int size) {
         for (int i = 0; i < data.length; i += size) {
             server(java.util.Arrays.copyOfRange(data, i, Math.min(data.length, i + size)));
         }
         return this;
     }
 
-    int packets() {
+    public int packets() {
         return packets;
     }
 
-    void write(Path file) throws IOException {
+    public void write(Path file) throws IOException {
         Files.write(file, out.toByteArray());
     }
 

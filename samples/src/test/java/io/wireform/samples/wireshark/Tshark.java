@@ -25,8 +25,11 @@ import org.w3c.dom.Node;
  * root is dangerous. So when the tests run as root (as CI does), tshark runs as {@code nobody}
  * through {@code setpriv}, on copies of the capture and scripts in a directory it can read, with
  * that directory as its home.
+ *
+ * <p>Public, with {@link Pcap}, for the conformance module's dissector law (generated schemas'
+ * dissectors loaded into one run).
  */
-final class Tshark {
+public final class Tshark {
     /** Where the processor wrote the dissectors of the seed protocols and of the test schemas. */
     static final Path MAIN = Path.of("target", "classes", "META-INF", "wireform", "wireshark");
     static final Path TEST = Path.of("target", "test-classes", "META-INF", "wireform", "wireshark");
@@ -34,11 +37,11 @@ final class Tshark {
     private Tshark() {}
 
     /** Skips the calling test, saying what to install, when tshark is not on this machine. */
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         assumeTrue(available(), "tshark is not installed: apt-get install tshark (the Wireshark tests need it)");
     }
 
-    static boolean available() {
+    public static boolean available() {
         try {
             Process p = new ProcessBuilder("tshark", "--version").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
@@ -51,20 +54,24 @@ final class Tshark {
         }
     }
 
-    /** One field of a packet: its filter name, Wireshark's display line, its value as shown, where it is. */
-    record Field(String name, String showname, String show, int pos, int size) {}
+    /**
+     * One field of a packet: its filter name, Wireshark's display line, its value as shown, where it is,
+     * its raw value (hex, as PDML's {@code value}; empty where PDML has none) and how deep in the tree
+     * (0 for a protocol's own item).
+     */
+    public record Field(String name, String showname, String show, int pos, int size, String value, int depth) {}
 
     /** The fields of one packet, depth first, protocol items included (as fields named after the protocol). */
-    record Packet(int number, List<Field> fields) {
-        List<Field> named(String name) {
+    public record Packet(int number, List<Field> fields) {
+        public List<Field> named(String name) {
             return fields.stream().filter(f -> f.name().equals(name)).collect(Collectors.toList());
         }
 
-        List<String> shows(String name) {
+        public List<String> shows(String name) {
             return named(name).stream().map(Field::show).collect(Collectors.toList());
         }
 
-        boolean has(String name) {
+        public boolean has(String name) {
             return fields.stream().anyMatch(f -> f.name().equals(name));
         }
 
@@ -72,7 +79,7 @@ final class Tshark {
          * What the frames of {@code proto} in this packet are: the text each frame's item adds after
          * {@code "<Type> (<package>) "}, such as {@code (Realtime)}, without brackets, joined by ", ".
          */
-        String frames(String proto) {
+        public String frames(String proto) {
             return named(proto).stream()
                     .map(f -> f.showname().replaceFirst("^\\S+ \\([^)]*\\) ?", "").replaceAll("^\\((.*)\\)$", "$1"))
                     .collect(Collectors.joining(", "));
@@ -80,14 +87,14 @@ final class Tshark {
     }
 
     /** The output of a run: packets and tshark's standard error (Lua load errors show there). */
-    record Result(List<Packet> packets, String errors) {
-        List<Packet> with(String name) {
+    public record Result(List<Packet> packets, String errors) {
+        public List<Packet> with(String name) {
             return packets.stream().filter(p -> p.has(name)).collect(Collectors.toList());
         }
     }
 
     /** The filter names of the protocols tshark knows with {@code scripts} loaded ({@code tshark -G protocols}). */
-    static List<String> protocols(List<Path> scripts) throws Exception {
+    public static List<String> protocols(List<Path> scripts) throws Exception {
         String listing = new String(execute(null, scripts, List.of(), List.of("-G", "protocols")).output(),
                 StandardCharsets.UTF_8);
         return listing.lines().map(l -> l.split("\t")).filter(c -> c.length > 2).map(c -> c[2])
@@ -95,12 +102,13 @@ final class Tshark {
     }
 
     /** Dissects {@code capture} with the given Lua scripts and {@code -o} preferences ("name:value"). */
-    static Result run(Pcap capture, List<Path> scripts, List<String> preferences) throws Exception {
+    public static Result run(Pcap capture, List<Path> scripts, List<String> preferences) throws Exception {
         return run(capture, scripts, preferences, List.of());
     }
 
     /** As {@link #run(Pcap, List, List)}, with more tshark arguments, such as {@code -d} (Decode As). */
-    static Result run(Pcap capture, List<Path> scripts, List<String> preferences, List<String> more) throws Exception {
+    public static Result run(Pcap capture, List<Path> scripts, List<String> preferences, List<String> more)
+            throws Exception {
         List<String> arguments = new ArrayList<>(List.of("-n", "-T", "pdml"));
         arguments.addAll(more);
         Output out = execute(capture, scripts, preferences, arguments);
@@ -178,19 +186,20 @@ final class Tshark {
         for (Node node = doc.getDocumentElement().getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element packet && packet.getTagName().equals("packet")) {
                 List<Field> fields = new ArrayList<>();
-                collect(packet, fields);
+                collect(packet, fields, 0);
                 packets.add(new Packet(packets.size() + 1, fields));
             }
         }
         return packets;
     }
 
-    private static void collect(Element parent, List<Field> fields) {
+    private static void collect(Element parent, List<Field> fields, int depth) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element e && (e.getTagName().equals("field") || e.getTagName().equals("proto"))) {
                 fields.add(new Field(e.getAttribute("name"), e.getAttribute("showname"), e.getAttribute("show"),
-                        integer(e.getAttribute("pos")), integer(e.getAttribute("size"))));
-                collect(e, fields);
+                        integer(e.getAttribute("pos")), integer(e.getAttribute("size")), e.getAttribute("value"),
+                        depth));
+                collect(e, fields, depth + 1);
             }
         }
     }

@@ -118,11 +118,11 @@ final class LuaValues {
         } else if (kind instanceof FieldKind.VarintKind k) {
             varint(w, k, target, scope);
         } else if (kind instanceof FieldKind.BytesKind k) {
-            bytes(w, k.extent(), null, k.describe(), target, scope);
+            bytes(w, k.extent(), null, -1, k.describe(), target, scope);
         } else if (kind instanceof FieldKind.StringKind k) {
-            bytes(w, k.extent(), k.charset(), k.describe(), target, scope);
+            bytes(w, k.extent(), k.charset(), k.pad(), k.describe(), target, scope);
         } else if (kind instanceof FieldKind.PayloadKind k) {
-            bytes(w, k.extent(), null, k.describe(), target, scope);
+            bytes(w, k.extent(), null, -1, k.describe(), target, scope);
         } else if (kind instanceof FieldKind.ListKind k) {
             list(w, k, target, scope);
         } else if (kind instanceof FieldKind.NullableKind k) {
@@ -190,17 +190,32 @@ final class LuaValues {
         String valueString = enumValues(k.enumType());
         String field = fields.field(target.path(), target.label(), intField(k.width(), false),
                 "base.DEC, " + valueString + ", nil, " + Lua.string(k.describe()));
-        boolean fallback = schemas.enumModel(k.enumType()).map(e -> e.fallback().isPresent()).orElse(true);
         w.line("need(c, off, %d, %s)", k.width(), scope.limit());
         w.line("local code = uint(c, off, %d, %s)", k.width(), le(k.endian()));
         remember(w, target, "code");
         w.line("local item = add(%s, %s, c, off, %d, %s)", scope.tree(), field, k.width(), le(k.endian()));
         constant(w, target, "item", "code", valueString);
-        if (!fallback && !valueString.equals("nil")) {
-            w.line("if %s[code] == nil then note(c, item, E.unknown_code, \"no constant of %s has this code\") end",
-                    valueString, k.enumType().simpleName());
-        }
+        unknownCode(w, k.enumType(), valueString, "item", "code");
         w.line("off = off + %d", k.width());
+    }
+
+    /**
+     * A code no constant has, as decode reads it: the {@code @Fallback} constant, named after the code
+     * ({@code Unknown (81) [K66, the @Fallback constant]}); without one, an error of decode's, which the
+     * dissector warns of.
+     */
+    void unknownCode(Lua.Code w, ClassName enumType, String valueString, String item, String code) {
+        Optional<EnumModel> model = schemas.enumModel(enumType);
+        if (model.isEmpty() || valueString.equals("nil")) {
+            return;
+        }
+        if (model.get().fallback().isPresent()) {
+            w.line("if %s and %s[%s] == nil then %s:append_text(%s) end", item, valueString, code, item,
+                    Lua.string(" [" + model.get().fallback().get() + ", the @Fallback constant]"));
+        } else {
+            w.line("if %s[%s] == nil then note(c, %s, E.unknown_code, \"no constant of %s has this code\") end",
+                    valueString, code, item, enumType.simpleName());
+        }
     }
 
     /** The value string of an enum's constants, or {@code nil} when its model cannot be found. */
@@ -283,15 +298,20 @@ final class LuaValues {
             w.line("local n, at = find(c, off, %s, %s) - off, off", scope.limit(), Lua.bytes(t.delimiter()));
             return t.delimiter().size();
         } else if (extent instanceof Extent.Remaining) {
-            w.line("local n, at = (%s) - off, off", scope.rest());
+            // up to the bytes of fixed size after it in its region: reserved bytes, as decode leaves them
+            w.line("local n, at = (%s)%s - off, off", scope.rest(), scope.tail() > 0 ? " - " + scope.tail() : "");
         } else {
             return -1;
         }
         return 0;
     }
 
-    /** A byte string, text (when {@code charset} is set) or payload. */
-    private void bytes(Lua.Code w, Extent extent, String charset, String describe, Target target, Scope scope) {
+    /**
+     * A byte string, text (when {@code charset} is set) or payload. Text of a fixed size is shown without
+     * its trailing {@code pad} bytes, which decode drops.
+     */
+    private void bytes(Lua.Code w, Extent extent, String charset, int pad, String describe, Target target,
+                       Scope scope) {
         String encoding = charset == null ? null : encoding(charset);
         String field = encoding == null
                 ? fields.field(target.path(), target.label(), "ProtoField.bytes", "base.NONE, " + Lua.string(describe))
@@ -304,6 +324,10 @@ final class LuaValues {
         w.line("need(c, at, n, %s)", scope.limit());
         if (encoding == null) {
             w.line("add(%s, %s, c, at, n)", scope.tree(), field);
+        } else if (extent instanceof Extent.Fixed && pad >= 0) {
+            w.line("local text = n");
+            w.line("while text > 0 and c.tvb(at + text - 1, 1):uint() == %d do text = text - 1 end", pad & 0xFF);
+            w.line("add_text(%s, %s, c, at, text, %s)", scope.tree(), field, encoding);
         } else {
             w.line("add_text(%s, %s, c, at, n, %s)", scope.tree(), field, encoding);
         }
@@ -389,19 +413,31 @@ final class LuaValues {
         w.line("close(%s, at, off)", list);
     }
 
+    /** The test of a {@code @When} condition, as decode makes it (see the generator's {@code Conditions}). */
     private static String condition(Condition condition) {
-        String value = "v[" + Lua.string(condition.field()) + "]";
+        String value = reference(condition.field(), condition.reference());
+        String test;
         if (condition.fieldIsBoolean()) {
-            return value;
+            test = value;
+        } else if (condition.bit() >= 0) {
+            test = "bit_set(" + value + ", " + condition.bit() + ")";
+        } else if (!condition.anyOf().isEmpty()) {
+            List<String> any = new ArrayList<>();
+            for (long option : condition.anyOf()) {
+                any.add(value + " == " + option);
+            }
+            test = String.join(" or ", any);
+        } else {
+            List<String> bounds = new ArrayList<>();
+            if (condition.min() != Long.MIN_VALUE) {
+                bounds.add(value + " >= " + condition.min());
+            }
+            if (condition.max() != Long.MAX_VALUE) {
+                bounds.add(value + " <= " + condition.max());
+            }
+            test = bounds.isEmpty() ? "true" : String.join(" and ", bounds);
         }
-        if (condition.bit() >= 0) {
-            return "bit_set(" + value + ", " + condition.bit() + ")";
-        }
-        List<String> any = new ArrayList<>();
-        for (long option : condition.anyOf()) {
-            any.add(value + " == " + option);
-        }
-        return any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")";
+        return condition.negated() ? "not (" + test + ")" : "(" + test + ")";
     }
 
     private void nested(Lua.Code w, FieldKind.NestedKind k, Target target, Scope scope) {

@@ -120,11 +120,24 @@ final class LuaWalkers {
         }
         // after a value of the user's codec that took the rest of its region, that region's later items are in its bytes
         int skipping = -1;
+        // the same after an optional one, when it was there: a Lua flag that guards the region's later items
+        String guard = null;
+        int guarding = -1;
         List<Item> items = model.items();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (skipping >= 0 && regions.size() < skipping) {
                 skipping = -1;
+            }
+            if (guard != null && regions.size() < guarding) {
+                guard = null;
+            }
+            boolean guarded = guard != null && !(item instanceof Item.Checksum);
+            if (guarded && item instanceof Item.Length) {
+                w.line("local r%d = off", locals + 1); // a region skipped with the rest ends where it starts
+            }
+            if (guarded) {
+                w.open("if not %s then", guard);
             }
             if (skipping >= 0 && !(item instanceof Item.Checksum)) {
                 if (item instanceof Item.Field f) {
@@ -147,12 +160,24 @@ final class LuaWalkers {
                 if (field.name().equals(checksumFrom)) {
                     w.line("checksum_from = off");
                 }
+                String took = null;
                 if (field.kind() instanceof FieldKind.UsingKind && tail < 0) {
                     skipping = regions.size();
+                } else if (using(field.kind()) && tail < 0 && guard == null) {
+                    took = local("u");
+                    w.line("local %s = false", took);
                 }
                 reserved(w, field.bytesBefore(), base, limit);
                 w.open("do");
+                if (took != null) {
+                    w.line("local from = off");
+                }
                 values.value(w, field.kind(), target(base, field), scope);
+                if (took != null) {
+                    w.line("%s = off ~= from", took);
+                    guard = took;
+                    guarding = regions.size();
+                }
                 w.close("end");
                 reserved(w, field.paddingAfter(), base, limit);
                 closeRegions(w, field.name(), regions);
@@ -168,7 +193,9 @@ final class LuaWalkers {
                 }
             } else if (item instanceof Item.Length l) {
                 String end = local("r");
-                w.line("local %s", end);
+                if (!guarded) {
+                    w.line("local %s", end);
+                }
                 w.open("do");
                 length(w, l, base, end, scope);
                 w.close("end");
@@ -186,6 +213,9 @@ final class LuaWalkers {
                 w.line("  note(c, item, E.undecoded, %s)", Lua.string("not decoded by this dissector: " + label));
                 w.line("  off = %s", scope.rest());
                 w.line("end");
+            }
+            if (guarded) {
+                w.close("end");
             }
         }
         while (!regions.isEmpty()) {
@@ -208,6 +238,17 @@ final class LuaWalkers {
         w.line("return off, v"); // the values, for paths into this record ("header.count")
         w.close("end");
         code.append(w).blank();
+    }
+
+    /** Whether a component holds a value of the user's codec: itself, or as an optional or nullable value. */
+    private static boolean using(FieldKind kind) {
+        if (kind instanceof FieldKind.OptionalKind o) {
+            return using(o.inner());
+        }
+        if (kind instanceof FieldKind.NullableKind n) {
+            return using(n.inner());
+        }
+        return kind instanceof FieldKind.UsingKind;
     }
 
     /**
@@ -259,6 +300,8 @@ final class LuaWalkers {
                 if (inRegion && g.members().stream().anyMatch(m -> m.name().equals(through))) {
                     return bytes;
                 }
+            } else if (item instanceof Item.Reserved r) {
+                bytes += r.bytes();
             } else if (!(item instanceof Item.Checksum)) {
                 return -1; // a length: the bytes it covers may vary
             }
@@ -289,28 +332,30 @@ final class LuaWalkers {
         w.line("need(c, off, %d, %s)", bytes.size(), limit);
         w.line("local item = add(s, %s, c, off, %d)", field, bytes.size());
         w.open("if c.tvb:raw(off, %d) ~= %s then", bytes.size(), Lua.bytes(bytes));
+        w.line("c.refused = c.refused or %s", Lua.string("wrong " + which + ": expected " + hex(bytes)));
         w.line("note(c, item, E.marker_bad, %s)", Lua.string("expected " + hex(bytes)));
         w.close("end");
         w.line("off = off + %d", bytes.size());
         w.close("end");
     }
 
+    /**
+     * A derived length. Its field, {@code <record>.length}, is one of 64 bits whatever the width: a record (or
+     * its protocol) may have lengths of several widths, which share the field.
+     */
     private void length(Lua.Code w, Item.Length l, String base, String end, LuaValues.Scope scope) {
-        String field;
+        String field = fields.field(base + ".length", "length", "ProtoField.uint64", "base.DEC, nil, nil, "
+                + Lua.string("derived length"));
         if (l.width().bytes() == 0) {
-            field = fields.field(base + ".length", "length", "ProtoField.uint64",
-                    "base.DEC, nil, nil, " + Lua.string("derived length, " + l.width().name().toLowerCase(Locale.ROOT)));
             w.line("local value, size = %s", LuaValues.varintCall(l.width(), scope.limit()));
             w.line("add_value(s, %s, c, off, size, value)", field);
             w.line("local n = value:tonumber()");
         } else {
             int width = l.width().bytes();
-            field = fields.field(base + ".length", "length", LuaValues.intField(width, false),
-                    "base.DEC, nil, nil, " + Lua.string("derived length, " + LuaValues.describeInt(width, false, l.endian())));
             w.line("local size = %d", width);
             w.line("need(c, off, size, %s)", scope.limit());
             w.line("local n = uint(c, off, size, %s)", LuaValues.le(l.endian()));
-            w.line("add(s, %s, c, off, size, %s)", field, LuaValues.le(l.endian()));
+            w.line("add_value(s, %s, c, off, size, uint64(c, off, size, %s))", field, LuaValues.le(l.endian()));
         }
         String covered = "n" + (l.adjust() != 0 ? " - (" + l.adjust() + ")" : "") + (l.includeSelf() ? " - size" : "");
         w.line("off = off + size");
@@ -319,7 +364,7 @@ final class LuaWalkers {
         w.line("bad(string.format(\"length %%d does not fit its region\", n), off - size)");
         w.close("end");
         // the region's end is the least the frame needs: ask TCP for that much at once
-        w.line("if %s > c.len then short(%s) end", end, end);
+        w.line("if %s > c.len then short(%s, false, c) end", end, end);
     }
 
     private void checksum(Lua.Code w, Item.Checksum c, String base, String from) {
@@ -348,6 +393,9 @@ final class LuaWalkers {
         boolean narrow = bytes <= 4;
         w.line(narrow ? "local g = uint(c, off, %d, %s)" : "local g = uint64(c, off, %d, %s)", bytes, LuaValues.le(g.endian()));
         for (Item.BitMember m : g.members()) {
+            if (m.tag()) {
+                continue; // the protocol's walker showed it, as tag, and chose this record by it
+            }
             String path = base + "." + Lua.snake(m.name());
             long mask = (m.bits() == 64 ? -1L : (1L << m.bits()) - 1) << m.shift();
             String desc = Lua.string(io.wireform.processor.tools.diagram.LayoutWalk.bitKind(m.kind()) + ", " + m.bits()
@@ -362,11 +410,19 @@ final class LuaWalkers {
                         : fields.field(path, m.name(), LuaValues.intField(bytes, false),
                                 String.format("base.DEC, %s, 0x%x, %s", valueString, mask, desc));
                 String raw = String.format("bitfield(g, %d, %d)", m.shift(), m.bits());
+                boolean named = m.kind() instanceof FieldKind.EnumKind;
                 w.line("v[%s] = %s", Lua.string(m.name()), m.kind() instanceof FieldKind.BoolKind ? raw + " == 1" : raw);
-                w.line("%sadd(%s, %s, c, off, %d, %s)", target.checked() ? "local item = " : "", scope.tree(), field, bytes,
-                        LuaValues.le(g.endian()));
+                if (named) {
+                    w.open("do");
+                }
+                w.line("%sadd(%s, %s, c, off, %d, %s)", target.checked() || named ? "local item = " : "", scope.tree(), field,
+                        bytes, LuaValues.le(g.endian()));
                 LuaValues.constant(w, target, "item", raw);
                 LuaValues.range(w, target, "item", raw);
+                if (named) {
+                    values.unknownCode(w, ((FieldKind.EnumKind) m.kind()).enumType(), valueString, "item", raw);
+                    w.close("end");
+                }
             } else {
                 // 64-bit masks do not survive a Lua number: the value is worked out here and shown as is
                 String raw = String.format("g:rshift(%d):band(UInt64.fromhex(\"%016x\"))", m.shift(),
@@ -381,10 +437,14 @@ final class LuaWalkers {
                     String field = m.kind() instanceof FieldKind.EnumKind
                             ? fields.field(path, m.name(), "ProtoField.uint32", "base.DEC, " + valueString + ", nil, " + desc)
                             : fields.field(path, m.name(), "ProtoField.uint64", "base.DEC, nil, nil, " + desc);
+                    boolean named = m.kind() instanceof FieldKind.EnumKind;
                     w.line("v[%s] = m%d:tonumber()", Lua.string(m.name()), m.shift());
-                    w.line("%sadd_value(%s, %s, c, off, %d, %s)", target.checked() ? "local item = " : "", scope.tree(),
-                            field, bytes,
-                            m.kind() instanceof FieldKind.EnumKind ? "v[" + Lua.string(m.name()) + "]" : "m" + m.shift());
+                    w.line("%sadd_value(%s, %s, c, off, %d, %s)", target.checked() || named ? "local item = " : "",
+                            scope.tree(), field, bytes, named ? "v[" + Lua.string(m.name()) + "]" : "m" + m.shift());
+                    if (named) {
+                        values.unknownCode(w, ((FieldKind.EnumKind) m.kind()).enumType(), valueString, "item",
+                                "v[" + Lua.string(m.name()) + "]");
+                    }
                 }
                 LuaValues.constant(w, target, "item", "m" + m.shift() + ":tonumber()");
                 LuaValues.range(w, target, "item", "m" + m.shift() + ":tonumber()");

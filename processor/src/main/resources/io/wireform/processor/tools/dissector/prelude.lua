@@ -32,12 +32,23 @@ local function new_proto(name, description)
   return proto, other
 end
 
-local function short(needed, open)
-  error({ short = needed, open = open }, 0)
-end
-
 local function bad(text, at)
   error({ bad = text, at = at }, 0)
+end
+
+-- a frame longer than one Java buffer holds (2^31 - 9 bytes) is refused, as frameLength refuses it
+local MAX_FRAME = 2147483639
+
+-- c.refused: why decode refuses the frame already (a wrong marker, which frameLength checks too): a
+-- reader does not wait for the rest of such a frame, nor does the dissector
+local function short(needed, open, c)
+  if c and c.refused then
+    bad(c.refused .. "; the frame is refused before its end", nil)
+  end
+  if needed > MAX_FRAME then
+    bad(string.format("a frame of %.0f bytes: a frame must fit in one buffer (%d bytes)", needed, MAX_FRAME))
+  end
+  error({ short = needed, open = open }, 0)
 end
 
 -- n bytes at off must lie within the region and within the captured bytes
@@ -46,7 +57,7 @@ local function need(c, off, n, limit)
     bad(string.format("%d bytes at offset %d pass the end of their region at %d", n, off, limit), off)
   end
   if off + n > c.len then
-    short(off + n)
+    short(off + n, false, c)
   end
 end
 
@@ -148,7 +159,7 @@ local function find(c, off, limit, delimiter)
     end
   end
   if stop < limit then
-    short(c.len + 1, true)
+    short(c.len + 1, true, c)
   end
   bad("no delimiter before the end of the region", off)
 end
@@ -167,7 +178,7 @@ local function starts(c, off, limit, bytes)
     if off + n > limit then
       return 0
     end
-    short(off + n)
+    short(off + n, false, c)
   end
   return 1
 end
