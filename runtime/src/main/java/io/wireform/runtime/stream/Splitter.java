@@ -16,6 +16,14 @@ import java.nio.ByteBuffer;
  * one at a time are each looked at a bounded number of times.
  */
 final class Splitter {
+    /**
+     * The longest message a netstring holds that a reader reads: a frame limit is an int, so no reader is
+     * given a larger one. Its length has {@link #NETSTRING_DIGITS} digits; a reader calls more malformed,
+     * and a writer refuses a longer message.
+     */
+    static final long MAX_NETSTRING_LENGTH = Integer.MAX_VALUE;
+    static final int NETSTRING_DIGITS = Long.toString(MAX_NETSTRING_LENGTH).length();
+
     private final WireCodec<?> codec;
     private final Framing framing;
     private final int maxFrameLength;
@@ -199,7 +207,7 @@ final class Splitter {
                 break;
             }
             boolean leadingZero = at > start && buf.get(start) == '0';
-            if (b < '0' || b > '9' || leadingZero || at - start >= 10) {
+            if (b < '0' || b > '9' || leadingZero || at - start >= NETSTRING_DIGITS) {
                 throw new io.wireform.runtime.WireDecodeException(buf, start, at, name + ".<netstring length>",
                         "decimal digits then ':' (no leading zero)", "byte 0x" + Integer.toHexString(b & 0xFF));
             }
