@@ -305,27 +305,26 @@ public final class FrameReader<T> {
         }
     }
 
+    /**
+     * Decodes the message of the frame the splitter found in {@code frames}; its errors are placed in the
+     * frame, counted from its first byte as the reader's own are, where a framing's header comes before it.
+     */
     private T decodeFrame(ByteBuffer frames) {
         ByteBuffer source = splitter.assembled != null ? splitter.assembled : frames;
         source.limit(splitter.contentEnd).position(splitter.contentStart);
-        StreamedCodec<T> streamed = payloads.codec();
-        if (streamed != null) {
-            T message;
-            try {
-                message = streamed.decodeHeader(source, splitter.contentEnd, payloads::open);
-            } catch (WireException e) {
-                payloads.done(); // a header refused after its payload was opened: the frame has no payload to stream
-                throw e;
+        try {
+            if (payloads.codec() != null) {
+                return payloads.decodeHeader(source, splitter.contentEnd);
             }
-            payloads.decoded(message);
+            T message = codec.decode(source, splitter.contentEnd);
+            if (source.position() != splitter.contentEnd) {
+                throw new WireDecodeException(source, splitter.contentStart, source.position(), name,
+                        "the message to fill its frame", (splitter.contentEnd - source.position()) + " bytes left over");
+            }
             return message;
+        } catch (WireException e) {
+            throw splitter.inFrame(e, frames);
         }
-        T message = codec.decode(source, splitter.contentEnd);
-        if (source.position() != splitter.contentEnd) {
-            throw new WireDecodeException(source, splitter.contentStart, source.position(), name,
-                    "the message to fill its frame", (splitter.contentEnd - source.position()) + " bytes left over");
-        }
-        return message;
     }
 
     /** For the pull reader: payloads are handed out by {@code factory}, which reads them from the source. */

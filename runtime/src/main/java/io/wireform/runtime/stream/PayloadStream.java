@@ -4,6 +4,8 @@ import io.wireform.runtime.Payload;
 import io.wireform.runtime.StreamedCodec;
 import io.wireform.runtime.TruncatedFrameException;
 import io.wireform.runtime.WireCodec;
+import io.wireform.runtime.WireException;
+import java.nio.ByteBuffer;
 import java.util.function.LongFunction;
 
 /**
@@ -90,11 +92,22 @@ final class PayloadStream<T> {
         return pulled.apply(length);
     }
 
-    /** {@code message} was decoded from the header: it owns the payload, if one was opened. */
-    void decoded(T message) {
+    /**
+     * Decodes a message's header from {@code source}, up to {@code end}, opening its payload, which the
+     * message then owns.
+     */
+    T decodeHeader(ByteBuffer source, int end) {
+        T message;
+        try {
+            message = codec.decodeHeader(source, end, this::open);
+        } catch (WireException e) {
+            done(); // a header refused after its payload was opened: the frame has no payload to stream
+            throw e;
+        }
         if (active) {
             owner = message;
         }
+        return message;
     }
 
     /** How many of {@code available} bytes belong to the payload. */
