@@ -56,6 +56,14 @@ public class TruncatedFrameException extends WireException {
         return super.under(protocol, bodyStart);
     }
 
+    @Override
+    public WireException inFrame(ByteBuffer frame, int frameStart, int at) {
+        long moved = (long) at - frameStart - offset();
+        needed += moved;
+        available += moved;
+        return super.inFrame(frame, frameStart, at);
+    }
+
     /** Whether {@link #needed()} is the whole frame's length rather than a lower bound. */
     public boolean lengthKnown() {
         return lengthKnown;

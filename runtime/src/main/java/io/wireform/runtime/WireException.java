@@ -12,13 +12,15 @@ public abstract class WireException extends RuntimeException {
     private static final int WINDOW = 8;
 
     private long offset;
+    /** How far {@link #inFrame} moved the offset: the message's first byte is this far into the frame. */
+    private long framed;
     private String fieldPath;
     private final String expected;
     private final String actual;
     /** The bytes around the offending one, copied when the error is made and formatted only when asked for. */
-    private final byte[] window;
+    private byte[] window;
     /** Index in {@link #window} of the offending byte; {@code window.length} when it is past the input's end. */
-    private final int marked;
+    private int marked;
     private String hexWindow;
     /** The buffer the error was found in, read again by {@link #explain}; not copied, not serialized. */
     private final transient ByteBuffer source;
@@ -64,15 +66,24 @@ public abstract class WireException extends RuntimeException {
             this.window = new byte[0];
             this.marked = -1;
         } else {
-            int from = Math.max(0, Math.min(index - WINDOW, buffer.limit()));
-            int to = Math.max(from, Math.min(buffer.limit(), index + WINDOW + 1));
-            this.window = new byte[to - from];
-            buffer.get(from, window);
-            this.marked = index - from;
+            copyWindow(buffer, index, buffer.limit());
         }
     }
 
-    /** Offset of the offending byte, counted from the start of the outermost frame being decoded. */
+    /** Copies the bytes of {@code buffer} around index {@code at}, before {@code limit}, for the hex window. */
+    private void copyWindow(ByteBuffer buffer, int at, int limit) {
+        int from = Math.max(0, Math.min(at - WINDOW, limit));
+        int to = Math.max(from, Math.min(limit, at + WINDOW + 1));
+        window = new byte[to - from];
+        buffer.get(from, window);
+        marked = at - from;
+        hexWindow = null;
+    }
+
+    /**
+     * Offset of the offending byte, counted from the start of the outermost frame being decoded: for a
+     * stream reader with a framing of its own, the first byte of that framing's frame (see {@link #inFrame}).
+     */
     public long offset() {
         return offset;
     }
@@ -127,6 +138,25 @@ public abstract class WireException extends RuntimeException {
     }
 
     /**
+     * Places an error found in a message within the frame a stream's framing put it in, after a header (a
+     * length field, a netstring's length) or in blocks, so that it is where its byte is in the stream, as
+     * the reader's own errors are: the offending byte is at index {@code at} of {@code frame}, whose first
+     * byte is at index {@code frameStart}. The offset then counts from the frame's first byte, and the hex
+     * window shows the bytes of {@code frame} around {@code at}, before its limit (or, for an error past the
+     * message's end, before {@code at}); {@link #explain} still takes the message apart. Called by stream
+     * readers.
+     */
+    public WireException inFrame(ByteBuffer frame, int frameStart, int at) {
+        long moved = (long) at - frameStart - offset;
+        offset += moved;
+        framed += moved;
+        if (marked >= 0) {
+            copyWindow(frame, at, marked >= window.length ? Math.min(at, frame.limit()) : frame.limit());
+        }
+        return this;
+    }
+
+    /**
      * The frame this error came from, taken apart by {@code codec}, the codec whose decode threw it
      * (the outermost one: a protocol's, not its record's): the fields decoded before the error, then
      * the error. The bytes are read again from the buffer the error was found in, which is not
@@ -137,7 +167,8 @@ public abstract class WireException extends RuntimeException {
         if (source == null) {
             return io.wireform.runtime.explain.Explanation.ofError(codec, this, "(no bytes to show: the error has no buffer)");
         }
-        long frameStart = index - offset;
+        long inMessage = offset - framed; // the offset decode gave, from the message's first byte
+        long frameStart = index - inMessage;
         if (frameStart < 0 || frameStart > source.limit()) {
             return io.wireform.runtime.explain.Explanation.ofError(codec, this, "(the buffer no longer holds the frame)");
         }
@@ -146,7 +177,7 @@ public abstract class WireException extends RuntimeException {
         io.wireform.runtime.explain.Explanation again =
                 io.wireform.runtime.explain.Explanation.of(codec, in, in.limit());
         WireException found = again.error().orElse(null);
-        if (found == null || found.offset() != offset || !found.fieldPath().equals(fieldPath)
+        if (found == null || found.offset() != inMessage || !found.fieldPath().equals(fieldPath)
                 || found.getClass() != getClass()) {
             return io.wireform.runtime.explain.Explanation.ofError(codec, this,
                     "(the buffer no longer gives this error when read again with " + codec.getClass().getSimpleName() + ")");

@@ -14,11 +14,14 @@ import java.util.TreeMap;
 /**
  * A stream reader's errors are where their bytes are in the stream, and are the codec's errors for those
  * bytes. A {@link WireException}'s offset counts from the first byte of the frame it was found in (README,
- * "Errors"); a reader's frame starts where the bytes it has neither handed out nor dropped start: for an
- * error it throws, the bytes it keeps (a failed decode consumes nothing), and for one it gives its drop
- * listener, the stream offset the listener is told. So the byte an error's hex window brackets is the
- * stream's byte at the frame's start plus the offset, and the window's other bytes are those around it
- * ({@link FrameOffsets}).
+ * "Errors"): under a framing of the reader's own (a length field, a netstring, blocks), the framing's first
+ * byte, not the message's, for decode's errors in the message as for the reader's own (a frame cut short,
+ * a length over the limit). A reader's frame starts where the bytes it has neither handed out nor dropped
+ * start: for an error it throws, the bytes it keeps (a failed decode consumes nothing), and for one it
+ * gives its drop listener, the stream offset the listener is told. So the byte an error's hex window
+ * brackets is the stream's byte at the frame's start plus the offset, and the window's other bytes are
+ * those around it ({@link FrameOffsets}); the sample subjects with such framings (Samples) have codecs
+ * that find errors in their messages.
  *
  * <p>And the error (class, offset, field path) is the codec's for the stream's bytes from the frame's start,
  * asked as a reader asks it: {@code frameLength}'s while it measures the frame; {@code decode}'s (of the

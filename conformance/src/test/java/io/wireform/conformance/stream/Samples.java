@@ -8,6 +8,7 @@ import io.wireform.samples.tlv.TlvCodec;
 import io.wireform.samples.tlv.TlvReader;
 import io.wireform.runtime.Payload;
 import io.wireform.runtime.WireEncodeException;
+import io.wireform.runtime.stream.FrameWriter;
 import io.wireform.runtime.stream.Framing;
 import io.wireform.samples.binary.NetworkReading;
 import io.wireform.samples.binary.NetworkReadingCodec;
@@ -34,6 +35,8 @@ import io.wireform.samples.dns.Header;
 import io.wireform.samples.dns.Question;
 import io.wireform.samples.dns.RData;
 import io.wireform.samples.dns.ResourceRecord;
+import io.wireform.samples.framing.Blob;
+import io.wireform.samples.framing.BlobCodec;
 import io.wireform.samples.framing.BlobReader;
 import io.wireform.samples.framing.LineReader;
 import io.wireform.samples.framing.Sixteen;
@@ -118,6 +121,21 @@ public final class Samples {
                     return ByteBuffer.allocate(4 + data.length).order(java.nio.ByteOrder.LITTLE_ENDIAN)
                             .put((byte) 0xCA).put((byte) 0xFE).putShort((short) (4 + data.length)).put(data).array();
                 }));
+        // codecs that find errors inside a framing with a header: their errors are where their bytes are in the
+        // stream, counted from the framing's first byte, as the reader's own are (ReaderOffsets). DNS over TCP:
+        Framing prefixed = Framing.lengthPrefixed(2);
+        all.add(Subject.of("DnsMessage (length-prefixed 2)", null, () -> DnsMessageReader.builder().framing(prefixed),
+                r -> framed(prefixed, DnsMessageCodec.INSTANCE.encode(dns(r)))));
+        all.add(Subject.of("Tlv (netstring)", null, () -> TlvReader.builder().framing(Framing.netstring()),
+                r -> framed(Framing.netstring(), TlvCodec.INSTANCE.encode(tlv(r)))));
+        // in blocks, the message's bytes are apart: an error is at its byte's place among them
+        Framing blocks = Framing.chunked(1, io.wireform.annotations.Endian.BIG, 5);
+        all.add(Subject.of("Tlv (chunked, blocks of 5)", null, () -> TlvReader.builder().framing(blocks),
+                r -> framed(blocks, TlvCodec.INSTANCE.encode(tlv(r)))));
+        // and Control's frames, at most 204 bytes, after CA FE and a 1-byte length
+        Framing afterCafe = Framing.lengthField(new byte[] {(byte) 0xCA, (byte) 0xFE}, 1, io.wireform.annotations.Endian.BIG, 0);
+        all.add(Subject.of("Control (length field after CA FE)", null, () -> ControlReader.builder().framing(afterCafe),
+                r -> framed(afterCafe, ControlCodec.INSTANCE.encode(control(r)))));
         all.add(Subject.of("Reading", ReadingCodec.INSTANCE, ReadingReader::builder, r -> ReadingCodec.INSTANCE
                 .encode(new Reading(r.nextInt() & 0xFFFFFFFFL, data(r, 2), r.nextFloat()))));
         all.add(Subject.of("NetworkReading", NetworkReadingCodec.INSTANCE, NetworkReadingReader::builder,
@@ -210,6 +228,11 @@ public final class Samples {
             case 2 -> new Tlv.Heartbeat();
             default -> new Tlv.Unknown(4 + r.nextInt(252), data(r, r.nextInt(40)));
         };
+    }
+
+    /** A message's bytes in {@code framing}: a blob's bytes are the message's. */
+    private static byte[] framed(Framing framing, byte[] message) {
+        return new FrameWriter<>(BlobCodec.INSTANCE, framing).frame(new Blob(message));
     }
 
     private static Control control(Random r) {

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  *
  * @param name what reports call it
  * @param codec the codec its readers decode frames with, for the schema's own framing; null when the readers
- *     use another framing (the codec then sees only the message inside each frame)
+ *     use another framing (the codec then sees only the message inside each frame): their errors are then
+ *     placed in the stream, not compared with the codec's
  * @param readers a new reader builder with the protocol's preset settings each time
  * @param frames a random valid frame
  * @param payloadOf the streamed payload of a message, or null for a protocol without payloads

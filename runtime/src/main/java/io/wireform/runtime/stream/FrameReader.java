@@ -4,7 +4,6 @@ import io.wireform.annotations.Resync;
 import io.wireform.runtime.Payload;
 import io.wireform.runtime.StreamedCodec;
 import io.wireform.runtime.TruncatedFrameException;
-import io.wireform.runtime.UnknownTagException;
 import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireDecodeException;
 import io.wireform.runtime.WireException;
@@ -43,53 +42,31 @@ public final class FrameReader<T> {
 
     private final WireCodec<T> codec;
     private final Framing framing;
-    private final Resync resync;
-    private final int maxFrameLength;
     private final Splitter splitter;
-    private final Magics magics;
-    /** Resync by magic: garbage at the head is dropped up to the next magic without asking the codec. */
-    private final boolean scansToMagic;
+    private final Resyncer resyncer;
     private final String name;
 
-    private final PayloadSink<? super T> payloadSink;
-    /** The codec, when its payloads are streamed: to a sink, or by the pull reader, with the schema's framing. Else payloads are buffered. */
-    private StreamedCodec<T> streamed;
-    /** How a payload is handed out when no sink takes it: set by the pull reader. */
-    private java.util.function.LongFunction<Payload> heldPayloads;
-    private T payloadOwner;
-    private long payloadLeft;
-    /** The length of the current payload and of the header before it, for a stream that ends inside it. */
-    private long payloadTotal;
-    private int payloadHeader;
-    private boolean payloadActive;
-
-    private ByteBuffer buffer;
-    private int head;
-    private int tail;
+    /** The bytes received and not yet handed out, dropped or streamed, and where they are in the stream. */
+    private final Backlog held;
+    private final PayloadStream<T> payloads;
+    /** Bytes the frame at the head needs before looking for it again is worth it. */
     private int needed;
-    private long streamOffset;
     private final DropRegion drops;
     private long attempts;
-    private long moved;
-    private long copied;
 
     private FrameReader(Builder<T> builder) {
         this.codec = builder.codec;
         this.framing = builder.framing;
-        this.resync = builder.resync;
-        this.maxFrameLength = builder.maxFrameLength;
         this.name = builder.name;
-        this.magics = new Magics(codec.magics(), builder.name);
+        Magics magics = new Magics(codec.magics(), builder.name);
         this.drops = new DropRegion(builder.listener, magics);
-        // bytes that cannot start a frame are dropped without asking the codec where either policy would drop them
-        this.scansToMagic = (resync == Resync.SCAN_TO_MAGIC || resync == Resync.SKIP_FRAME) && !magics.isEmpty()
-                && framing instanceof Framing.Schema;
-        this.payloadSink = builder.payloadSink;
-        this.splitter = new Splitter(codec, framing, maxFrameLength, name);
-        if (payloadSink != null) {
-            streamPayloads();
+        this.resyncer = new Resyncer(builder.resync, magics, framing);
+        this.splitter = new Splitter(codec, framing, builder.maxFrameLength, name);
+        this.held = new Backlog(builder.initialCapacity, builder.maxFrameLength);
+        this.payloads = new PayloadStream<>(builder.payloadSink, splitter, held, name);
+        if (builder.payloadSink != null) {
+            payloads.stream(codec, framing);
         }
-        this.buffer = ByteBuffer.allocate(Math.min(builder.initialCapacity, maxFrameLength + 64));
     }
 
     /**
@@ -120,30 +97,26 @@ public final class FrameReader<T> {
 
     private void append(ByteBuffer chunk, Consumer<? super T> sink) {
         while (chunk.hasRemaining()) {
-            if (tail == head && !payloadActive && streamed == null) {
+            if (held.size() == 0 && !payloads.active() && payloads.codec() == null) {
                 boolean done = false;
                 try {
                     decodeInPlace(chunk, sink);
                     done = true;
                 } finally {
                     if (!done) {
-                        keep(chunk); // the sink threw: what follows its message waits for the next feed
+                        held.keep(chunk); // the sink threw: what follows its message waits for the next feed
                     }
                 }
                 if (!chunk.hasRemaining()) {
                     return;
                 }
             }
-            int count = Math.min(chunk.remaining(), room());
-            if (splitter.lengthKnown && needed > tail - head) {
+            int count = Math.min(chunk.remaining(), held.room());
+            if (splitter.lengthKnown && needed > held.size()) {
                 // only what completes the buffered frame: the frames after it can be decoded in place
-                count = Math.min(count, needed - (tail - head));
+                count = Math.min(count, needed - held.size());
             }
-            buffer.limit(buffer.capacity());
-            buffer.put(tail, chunk, chunk.position(), count);
-            chunk.position(chunk.position() + count);
-            tail += count;
-            copied += count;
+            held.copy(chunk, count);
             drain(sink);
         }
     }
@@ -162,11 +135,11 @@ public final class FrameReader<T> {
         while (at < end) {
             attempts++;
             view.limit(end).position(at);
-            if (scansToMagic && !magics.at(view, at, end)) {
+            if (resyncer.garbageAt(view, at, end)) {
                 // garbage: dropped where it lies, up to where a magic starts or may start
-                int next = magics.next(view, at, end);
-                drops.garbage(next - at, streamOffset, view, at);
-                streamOffset += next - at;
+                int next = resyncer.nextMagic(view, at, end);
+                drops.garbage(next - at, held.offset(), view, at);
+                held.passed(next - at);
                 at = next;
                 chunk.position(at);
                 continue;
@@ -185,24 +158,12 @@ public final class FrameReader<T> {
                 return;
             }
             int frameEnd = splitter.frameEnd;
-            streamOffset += frameEnd - at;
+            held.passed(frameEnd - at);
             splitter.reset();
             at = frameEnd;
             chunk.position(at);
             flushDrops();
             sink.accept(message);
-        }
-    }
-
-    /** Buffers all of {@code chunk} without looking for frames. */
-    private void keep(ByteBuffer chunk) {
-        while (chunk.hasRemaining()) {
-            int count = Math.min(chunk.remaining(), room());
-            buffer.limit(buffer.capacity());
-            buffer.put(tail, chunk, chunk.position(), count);
-            chunk.position(chunk.position() + count);
-            tail += count;
-            copied += count;
         }
     }
 
@@ -232,89 +193,45 @@ public final class FrameReader<T> {
 
     private void finish(Consumer<? super T> sink) {
         drain(sink);
-        if (!payloadActive && tail - head > 0 && tail - head < needed) {
+        if (!payloads.active() && held.size() > 0 && held.size() < needed) {
             // the reader waited for as many bytes as a hint asked for; asked again with those it has,
             // the codec may find them wrong, as it does when they came at once
             needed = 0;
             drain(sink);
         }
-        while (!payloadActive && tail > head && framing instanceof Framing.Schema) {
+        while (!payloads.active() && held.size() > 0 && framing instanceof Framing.Schema) {
             // frameLength still waits for more: decode says what the bytes held are, as when they come at
             // once. Bytes already wrong are a bad frame, which the policy drops or throws; else cut short
-            WireException wrong = decodeHeld();
+            WireException wrong = StreamEnd.decodeHeld(codec, payloads.codec(), held);
             if (wrong == null || wrong instanceof TruncatedFrameException) {
-                throw cutShort(wrong);
+                throw StreamEnd.cutShort(wrong, held, needed, splitter.lengthKnown, name);
             }
             recover(wrong, -1);
             needed = 0;
             drain(sink);
         }
-        if (payloadActive) {
-            if (payloadLeft < 0) {
-                T owner = payloadOwner;
-                payloadDone();
-                if (payloadSink != null) {
-                    payloadSink.end(owner);
-                }
-                return;
-            }
-            // how far into its frame (header and payload) the stream ended
-            throw new TruncatedFrameException(null, 0, name + ".<payload>", payloadHeader + payloadTotal,
-                    payloadHeader + payloadTotal - payloadLeft, true);
+        if (payloads.active()) {
+            payloads.endOfStream();
+            return;
         }
-        if (tail == head) {
+        if (held.size() == 0) {
             return;
         }
         if (framing instanceof Framing.UntilClose) {
-            buffer.limit(tail).position(head);
-            T message = codec.decode(buffer, tail);
-            consume(tail);
+            ByteBuffer buffer = held.buffer;
+            buffer.limit(held.tail).position(held.head);
+            T message = codec.decode(buffer, held.tail);
+            consume(held.tail);
             flushDrops();
             sink.accept(message);
             return;
         }
-        throw cutShort(null);
-    }
-
-    /**
-     * What decode says of the bytes held at the end of the stream (of the header alone where payloads are
-     * streamed): its error, or null when it reads a message from them.
-     */
-    private WireException decodeHeld() {
-        buffer.limit(tail).position(head);
-        try {
-            if (streamed != null) {
-                streamed.decodeHeader(buffer, tail, length -> Payload.of(new byte[0]));
-            } else {
-                codec.decode(buffer, tail);
-            }
-            return null;
-        } catch (WireException e) {
-            return e;
-        } finally {
-            buffer.limit(tail).position(head);
-        }
-    }
-
-    /**
-     * A frame the stream ended inside: decode's error for the bytes held, where they ran out and under that
-     * field's path, as for a frame that arrived cut short at once; or, where decode has none (a framing of
-     * the reader's own, or a decode that reads a message from fewer bytes than frameLength asked for), the
-     * reader's, under the message's name.
-     */
-    private TruncatedFrameException cutShort(WireException decoded) {
-        if (decoded instanceof TruncatedFrameException truncated) {
-            return truncated;
-        }
-        int available = tail - head;
-        buffer.limit(tail);
-        boolean known = needed > available && splitter.lengthKnown;
-        return new TruncatedFrameException(buffer, head, name, known ? needed : available + 1L, available, known);
+        throw StreamEnd.cutShort(null, held, needed, splitter.lengthKnown, name);
     }
 
     /** Bytes received but not yet part of a message. */
     public int buffered() {
-        return tail - head;
+        return held.size();
     }
 
     /** Bytes dropped while resynchronising, in all. */
@@ -329,7 +246,7 @@ public final class FrameReader<T> {
 
     /** The size of the reader's buffer now: what it holds in memory at most. */
     public int capacity() {
-        return buffer.capacity();
+        return held.capacity();
     }
 
     /**
@@ -337,70 +254,49 @@ public final class FrameReader<T> {
      * monitoring. Frames that arrive whole while nothing is buffered are decoded where they are.
      */
     public long bytesBuffered() {
-        return copied;
+        return held.copied();
     }
 
     /** Bytes moved inside the reader's buffer to make room: a measure of work, for tests and monitoring. */
     public long bytesMoved() {
-        return moved;
-    }
-
-    /** Free space at the end of the buffer, made by compacting or growing when there is none. */
-    private int room() {
-        buffer.limit(buffer.capacity()).position(0);
-        if (tail < buffer.capacity()) {
-            return buffer.capacity() - tail;
-        }
-        int live = tail - head;
-        if (live <= buffer.capacity() / 2 && head > 0) {
-            moved += live;
-            buffer.put(0, buffer, head, live);
-        } else {
-            long grown = Math.min((long) buffer.capacity() * 2, maxFrameLength + 64L + buffer.capacity());
-            ByteBuffer larger = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8, Math.max(grown, live + 1L)));
-            larger.put(0, buffer, head, live);
-            moved += live;
-            buffer = larger;
-        }
-        tail = live;
-        head = 0;
-        return buffer.capacity() - tail;
+        return held.moved();
     }
 
     private void drain(Consumer<? super T> sink) {
         while (true) {
-            if (payloadActive) {
-                if (payloadSink == null || !pushPayload()) {
+            if (payloads.active()) {
+                if (!payloads.hasSink() || !payloads.push()) {
                     return; // the pull reader streams it, or more bytes must come
                 }
                 continue;
             }
-            if (tail - head < Math.max(needed, 1)) {
+            if (held.size() < Math.max(needed, 1)) {
                 return;
             }
             attempts++;
-            buffer.limit(tail).position(head);
-            if (scansToMagic && !startsLikeMagic()) {
+            ByteBuffer buffer = held.buffer;
+            buffer.limit(held.tail).position(held.head);
+            if (resyncer.garbageAt(buffer, held.head, held.tail)) {
                 // garbage: dropped up to where a magic starts, without asking the codec (or making its error)
-                drop(nextMagic() - head, null);
+                drop(resyncer.nextMagic(buffer, held.head, held.tail) - held.head, null);
                 continue;
             }
             int found;
             try {
-                found = splitter.find(buffer, head, tail);
+                found = splitter.find(buffer, held.head, held.tail);
             } catch (WireDecodeException e) {
                 recover(e, -1);
                 continue;
             }
             if (found < 0) {
-                needed = Math.max(-found, tail - head + 1);
+                needed = Math.max(-found, held.size() + 1);
                 return;
             }
             T message;
             try {
                 message = decodeFrame(buffer);
             } catch (WireException e) {
-                recover(e, splitter.frameEnd - head);
+                recover(e, splitter.frameEnd - held.head);
                 continue;
             }
             consume(splitter.frameEnd);
@@ -409,118 +305,32 @@ public final class FrameReader<T> {
         }
     }
 
-    /** Sends buffered payload bytes to the sink; returns true when the payload is complete. */
-    private boolean pushPayload() {
-        int count = (int) Math.min(tail - head, payloadLeft < 0 ? Integer.MAX_VALUE : payloadLeft);
-        if (count > 0) {
-            buffer.limit(tail);
-            payloadSink.bytes(payloadOwner, buffer.slice(head, count).asReadOnlyBuffer());
-            payloadConsumed(count);
-            consumeBytes(count);
-        }
-        if (payloadLeft != 0) {
-            return false;
-        }
-        T owner = payloadOwner;
-        payloadDone();
-        payloadSink.end(owner);
-        return true;
-    }
-
+    /**
+     * Decodes the message of the frame the splitter found in {@code frames}; its errors are placed in the
+     * frame, counted from its first byte as the reader's own are, where a framing's header comes before it.
+     */
     private T decodeFrame(ByteBuffer frames) {
         ByteBuffer source = splitter.assembled != null ? splitter.assembled : frames;
         source.limit(splitter.contentEnd).position(splitter.contentStart);
-        if (streamed != null) {
-            T message;
-            try {
-                message = streamed.decodeHeader(source, splitter.contentEnd, this::openPayload);
-            } catch (WireException e) {
-                payloadDone(); // a header refused after its payload was opened: the frame has no payload to stream
-                throw e;
+        try {
+            if (payloads.codec() != null) {
+                return payloads.decodeHeader(source, splitter.contentEnd);
             }
-            if (payloadActive) {
-                payloadOwner = message;
+            T message = codec.decode(source, splitter.contentEnd);
+            if (source.position() != splitter.contentEnd) {
+                throw new WireDecodeException(source, splitter.contentStart, source.position(), name,
+                        "the message to fill its frame", (splitter.contentEnd - source.position()) + " bytes left over");
             }
             return message;
+        } catch (WireException e) {
+            throw splitter.inFrame(e, frames);
         }
-        T message = codec.decode(source, splitter.contentEnd);
-        if (source.position() != splitter.contentEnd) {
-            throw new WireDecodeException(source, splitter.contentStart, source.position(), name,
-                    "the message to fill its frame", (splitter.contentEnd - source.position()) + " bytes left over");
-        }
-        return message;
-    }
-
-    private Payload openPayload(long length) {
-        if (length == 0 && payloadSink == null) {
-            return Payload.of(new byte[0]); // nothing to stream
-        }
-        payloadActive = true;
-        payloadLeft = length;
-        payloadTotal = length;
-        payloadHeader = splitter.contentEnd - splitter.contentStart;
-        if (payloadSink != null) {
-            return new PushedPayload(length);
-        }
-        if (heldPayloads == null) {
-            throw new IllegalStateException(name + " streams a payload: read it with a WireReader, or give the push"
-                    + " reader a PayloadSink with FrameReader.builder(codec).onPayload(...)");
-        }
-        return heldPayloads.apply(length);
     }
 
     /** For the pull reader: payloads are handed out by {@code factory}, which reads them from the source. */
-    void holdPayloads(java.util.function.LongFunction<Payload> factory) {
-        this.heldPayloads = factory;
-        streamPayloads();
-    }
-
-    /** From now on a payload is not part of the frame but streamed after its header. */
-    private void streamPayloads() {
-        if (codec instanceof StreamedCodec<T> s && framing instanceof Framing.Schema) {
-            streamed = s;
-            splitter.streamed = true;
-        }
-    }
-
-    /** Whether a payload is being streamed, so no message can be read until it is done. */
-    boolean payloadActive() {
-        return payloadActive;
-    }
-
-    /** Bytes of the current payload still to come; -1 when it runs to the end of the stream. */
-    long payloadLeft() {
-        return payloadLeft;
-    }
-
-    /** Copies buffered payload bytes into {@code into}; returns how many (0 when none are buffered). */
-    int takePayload(byte[] into, int offset, int length) {
-        int count = (int) Math.min(Math.min(length, tail - head), payloadLeft < 0 ? Integer.MAX_VALUE : payloadLeft);
-        buffer.limit(tail);
-        buffer.get(head, into, offset, count);
-        payloadConsumed(count);
-        consumeBytes(count);
-        return count;
-    }
-
-    /** {@code count} bytes of the payload were read, from the buffer or straight from the source. */
-    void payloadConsumed(long count) {
-        if (payloadLeft > 0) {
-            payloadLeft -= count;
-        }
-    }
-
-    /** {@code count} payload bytes were read straight from the source, never buffered: they move the stream on too. */
-    void payloadReadPastBuffer(long count) {
-        payloadConsumed(count);
-        streamOffset += count;
-    }
-
-    /** The payload is over: parsing resumes with the bytes after it. */
-    void payloadDone() {
-        payloadActive = false;
-        payloadOwner = null;
-        payloadLeft = 0;
+    PayloadStream<T> holdPayloads(java.util.function.LongFunction<Payload> factory) {
+        payloads.hold(factory, codec, framing);
+        return payloads;
     }
 
     /** Parses what is buffered after a payload the pull reader finished. */
@@ -532,50 +342,16 @@ public final class FrameReader<T> {
         }
     }
 
-    private void consumeBytes(int count) {
-        streamOffset += count;
-        head += count;
-        if (head == tail) {
-            head = 0;
-            tail = 0;
-        }
-    }
-
     private void consume(int end) {
-        streamOffset += end - head;
-        head = end;
+        held.release(end);
         needed = 0;
         splitter.reset();
-        if (head == tail) {
-            head = 0;
-            tail = 0;
-        }
     }
 
     /** A bad frame: fail, or drop it (its known length) or up to the next magic, and tell the listener. */
     private void recover(WireException cause, int frameLength) {
-        if (resync == Resync.FAIL) {
-            throw cause;
-        }
-        if (resync == Resync.SKIP_UNKNOWN) {
-            if (!(cause instanceof UnknownTagException) || frameLength <= 0) {
-                throw cause;
-            }
-            drop(frameLength, cause); // a frame the protocol's length measured, of a tag no record has
-            return;
-        }
-        buffer.limit(tail); // decoding the frame narrowed it to the frame
-        int drop;
-        if (resync == Resync.SKIP_FRAME && frameLength > 0) {
-            drop = frameLength;
-        } else if (!magics.isEmpty()) {
-            drop = nextMagic() - head;
-        } else if (frameLength > 0) {
-            drop = frameLength;
-        } else {
-            throw cause;
-        }
-        drop(drop, cause);
+        held.buffer.limit(held.tail); // decoding the frame narrowed it to the frame
+        drop(resyncer.drop(cause, frameLength, held.buffer, held.head, held.tail), cause);
     }
 
     /**
@@ -583,23 +359,12 @@ public final class FrameReader<T> {
      * first cause: before the next message, before an error, or when the feed returns.
      */
     private void drop(int count, WireException cause) {
-        drops.frame(count, streamOffset, cause, buffer, head);
-        consume(head + count);
+        drops.frame(count, held.offset(), cause, held.buffer, held.head);
+        consume(held.head + count);
     }
 
     private void flushDrops() {
         drops.report();
-    }
-
-    /** Whether the bytes at the head are a magic, or the start of one cut by the end of what is buffered. */
-    private boolean startsLikeMagic() {
-        return magics.at(buffer, head, tail);
-    }
-
-    /** The first index after {@code head} where a magic starts, or could start in bytes yet to come. */
-    private int nextMagic() {
-        buffer.limit(tail);
-        return magics.next(buffer, head, tail);
     }
 
     /** Settings of a {@link FrameReader}. */

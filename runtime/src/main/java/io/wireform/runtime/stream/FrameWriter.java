@@ -94,7 +94,8 @@ public final class FrameWriter<T> {
      * length, a netstring, blocks) counts them from the payload's {@code length()}, before writing any.
      *
      * @throws WireEncodeException if the message cannot be encoded or framed (nothing is written then),
-     *     among them a payload whose length is not known (-1) in a framing that counts the message's bytes
+     *     among them a payload whose length is not known (-1) in a framing that counts the message's bytes,
+     *     and a message longer than a length field or a netstring's length (at most 2147483647) can say
      * @throws IOException from {@code out}, or if a payload's source has fewer bytes than its length
      */
     public void write(T message, OutputStream out) throws IOException {
@@ -181,7 +182,13 @@ public final class FrameWriter<T> {
                 .put(unsigned(value, f.width(), f.endian())).array();
     }
 
-    private static byte[] netstringLength(long length) {
+    /** A netstring's length and colon, for a message of {@code length} bytes: no longer than a reader reads. */
+    private byte[] netstringLength(long length) {
+        if (length < 0 || length > Splitter.MAX_NETSTRING_LENGTH) {
+            throw new WireEncodeException(name() + ".<netstring length>", "a netstring length of at most "
+                    + Splitter.MAX_NETSTRING_LENGTH + " (" + Splitter.NETSTRING_DIGITS + " digits), the longest a reader"
+                    + " reads", length + " bytes");
+        }
         return (length + ":").getBytes(StandardCharsets.US_ASCII);
     }
 

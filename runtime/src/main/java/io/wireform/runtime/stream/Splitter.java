@@ -16,12 +16,21 @@ import java.nio.ByteBuffer;
  * one at a time are each looked at a bounded number of times.
  */
 final class Splitter {
+    /**
+     * The longest message a netstring holds that a reader reads: a frame limit is an int, so no reader is
+     * given a larger one. Its length has {@link #NETSTRING_DIGITS} digits; a reader calls more malformed,
+     * and a writer refuses a longer message.
+     */
+    static final long MAX_NETSTRING_LENGTH = Integer.MAX_VALUE;
+    static final int NETSTRING_DIGITS = Long.toString(MAX_NETSTRING_LENGTH).length();
+
     private final WireCodec<?> codec;
     private final Framing framing;
     private final int maxFrameLength;
     private final String name;
 
-    /** Where the message's bytes are, and where the frame ends, once {@link #find} found one. */
+    /** Where the frame starts and the message's bytes are, and where the frame ends, once {@link #find} found one. */
+    private int frameStart;
     int contentStart;
     int contentEnd;
     int frameEnd;
@@ -63,6 +72,7 @@ final class Splitter {
      *     {@code start} that must be there before looking again is worth it
      */
     int find(ByteBuffer buf, int start, int limit) {
+        frameStart = start;
         int available = limit - start;
         lengthKnown = false;
         if (framing instanceof Framing.Schema) {
@@ -103,6 +113,35 @@ final class Splitter {
             throw tooLarge(buf, start, available);
         }
         return -(available + 1); // until close: only the end of the stream ends the frame
+    }
+
+    /**
+     * Places {@code e}, which decode found in the message of the frame {@link #find} found in {@code buf}, where
+     * its byte is in the frame: its offset counts from the frame's first byte, as the reader's own errors do,
+     * not from the message's, where a header comes before the message (a length field, a netstring's length)
+     * or the message lies in blocks. The same error where the message starts the frame.
+     */
+    WireException inFrame(WireException e, ByteBuffer buf) {
+        if (assembled == null && contentStart == frameStart) {
+            return e;
+        }
+        ByteBuffer frame = buf.duplicate().limit(frameEnd);
+        long at = assembled == null ? contentStart + e.offset() : inBlocks(buf, e.offset());
+        return e.inFrame(frame, frameStart, (int) Math.min(at, frameEnd));
+    }
+
+    /** Where the message's byte {@code offset} is in the chunked frame found: past its end, where its blocks end. */
+    private long inBlocks(ByteBuffer buf, long offset) {
+        Framing.Chunked c = (Framing.Chunked) framing;
+        long at = frameStart;
+        for (long left = offset; ; ) {
+            long length = unsigned(buf, (int) at, c.width(), c.endian());
+            if (length == 0 || left < length) {
+                return length == 0 ? at : at + c.width() + left;
+            }
+            left -= length;
+            at += c.width() + length;
+        }
     }
 
     /** The bytes a length field's framing says come before it, if it says. */
@@ -199,7 +238,7 @@ final class Splitter {
                 break;
             }
             boolean leadingZero = at > start && buf.get(start) == '0';
-            if (b < '0' || b > '9' || leadingZero || at - start >= 10) {
+            if (b < '0' || b > '9' || leadingZero || at - start >= NETSTRING_DIGITS) {
                 throw new io.wireform.runtime.WireDecodeException(buf, start, at, name + ".<netstring length>",
                         "decimal digits then ':' (no leading zero)", "byte 0x" + Integer.toHexString(b & 0xFF));
             }

@@ -29,6 +29,8 @@ public final class WireReader<T> implements Closeable {
 
     private final ReadableByteChannel source;
     private final FrameReader<T> frames;
+    /** The push reader's payloads, which this reader hands out. */
+    private final PayloadStream<T> payloads;
     /**
      * Messages decoded and not yet returned, from {@code taken} on. A new list for each read from the
      * source rather than one for the reader's life: once a list has lived through a collection, G1
@@ -47,7 +49,7 @@ public final class WireReader<T> implements Closeable {
     private WireReader(ReadableByteChannel source, FrameReader<T> frames) {
         this.source = Objects.requireNonNull(source, "source");
         this.frames = Objects.requireNonNull(frames, "frames");
-        frames.holdPayloads(length -> payload = new ReaderPayload(length));
+        this.payloads = frames.holdPayloads(length -> payload = new ReaderPayload(length));
     }
 
     public static <T> WireReader<T> of(InputStream in, FrameReader<T> frames) {
@@ -84,7 +86,7 @@ public final class WireReader<T> implements Closeable {
         if (failure != null) {
             throw failure; // the stream is broken where the error is: every later read says so
         }
-        if (payload != null && frames.payloadActive()) {
+        if (payload != null && payloads.active()) {
             throw new IllegalStateException("the payload of the previous message (" + payload.describe() + ") must"
                     + " be read to its end or skipped before the next message can be read");
         }
@@ -151,15 +153,15 @@ public final class WireReader<T> implements Closeable {
 
                 @Override
                 public int read(byte[] b, int off, int len) throws IOException {
-                    if (payload != ReaderPayload.this || !frames.payloadActive()) {
+                    if (payload != ReaderPayload.this || !payloads.active()) {
                         return -1;
                     }
                     if (len == 0) {
                         return 0;
                     }
-                    int count = frames.takePayload(b, off, len);
+                    int count = payloads.take(b, off, len);
                     if (count == 0) {
-                        long left = frames.payloadLeft();
+                        long left = payloads.left();
                         int want = (int) Math.min(len, left < 0 ? Integer.MAX_VALUE : left);
                         count = source.read(ByteBuffer.wrap(b, off, want));
                         if (count < 0) {
@@ -176,10 +178,10 @@ public final class WireReader<T> implements Closeable {
                                 throw e;
                             }
                         }
-                        frames.payloadReadPastBuffer(count);
+                        payloads.readPastBuffer(count);
                     }
                     ReaderPayload.this.read += count;
-                    if (frames.payloadLeft() == 0) {
+                    if (payloads.left() == 0) {
                         finish();
                     }
                     return count;
@@ -188,7 +190,7 @@ public final class WireReader<T> implements Closeable {
         }
 
         private void finish() {
-            frames.payloadDone();
+            payloads.done();
             try {
                 frames.resume(ready::add);
             } catch (WireException e) {

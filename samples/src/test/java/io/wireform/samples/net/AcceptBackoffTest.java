@@ -17,8 +17,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,13 +55,13 @@ public class AcceptBackoffTest {
             }
             // its descriptor freed before this JVM runs out, not after, when a waiting client could take it
             Await.until(() -> server.connections() == 0, Duration.ofSeconds(5), () -> "the warm connection closed");
-            Process child = startClients(server.port());
+            Process child = Descriptors.startJvm(PendingClients.class, server.port());
             List<FileChannel> hoard = new ArrayList<>();
             try (BufferedReader childSays = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII))) {
                 OutputStream tellChild = child.getOutputStream();
                 assertEquals("ready", childSays.readLine());
                 long accepted = server.counters().accepted();
-                IOException exhausted = exhaust(hoard);
+                IOException exhausted = Descriptors.exhaust(hoard);
                 assertTrue(String.valueOf(exhausted.getMessage()).contains("Too many open files"), exhausted::toString);
                 tellChild.write(("go " + PENDING + "\n").getBytes(StandardCharsets.US_ASCII));
                 tellChild.flush();
@@ -81,13 +79,13 @@ public class AcceptBackoffTest {
                 long acceptedMeanwhile = server.counters().accepted() - accepted;
 
                 long freed = System.nanoTime();
-                release(hoard.subList(0, 64)); // enough for the accepts and the connections; the rest later
+                Descriptors.release(hoard.subList(0, 64)); // enough for the accepts and the connections; the rest later
                 limit = freed + TimeUnit.SECONDS.toNanos(5);
                 while (server.counters().accepted() == accepted + acceptedMeanwhile && System.nanoTime() < limit) {
                     Thread.sleep(1);
                 }
                 long resumed = (System.nanoTime() - freed) / 1_000_000;
-                release(hoard);
+                Descriptors.release(hoard);
                 assertEquals("answered " + PENDING, childSays.readLine());
                 System.out.println(transport() + ": out of descriptors, " + (at300 - atFirst) + " failed accepts in the"
                         + " first 300 ms after the first, " + (at1000 - at300) + " in the next 700 ms; a waiting client"
@@ -106,13 +104,9 @@ public class AcceptBackoffTest {
                         (at1000 - at300) + " failed accepts in the 700 ms after those");
                 assertTrue(resumed <= ServerSetup.MAX_ACCEPT_PAUSE_MILLIS + SLACK_MILLIS,
                         "a waiting client accepted " + resumed + " ms after the descriptors were freed");
-                tellChild.write("quit\n".getBytes(StandardCharsets.US_ASCII));
-                tellChild.flush();
-                assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+                assertTrue(Descriptors.quit(child));
             } finally {
-                release(hoard);
-                child.destroyForcibly();
-                child.waitFor(10, TimeUnit.SECONDS);
+                Descriptors.cleanUp(hoard, child);
             }
         }
     }
@@ -120,36 +114,8 @@ public class AcceptBackoffTest {
     /** Keeps this JVM out of descriptors until {@code until} (nanoTime): those it frees meanwhile are taken each millisecond. */
     private static void holdExhausted(List<FileChannel> hoard, long until) throws InterruptedException {
         do {
-            exhaust(hoard);
+            Descriptors.exhaust(hoard);
             Thread.sleep(1);
         } while (System.nanoTime() - until < 0);
-    }
-
-    /** Opens {@code /dev/null} until the kernel refuses: returns that refusal. */
-    private static IOException exhaust(List<FileChannel> hoard) {
-        Path devNull = Paths.get("/dev/null");
-        for (int i = 0; i < 1_000_000; i++) {
-            try {
-                hoard.add(FileChannel.open(devNull));
-            } catch (IOException e) {
-                return e;
-            }
-        }
-        throw new IllegalStateException("a million descriptors and still no EMFILE");
-    }
-
-    private static void release(List<FileChannel> hoard) throws IOException {
-        for (FileChannel channel : hoard) {
-            channel.close();
-        }
-        hoard.clear(); // of a sub-list: those channels leave the hoard
-    }
-
-    /** {@link PendingClients} in a JVM of its own, started while this one still has descriptors. */
-    private static Process startClients(int port) throws IOException, java.net.URISyntaxException {
-        String java = ProcessHandle.current().info().command().orElse(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        String classes = Paths.get(PendingClients.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        return new ProcessBuilder(java, "-Xmx64m", "-cp", classes, PendingClients.class.getName(), Integer.toString(port))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 }

@@ -19,8 +19,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,12 +94,12 @@ public class RecoveryTest {
             try (WireConnection<Line, Line> warm = client(server)) { // every class the serving needs is loaded
                 assertEquals(new Line("warm"), warm.request(new Line("warm")));
             }
-            Process child = startChild(server.port());
+            Process child = Descriptors.startJvm(ChildClient.class, server.port());
             List<FileChannel> hoard = new ArrayList<>();
             try (BufferedReader childSays = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII))) {
                 OutputStream tellChild = child.getOutputStream();
                 assertEquals("ready", childSays.readLine());
-                IOException exhausted = exhaust(hoard);
+                IOException exhausted = Descriptors.exhaust(hoard);
                 assertTrue(String.valueOf(exhausted.getMessage()).contains("Too many open files"), exhausted::toString);
                 tellChild.write("go\n".getBytes(StandardCharsets.US_ASCII));
                 tellChild.flush();
@@ -110,14 +108,14 @@ public class RecoveryTest {
                 long failing = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
                 while (server.counters().acceptFailures() == 0 && System.nanoTime() < failing) {
                     Thread.sleep(1);
-                    exhaust(hoard);
+                    Descriptors.exhaust(hoard);
                 }
                 for (long retrying = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300); System.nanoTime() < retrying; ) {
                     Thread.sleep(1);
-                    exhaust(hoard);
+                    Descriptors.exhaust(hoard);
                 }
                 long freed = System.nanoTime();
-                release(hoard);
+                Descriptors.release(hoard);
                 assertTrue(server.counters().acceptFailures() >= 1, "accept never failed");
                 String answer = childSays.readLine();
                 long millis = (System.nanoTime() - freed) / 1_000_000;
@@ -138,44 +136,12 @@ public class RecoveryTest {
                 try (WireConnection<Line, Line> after = client(server)) {
                     assertEquals(new Line("after"), after.request(new Line("after")));
                 }
-                tellChild.write("quit\n".getBytes(StandardCharsets.US_ASCII));
-                tellChild.flush();
-                assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+                assertTrue(Descriptors.quit(child));
             } finally {
-                release(hoard);
-                child.destroyForcibly();
-                child.waitFor(10, TimeUnit.SECONDS);
+                Descriptors.cleanUp(hoard, child);
             }
             assertEquals(0, server.counters().refused());
         }
         assertTrue(errors.keySet().stream().allMatch(port -> port > 0));
-    }
-
-    /** Opens {@code /dev/null} until the kernel refuses: returns that refusal. */
-    private static IOException exhaust(List<FileChannel> hoard) {
-        Path devNull = Paths.get("/dev/null");
-        for (int i = 0; i < 1_000_000; i++) {
-            try {
-                hoard.add(FileChannel.open(devNull));
-            } catch (IOException e) {
-                return e;
-            }
-        }
-        throw new IllegalStateException("a million descriptors and still no EMFILE");
-    }
-
-    private static void release(List<FileChannel> hoard) throws IOException {
-        for (FileChannel channel : hoard) {
-            channel.close();
-        }
-        hoard.clear();
-    }
-
-    /** {@link ChildClient} in a JVM of its own, started while this one still has descriptors. */
-    private static Process startChild(int port) throws IOException, java.net.URISyntaxException {
-        String java = ProcessHandle.current().info().command().orElse(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        String classes = Paths.get(ChildClient.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        return new ProcessBuilder(java, "-Xmx64m", "-cp", classes, ChildClient.class.getName(), Integer.toString(port))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 }

@@ -23,7 +23,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -74,7 +73,7 @@ public final class FramedPayloadTransfer {
         Thread writer = new Thread(() -> {
             try (OutputStream out = new BufferedOutputStream(end, 64 * 1024)) {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                InputStream content = new DigestInputStream(new Pattern(length), digest);
+                InputStream content = new DigestInputStream(new PatternStream(length), digest);
                 new FrameWriter<SmartHome>(SmartHomeCodec.INSTANCE, framing)
                         .write(new DbFile(Payload.of(content, length)), out);
                 sent.set(HexFormat.of().formatHex(digest.digest()));
@@ -196,44 +195,6 @@ public final class FramedPayloadTransfer {
                 ended = left == 0;
             }
             return super.read(b, off, len);
-        }
-    }
-
-    /** {@code length} deterministic bytes: a random block, varied per block so that no two blocks repeat. */
-    private static final class Pattern extends InputStream {
-        private final byte[] block = new byte[64 * 1024];
-        private long left;
-        private long blockIndex;
-        private int at = block.length;
-
-        Pattern(long length) {
-            this.left = length;
-            new Random(2026).nextBytes(block);
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (left == 0) {
-                return -1;
-            }
-            if (at == block.length) {
-                blockIndex++;
-                for (int i = 0; i < 8; i++) {
-                    block[i] = (byte) (blockIndex >>> (8 * i));
-                }
-                at = 0;
-            }
-            int count = (int) Math.min(Math.min(len, block.length - at), left);
-            System.arraycopy(block, at, b, off, count);
-            at += count;
-            left -= count;
-            return count;
         }
     }
 }

@@ -18,7 +18,6 @@ import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -38,7 +37,7 @@ public final class GigabyteTransfer {
                 try (Socket socket = server.accept();
                      OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024)) {
                     MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                    InputStream content = new DigestInputStream(new Pattern(length), digest);
+                    InputStream content = new DigestInputStream(new PatternStream(length), digest);
                     new FrameWriter<SmartHome>(SmartHomeCodec.INSTANCE, Framing.schema())
                             .write(new DbFile(Payload.of(content, length)), out);
                     out.flush();
@@ -75,44 +74,6 @@ public final class GigabyteTransfer {
             System.out.println("sent " + sent.get());
             System.out.println("received " + received);
             System.exit(received.equals(sent.get()) ? 0 : 1);
-        }
-    }
-
-    /** {@code length} deterministic bytes: a random block, varied per block so no two blocks repeat. */
-    private static final class Pattern extends InputStream {
-        private final byte[] block = new byte[64 * 1024];
-        private long left;
-        private long blockIndex;
-        private int at = block.length;
-
-        Pattern(long length) {
-            this.left = length;
-            new Random(2026).nextBytes(block);
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (left == 0) {
-                return -1;
-            }
-            if (at == block.length) {
-                blockIndex++;
-                for (int i = 0; i < 8; i++) {
-                    block[i] = (byte) (blockIndex >>> (8 * i));
-                }
-                at = 0;
-            }
-            int count = (int) Math.min(Math.min(len, block.length - at), left);
-            System.arraycopy(block, at, b, off, count);
-            at += count;
-            left -= count;
-            return count;
         }
     }
 }
