@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What {@link WireframeDecoder} keeps between reads: under {@code Resync.FAIL} the bad bytes, so
- * that every later read fails again; and nothing once it is removed from the pipeline, which
- * discards the incomplete frame its reader held.
+ * that every later read fails again. What it hands on when it is removed: {@link
+ * WireframeDecoderRemovalTest}.
  */
 class WireframeDecoderStateTest {
     private static final DeviceBlockCodec CODEC = DeviceBlockCodec.INSTANCE;
@@ -57,34 +57,5 @@ class WireframeDecoderStateTest {
         channel.close().syncUninterruptibly();
         assertEquals(4, errors.caught.size(), "closing reports no truncation on top");
         channel.finishAndReleaseAll();
-    }
-
-    @Test
-    void removingTheDecoderDiscardsTheFrameItsReaderHeld() {
-        WireframeDecoder<?> decoder = Wireform.decoder(DeviceBlockReader.builder());
-        EmbeddedChannel channel = new EmbeddedChannel(decoder);
-        channel.writeInbound(Unpooled.wrappedBuffer(REALTIME, 0, 37)); // a frame begun
-        assertNull(channel.readInbound());
-
-        channel.pipeline().remove(decoder);
-        assertNull(channel.readInbound(), "the 37 bytes held are not passed on");
-
-        // the rest of the frame now passes undecoded, without its first 37 bytes
-        channel.writeInbound(Unpooled.wrappedBuffer(REALTIME, 37, REALTIME.length - 37));
-        ByteBuf rest = channel.readInbound();
-        try {
-            assertArrayEquals(Arrays.copyOfRange(REALTIME, 37, REALTIME.length), ByteBufUtil.getBytes(rest));
-        } finally {
-            rest.release();
-        }
-        assertNull(channel.readInbound());
-
-        // a new decoder starts clean: none of the discarded bytes come back
-        channel.pipeline().addLast(Wireform.decoder(DeviceBlockReader.builder()));
-        channel.writeInbound(Unpooled.wrappedBuffer(EXTRA));
-        List<Object> after = WireframeDecoderTest.inbound(channel);
-        assertEquals(1, after.size());
-        assertArrayEquals(EXTRA, CODEC.encode((Extra) after.get(0)));
-        assertFalse(channel.finish());
     }
 }

@@ -8,6 +8,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.ScheduledFuture;
 import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.net.Deadline;
 import io.wireform.runtime.net.DeadlineExceededException;
@@ -23,6 +24,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -42,6 +44,11 @@ import java.util.function.Function;
  *
  * <p>Unless the transport answers on the event loops, for answers that never block: then the loop
  * answers and writes, {@link #BATCH} messages at a time.
+ *
+ * <p>Bad bytes, or a frame cut short by the end of the input, end the reading only: the messages
+ * decoded before them are answered and written first, then the error is reported and the connection
+ * closed, as on the blocking transport, whose handler answers what it received before its next read
+ * throws.
  *
  * <p>{@link #run()} and what it calls run on the executor; {@link #inbox}, {@link #running},
  * {@link #answered}, {@link #doneAt} and the volatile flags are shared; everything else belongs to
@@ -78,6 +85,8 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
     private WriteThrough.Connection direct;
     private Watch watch;
     private InetSocketAddress peer;
+    /** What ended the input: bad bytes, or a frame cut short; reported once what came before is answered. */
+    private Throwable inputError;
     /** Messages decoded. */
     private long decoded;
     private boolean closing;
@@ -113,7 +122,7 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
             return;
         }
         try {
-            if (failed) {
+            if (failed || inputError != null) {
                 return;
             }
             long before = decoded;
@@ -126,13 +135,13 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
                     reader.feed(ByteBuffer.wrap(ByteBufUtil.getBytes(bytes)), this::take);
                 }
             } catch (RuntimeException e) { // bad bytes: what was decoded before them is still answered
-                fail(e);
+                inputFailed(e);
             }
             if (decoded > before) {
                 setup.framesIn((int) (decoded - before));
             }
             if (!failed) {
-                watch.read(System.nanoTime(), reader.buffered() > 0);
+                watch.read(System.nanoTime(), inputError == null && reader.buffered() > 0);
                 answerNext();
             }
         } finally {
@@ -172,6 +181,9 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
         if (!setup.closing()) { // a frame cut short by the server's own close is no error of the peer's
             endOfInput();
         }
+        if (inputError != null && !failed) {
+            fail(inputError); // nothing more can be written: what waits is not answered
+        }
         watch.stop();
         ctx.fireChannelInactive();
     }
@@ -186,13 +198,22 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
         try {
             reader.endOfStream(this::take);
         } catch (RuntimeException e) {
-            fail(e);
-            return;
+            inputFailed(e);
         }
         if (decoded > before) {
             setup.framesIn((int) (decoded - before));
         }
         answerNext();
+    }
+
+    /**
+     * The input ended in {@code error} (bad bytes, a frame cut short): nothing more is read, and once
+     * the messages decoded before it are answered and written, {@link #answerNext()} reports it and closes.
+     */
+    private void inputFailed(Throwable error) {
+        inputError = error;
+        inputEnded = true;
+        ctx.channel().config().setAutoRead(false);
     }
 
     @Override
@@ -235,6 +256,10 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
             boolean idle = !running.get();
             if (idle && waiting() == 0 && inputEnded && !closing) {
                 closing = true; // after the last answer has gone out
+                if (inputError != null) {
+                    failAfterAnswers(inputError);
+                    return;
+                }
                 ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
             }
             boolean pause = waiting() >= MAX_INBOX;
@@ -402,7 +427,7 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
         long now = System.nanoTime();
         watch.wrote(now);
         if (answers.error() != null) {
-            fail(answers.error()); // after the answers before it, as a handler's thread would have sent them
+            failAfterAnswers(answers.error()); // after the answers before it, as a handler's thread would have sent them
             return false;
         }
         if (waiting() == 0) {
@@ -428,5 +453,27 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
         watch.stop();
         setup.failed(peer, error);
         ctx.close();
+    }
+
+    /**
+     * Reports {@code error}, which came after the answers written so far, and closes this connection
+     * once they have gone out (Netty drops what is still queued when a channel closes), or after the
+     * write timeout if the peer does not take them; later errors of it are not reported.
+     */
+    private void failAfterAnswers(Throwable error) {
+        if (failed) {
+            return;
+        }
+        failed = true;
+        watch.stop();
+        setup.failed(peer, error);
+        ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+        Duration timeout = setup.writeTimeout();
+        if (!timeout.isZero() && ctx.channel().isActive()) {
+            ScheduledFuture<?> forced = ctx.executor().schedule(() -> {
+                ctx.close();
+            }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+            ctx.channel().closeFuture().addListener(closed -> forced.cancel(false));
+        }
     }
 }

@@ -234,6 +234,15 @@ public final class FrameReader<T> {
         return held.size();
     }
 
+    /**
+     * The {@link #buffered()} bytes themselves, the last ones fed, as a read-only view that the next
+     * call to this reader may change: for a decoder taken out of a pipeline, which hands the bytes it
+     * holds to whatever reads the stream after it.
+     */
+    public ByteBuffer bufferedBytes() {
+        return buffer.slice(head, tail - head).asReadOnlyBuffer();
+    }
+
     /** Bytes dropped while resynchronising, in all. */
     public long bytesDropped() {
         return drops.total();

@@ -20,6 +20,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -44,6 +46,15 @@ public class ServerFaultIsolationTest {
 
     /** The frame deadline: half a request is closed after it, however its bytes trickle in. */
     private static final Duration FRAME = Duration.ofSeconds(1);
+    /** How often the trickling peer sends a byte: each in time for any idle timeout. */
+    private static final Duration TRICKLE = Duration.ofMillis(100);
+    /**
+     * The request the trickling peer sends, a write of 19 registers: 51 bytes, whole only after five
+     * times the frame deadline, so that no stall of a loaded machine lets it complete before the server
+     * closes (a 12-byte request, whole 100 ms after the deadline, was answered once so).
+     */
+    private static final byte[] TRICKLED = RequestAduCodec.INSTANCE.encode(new RequestAdu(2, 0, 1,
+            new ModbusRequest.WriteMultipleRegisters(0, 19, Collections.nCopies(19, 7))));
 
     private static byte[] hex(String text) {
         return HexFormat.of().parseHex(text.replace(" ", ""));
@@ -61,12 +72,12 @@ public class ServerFaultIsolationTest {
     }
 
     /** The server closed the connection: end of stream, or a reset when it closed with bytes unread. */
-    private static void assertClosedByServer(Socket socket) throws IOException {
+    private static void assertClosedByServer(Socket socket, String peer) throws IOException {
         InputStream in = socket.getInputStream();
         try {
-            assertEquals(-1, in.read(), "the server sent bytes instead of closing");
+            assertEquals(-1, in.read(), "the server sent bytes to the " + peer + " peer instead of closing");
         } catch (SocketTimeoutException e) {
-            fail("the server left the connection open");
+            fail("the server left the " + peer + " peer's connection open");
         } catch (SocketException e) {
             assertTrue(String.valueOf(e.getMessage()).contains("reset"), e::toString);
         }
@@ -110,15 +121,19 @@ public class ServerFaultIsolationTest {
                 // half of a read request, then nothing
                 send(silent, "00 01 00 00 00 06 01 03");
                 long silentSince = System.nanoTime();
-                // a read request one byte every 100 ms: each byte in time for an idle timeout, the whole too late
+                // a request one byte every 100 ms: each byte in time for an idle timeout, the whole too late
+                AtomicLong trickleSince = new AtomicLong();
+                AtomicInteger trickledBytes = new AtomicInteger();
                 Thread trickler = new Thread(() -> {
                     try {
-                        for (byte b : hex("00 02 00 00 00 06 01 03 00 00 00 01")) {
+                        trickleSince.set(System.nanoTime());
+                        for (byte b : TRICKLED) {
                             trickle.getOutputStream().write(b);
-                            Thread.sleep(100);
+                            trickledBytes.incrementAndGet();
+                            Thread.sleep(TRICKLE.toMillis());
                         }
                     } catch (IOException | InterruptedException closedByTheServer) {
-                        // expected before the twelfth byte
+                        // expected long before the last byte
                     }
                 });
                 trickler.start();
@@ -129,14 +144,19 @@ public class ServerFaultIsolationTest {
                 reset.setSoLinger(true, 0);
                 reset.close();
 
-                assertClosedByServer(garbage);
-                assertClosedByServer(huge);
-                assertClosedByServer(silent);
+                assertClosedByServer(garbage, "garbage");
+                assertClosedByServer(huge, "huge");
+                assertClosedByServer(silent, "silent");
                 long silentFor = System.nanoTime() - silentSince;
                 assertTrue(silentFor >= FRAME.toNanos() - TimeUnit.MILLISECONDS.toNanos(100),
                         "the silent peer was dropped after " + silentFor / 1_000_000 + " ms, before the frame deadline");
-                assertClosedByServer(trickle);
+                assertClosedByServer(trickle, "trickling");
+                long trickledFor = System.nanoTime() - trickleSince.get();
+                assertTrue(trickledFor >= FRAME.toNanos() - TimeUnit.MILLISECONDS.toNanos(100),
+                        "the trickling peer was dropped after " + trickledFor / 1_000_000 + " ms, before the frame deadline");
                 trickler.join(5000);
+                assertTrue(trickledBytes.get() < TRICKLED.length, "the trickling peer's request was not cut off: "
+                        + trickledBytes.get() + " of " + TRICKLED.length + " bytes sent");
                 assertTrue(answered.get() > answeredBeforeSilence, "the good client was held up by the silent one");
 
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
