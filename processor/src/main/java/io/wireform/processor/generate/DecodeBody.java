@@ -192,6 +192,7 @@ final class DecodeBody {
                     code.addStatement("long $L = $L", Selectors.codeLocal(field.name()),
                             NumberCode.readInt(k.width(), false, TypeKind.LONG, k.endian(), cursor.at()));
                 }
+                CodeBlock checkAt = cursor.at(); // where a constant or a range is checked
                 if (endsRegion(steps, i, streamedRegions) instanceof Steps.RegionEnd r && limit.equals(region(r.index()))
                         && field.kind() instanceof FieldKind.SelectedKind k && k.protocol() != null) {
                     // each chosen record checks that it ends the region: one comparison for one read in place
@@ -200,6 +201,11 @@ final class DecodeBody {
                             new SelectedReads.Fill(region(r.index()), path + ".<length>")));
                     filled = r.index();
                 } else {
+                    if (!field.kind().isFixed() && (field.range() != null || field.constant().isPresent())) {
+                        // reading a value of its own size moves the position past it: its checks are where it starts
+                        code.addStatement("int $LCheckAt = $L", local, cursor.at());
+                        checkAt = CodeBlock.of("$LCheckAt", local);
+                    }
                     code.add(reads.read(field.kind(), local, cursor.at(), cursor.fromStart(), path + "." + field.name(),
                             cursor.variable(), scope));
                     if (endsRegion(steps, i, streamedRegions) instanceof Steps.RegionEnd r && limit.equals(region(r.index()))
@@ -208,12 +214,12 @@ final class DecodeBody {
                     }
                 }
                 if (field.constant().isPresent()) {
-                    code.addStatement("$T.expectConstant(in, start, $L, $L, $LL, $S)", FRAMES, cursor.at(),
-                            wireValue(field.kind(), local, cursor.at()), field.constant().getAsLong(),
+                    code.addStatement("$T.expectConstant(in, start, $L, $L, $LL, $S)", FRAMES, checkAt,
+                            wireValue(field.kind(), local, checkAt), field.constant().getAsLong(),
                             path + "." + field.name());
                 }
                 if (field.range() != null) {
-                    code.addStatement("$T.expectRange(in, start, $L, $L, $LL, $LL, $S)", FRAMES, cursor.at(), local,
+                    code.addStatement("$T.expectRange(in, start, $L, $L, $LL, $LL, $S)", FRAMES, checkAt, local,
                             field.range().from(), field.range().to(), path + "." + field.name());
                 }
                 if (field.kind().isFixed()) {
