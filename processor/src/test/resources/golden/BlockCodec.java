@@ -6,6 +6,7 @@ import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireDecodeException;
 import io.wireform.runtime.WireException;
 import io.wireform.runtime.explain.Trace;
+import io.wireform.runtime.support.DecodeSays;
 import io.wireform.runtime.support.Frames;
 import io.wireform.runtime.support.Values;
 import java.nio.ByteBuffer;
@@ -126,6 +127,19 @@ public final class BlockCodec implements WireCodec<Block> {
 
   @Override
   public int frameLength(ByteBuffer in, int start, int limit, FrameScan scan) {
+    try {
+      return measure(in, start, limit, scan);
+    } catch (WireException e) {
+      // the walk passes over values decode checks: decode's error for these bytes is the one
+      return DecodeSays.frameLength(e, this, in, start, limit);
+    }
+  }
+
+  /**
+   * The walk of {@link #frameLength(ByteBuffer, int, int, FrameScan)}, for codecs that nest this one: the
+   * errors it finds are its own, where {@code frameLength} asks decode of the whole frame.
+   */
+  public int measure(ByteBuffer in, int start, int limit, FrameScan scan) {
     int variant = select(in, start, limit);
     try {
       return switch (variant) {

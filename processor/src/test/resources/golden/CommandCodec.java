@@ -6,6 +6,7 @@ import io.wireform.runtime.WireCodec;
 import io.wireform.runtime.WireException;
 import io.wireform.runtime.explain.Trace;
 import io.wireform.runtime.support.Bytes;
+import io.wireform.runtime.support.DecodeSays;
 import io.wireform.runtime.support.Frames;
 import io.wireform.runtime.support.Values;
 import java.nio.BufferOverflowException;
@@ -127,6 +128,19 @@ public final class CommandCodec implements WireCodec<Command> {
 
   @Override
   public int frameLength(ByteBuffer in, int start, int limit, FrameScan scan) {
+    try {
+      return measure(in, start, limit, scan);
+    } catch (WireException e) {
+      // the walk passes over values decode checks: decode's error for these bytes is the one
+      return DecodeSays.frameLength(e, this, in, start, limit);
+    }
+  }
+
+  /**
+   * The walk of {@link #frameLength(ByteBuffer, int, int, FrameScan)}, for codecs that nest this one: the
+   * errors it finds are its own, where {@code frameLength} asks decode of the whole frame.
+   */
+  public int measure(ByteBuffer in, int start, int limit, FrameScan scan) {
     if (limit - start < 2) {
       return -2;
     }
@@ -136,7 +150,7 @@ public final class CommandCodec implements WireCodec<Command> {
     int body;
     try {
       body = switch (variant) {
-        case VARIANT_START -> Command_StartCodec.INSTANCE.frameLength(in, bodyAt, limit, scan);
+        case VARIANT_START -> Command_StartCodec.INSTANCE.measure(in, bodyAt, limit, scan);
         case VARIANT_STOP -> Command_StopCodec.INSTANCE.frameLength(in, bodyAt, limit, scan);
         default -> throw new AssertionError(variant);
       };

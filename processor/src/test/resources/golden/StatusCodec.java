@@ -130,6 +130,9 @@ public final class StatusCodec implements WireCodec<Status> {
   @Override
   public Status decode(ByteBuffer in, int limit) {
     int start = in.position();
+    if (limit - start < ENCODED_LENGTH) {
+      Frames.expectMagicSoFar(in, start, limit, MAGIC, "Status.<magic>");
+    }
     Frames.need(in, start, start, ENCODED_LENGTH, limit, "Status");
     Status message = decodeAt(in, start);
     in.position(start + ENCODED_LENGTH);
@@ -210,6 +213,9 @@ public final class StatusCodec implements WireCodec<Status> {
   @Override
   public Status decodeTraced(ByteBuffer in, int limit, Trace trace) {
     int start = in.position();
+    if (limit - start < ENCODED_LENGTH) {
+      Frames.expectMagicSoFar(in, start, limit, MAGIC, "Status.<magic>");
+    }
     Frames.need(in, start, start, ENCODED_LENGTH, limit, "Status");
     if (Bytes.getShortBE(in, start) != (short) 0xFDAA) {
       throw Frames.wrongMarker(in, start, start, MAGIC, "Status.<magic>");

@@ -28,17 +28,20 @@ final class FuzzChecks {
     record Target<T>(String name, WireCodec<T> codec, boolean restOfInput, boolean canonical) {}
 
     /**
-     * frameLength and decode agree; a decoded value encodes again (to the same bytes where the
-     * schema is canonical); decode(byte[]) says the same as decode(ByteBuffer).
+     * frameLength and decode agree, on the length and, where frameLength finds the bytes wrong, on the
+     * error (class, offset, path); a decoded value encodes again (to the same bytes where the schema is
+     * canonical); decode(byte[]) says the same as decode(ByteBuffer).
      */
     static <T> void codec(Target<T> target, byte[] input) {
         WireCodec<T> codec = target.codec();
         int length;
+        WireException measured = null;
         try {
             length = codec.frameLength(ByteBuffer.wrap(input), 0, input.length);
         } catch (WireException e) {
             placed(target, "frameLength", e, input);
             length = Integer.MIN_VALUE;
+            measured = e;
         }
         ByteBuffer in = ByteBuffer.wrap(input);
         T value;
@@ -46,6 +49,7 @@ final class FuzzChecks {
             value = codec.decode(in);
         } catch (TruncatedFrameException e) {
             placed(target, "decode", e, input);
+            sameError(target, measured, e, input);
             if (!target.restOfInput() && length >= 0 && length <= input.length) {
                 try {
                     codec.decode(ByteBuffer.wrap(Arrays.copyOf(input, length)));
@@ -59,6 +63,7 @@ final class FuzzChecks {
             return;
         } catch (WireException e) {
             placed(target, "decode", e, input);
+            sameError(target, measured, e, input);
             return;
         }
         int consumed = in.position();
@@ -77,6 +82,15 @@ final class FuzzChecks {
         if (target.canonical() && !Arrays.equals(frame, again)) {
             throw new AssertionError(target.name() + ": decode then encode changes the bytes\nframe " + hex(frame)
                     + "\nagain " + hex(again));
+        }
+    }
+
+    /** Where frameLength found the bytes wrong ({@code measured}, or null), decode names the same error. */
+    private static void sameError(Target<?> target, WireException measured, WireException decoded, byte[] input) {
+        String want = io.wireform.conformance.stream.Observation.describe(measured);
+        if (measured != null && !want.equals(io.wireform.conformance.stream.Observation.describe(decoded))) {
+            throw new AssertionError(target.name() + ": frameLength and decode name different errors: frameLength "
+                    + measured.getMessage() + "; decode " + decoded.getMessage() + "\ninput " + hex(input), decoded);
         }
     }
 

@@ -219,16 +219,19 @@ public final class SchemaLaws {
     }
 
     /**
-     * Bytes that are not an encoding: only library exceptions; frameLength and decode agree; what
-     * decodes encodes again (to the same bytes where the schema is canonical).
+     * Bytes that are not an encoding: only library exceptions; frameLength and decode agree, on the length
+     * and, where frameLength finds the bytes wrong, on the error (class, offset, path); what decodes
+     * encodes again (to the same bytes where the schema is canonical).
      */
     private void mutant(byte[] m) {
         int length;
+        WireException measured = null;
         try {
             length = codec.frameLength(ByteBuffer.wrap(m), 0, m.length);
         } catch (WireException e) {
             placed("frameLength", e, m);
             length = Integer.MIN_VALUE;
+            measured = e;
         } catch (RuntimeException e) {
             throw new Violation("frameLength throws " + e.getClass().getName(), String.valueOf(e), m, e);
         }
@@ -238,6 +241,7 @@ public final class SchemaLaws {
             decoded = codec.decode(in);
         } catch (TruncatedFrameException e) {
             placed("decode", e, m);
+            sameError(measured, e, m);
             if (!rest && length >= 0 && length <= m.length) {
                 // frameLength says the frame is there: decode of just those bytes must not call it truncated
                 try {
@@ -252,6 +256,7 @@ public final class SchemaLaws {
             return;
         } catch (WireException e) {
             placed("decode", e, m);
+            sameError(measured, e, m);
             if (e.getCause() instanceof IllegalArgumentException) {
                 REFUSALS.incrementAndGet(); // a record's own constructor refused what was read
             }
@@ -285,6 +290,15 @@ public final class SchemaLaws {
         if (schema.canonical() && !Arrays.equals(frame, again)) {
             throw new Violation("decode then encode changes the bytes of a canonical schema",
                     "encoded again: " + Values.hex(again) + "; decoded " + Equality.show(decoded), frame, null);
+        }
+    }
+
+    /** Where frameLength found the bytes wrong ({@code measured}, or null), decode names the same error. */
+    private static void sameError(WireException measured, WireException decoded, byte[] m) {
+        if (measured != null && !io.wireform.conformance.stream.Observation.describe(measured)
+                .equals(io.wireform.conformance.stream.Observation.describe(decoded))) {
+            throw new Violation("frameLength and decode name different errors", "frameLength: " + measured.getMessage()
+                    + "; decode: " + decoded.getMessage(), m, decoded);
         }
     }
 

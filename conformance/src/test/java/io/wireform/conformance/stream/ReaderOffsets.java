@@ -30,8 +30,10 @@ import java.util.TreeMap;
  * wrong, not cut short"), the frame's own truncation where decode says truncated. Three errors are the
  * reader's own: a frame over its {@code maxFrameLength}, bytes left over after a decode, and garbage
  * dropped before a magic without asking the codec (under {@code <name>.<magic>}, at the first byte).
- * Where {@code frameLength} and {@code decode} would report different errors for the same bytes, the
- * reader reports {@code frameLength}'s; the {@link Tally} counts those frames.
+ *
+ * <p>And where {@code frameLength} finds the bytes from the frame's start wrong, {@code decode} of the same
+ * bytes names the same error (README: one error for one input, whichever way it is read): the {@link
+ * Tally} counts the frames where they differ, and each is a broken law.
  */
 public final class ReaderOffsets {
     private ReaderOffsets() {}
@@ -57,7 +59,7 @@ public final class ReaderOffsets {
         public long compared;
         /** Errors with no bytes to show (a stream that ended inside a streamed payload) or no known frame. */
         public long unplaced;
-        /** Of the compared errors, those frameLength found where decode of the same bytes finds another, by kind. */
+        /** Of the compared errors, those frameLength found where decode of the same bytes finds another, by kind: each a broken law. */
         public final Map<String, Long> divergent = new TreeMap<>();
 
         @Override
@@ -118,6 +120,9 @@ public final class ReaderOffsets {
         String want;
         try {
             want = codecError(codec, streamed, stream, (int) start, maxFrameLength, name, tally);
+        } catch (Divergence d) {
+            return new Problem("frameLength and decode name different errors for the bytes from its frame's start ("
+                    + d.kind + ")", "at stream offset " + start + ": " + d.getMessage() + "; the reader: " + e.getMessage());
         } catch (RuntimeException x) {
             return new Problem("the codec throws " + x.getClass().getSimpleName() + " for the bytes from its frame's start",
                     "stream offset " + start + ": " + x);
@@ -149,8 +154,10 @@ public final class ReaderOffsets {
         } catch (WireException measured) {
             WireException decoded = decode(codec, streamed, stream, start, seen);
             if (decoded == null || !describe(decoded).equals(describe(measured))) {
-                tally.divergent.merge(kind(describe(measured)) + " / " + (decoded == null ? "none" : kind(describe(decoded))),
-                        1L, Long::sum);
+                String kind = kind(describe(measured)) + " / " + (decoded == null ? "none" : kind(describe(decoded)));
+                tally.divergent.merge(kind, 1L, Long::sum);
+                throw new Divergence(kind, "frameLength: " + measured.getMessage() + "; decode: "
+                        + (decoded == null ? "reads a frame" : decoded.getMessage()));
             }
             return describe(measured);
         }
@@ -170,6 +177,17 @@ public final class ReaderOffsets {
         // the stream ends inside the frame
         WireException decoded = decode(codec, streamed, stream, start, stream.length);
         return decoded != null ? describe(decoded) : "TruncatedFrameException at offset " + (stream.length - start) + " (" + name + ")";
+    }
+
+    /** {@code frameLength} and {@code decode} name different errors for the same bytes: {@code kind} groups them. */
+    private static final class Divergence extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String kind;
+
+        Divergence(String kind, String detail) {
+            super(detail, null, false, false);
+            this.kind = kind;
+        }
     }
 
     /** Decode's error for {@code stream[start, end)}, or null. */

@@ -2,7 +2,6 @@ package io.wireform.processor.generate;
 
 import static io.wireform.processor.generate.RuntimeTypes.BYTE_BUFFER;
 import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
-import static io.wireform.processor.generate.RuntimeTypes.FRAME_SCAN;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD_SOURCE;
 import static io.wireform.processor.generate.RuntimeTypes.STREAMED_CODEC;
@@ -38,16 +37,8 @@ public final class CodecGenerator {
         EncodeBody header = new EncodeBody(model, new ValueWrites(charsets, constants, true), constants);
         String payload = ((Item.Field) model.items().get(model.items().size() - 1)).field().name();
         type.addMethod(scanless("headerLength"))
-                .addMethod(MethodSpec.methodBuilder("headerLength")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(int.class)
-                        .addParameter(BYTE_BUFFER, "in")
-                        .addParameter(int.class, "start")
-                        .addParameter(int.class, "limit")
-                        .addParameter(FRAME_SCAN, "scan")
-                        .addCode(new FrameLengthBody(model, constants, charsets, true).generate())
-                        .build())
+                .addMethod(MeasureMethods.asksDecode("headerLength"))
+                .addMethod(MeasureMethods.walk("headerLength", new FrameLengthBody(model, constants, charsets, true).generate()))
                 .addMethod(MethodSpec.methodBuilder("decodeHeader")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
@@ -224,8 +215,12 @@ public final class CodecGenerator {
                     .addCode(encode.prepare())
                     .addCode(encode.writeInPlace())
                     .addStatement("out.position(start + ENCODED_LENGTH)");
-            decodeMethod.addStatement("int start = in.position()")
-                    .addStatement("$T.need(in, start, start, ENCODED_LENGTH, limit, $S)", FRAMES, model.pathName())
+            decodeMethod.addStatement("int start = in.position()");
+            if (!model.magic().isEmpty()) {
+                decodeMethod.addCode(DecodeBody.magicSoFar(model, constants, "limit", CodeBlock.of("start"),
+                        CodeBlock.of("ENCODED_LENGTH")));
+            }
+            decodeMethod.addStatement("$T.need(in, start, start, ENCODED_LENGTH, limit, $S)", FRAMES, model.pathName())
                     .addStatement("$T message = decodeAt(in, start)", model.messageType())
                     .addStatement("in.position(start + ENCODED_LENGTH)")
                     .addStatement("return message");
@@ -274,8 +269,6 @@ public final class CodecGenerator {
             frameLength.addStatement("return ENCODED_LENGTH");
         } else {
             sizeOf.addCode(encode.prepareSize()).addStatement("return size");
-            frameLength.addParameter(FRAME_SCAN, "scan")
-                    .addCode(new FrameLengthBody(model, constants, charsets).generate());
         }
 
         TypeSpec.Builder type = TypeSpec.classBuilder(model.codecType())
@@ -312,10 +305,13 @@ public final class CodecGenerator {
                 .addMethods(inPlace)
                 .addMethod(decodeTraced)
                 .addMethod(sizeOf.build());
-        if (!model.isFixed()) {
-            type.addMethod(scanless("frameLength"));
+        if (model.isFixed()) {
+            type.addMethod(frameLength.build());
+        } else {
+            type.addMethod(scanless("frameLength"))
+                    .addMethod(MeasureMethods.asksDecode("frameLength"))
+                    .addMethod(MeasureMethods.walk("frameLength", new FrameLengthBody(model, constants, charsets).generate()));
         }
-        type.addMethod(frameLength.build());
         if (model.runsToEnd()) {
             type.addMethod(flag("runsToEnd"));
         }

@@ -79,6 +79,18 @@ final class DecodeBody {
         return generate(false, false, true);
     }
 
+    /**
+     * Before the bounds check of the first {@code need} bytes from {@code at}, which start with the magic:
+     * a magic already wrong in the bytes there is the error, not a frame cut short. {@code frameLength}
+     * finds it as its bytes arrive, and decode of those bytes says the same.
+     */
+    static CodeBlock magicSoFar(MessageModel model, Constants constants, String limit, CodeBlock at, CodeBlock need) {
+        return CodeBlock.builder().beginControlFlow("if ($L - $L < $L)", limit, at, need)
+                .addStatement("$T.expectMagicSoFar(in, $L, $L, $L, $S)", FRAMES, at, limit,
+                        constants.bytes("MAGIC", model.magic()), model.pathName() + ".<magic>")
+                .endControlFlow().build();
+    }
+
     private CodeBlock generate(boolean inPlace, boolean within) {
         return generate(inPlace, within, false);
     }
@@ -119,6 +131,10 @@ final class DecodeBody {
                 int run = Steps.run(steps, i);
                 boolean whole = model.isFixed() && i == 0 && cursor.isConstant();
                 int width = whole || inPlace ? 0 : lengthAfterRun(steps, i, limit);
+                if (step instanceof Steps.Magic && !inPlace) {
+                    code.add(magicSoFar(model, constants, limit, cursor.at(),
+                            CodeBlock.of("$L", whole ? "ENCODED_LENGTH" : run + width)));
+                }
                 if (width > 0) {
                     // the length field after it too, in one comparison: nothing read before it can fail first
                     code.addStatement("$T.needThrough(in, start, $L, $L, $L, limit, $S, $S)", FRAMES, cursor.at(), run,
@@ -176,6 +192,7 @@ final class DecodeBody {
                     code.addStatement("long $L = $L", Selectors.codeLocal(field.name()),
                             NumberCode.readInt(k.width(), false, TypeKind.LONG, k.endian(), cursor.at()));
                 }
+                CodeBlock checkAt = cursor.at(); // where a constant or a range is checked
                 if (endsRegion(steps, i, streamedRegions) instanceof Steps.RegionEnd r && limit.equals(region(r.index()))
                         && field.kind() instanceof FieldKind.SelectedKind k && k.protocol() != null) {
                     // each chosen record checks that it ends the region: one comparison for one read in place
@@ -184,6 +201,11 @@ final class DecodeBody {
                             new SelectedReads.Fill(region(r.index()), path + ".<length>")));
                     filled = r.index();
                 } else {
+                    if (!field.kind().isFixed() && (field.range() != null || field.constant().isPresent())) {
+                        // reading a value of its own size moves the position past it: its checks are where it starts
+                        code.addStatement("int $LCheckAt = $L", local, cursor.at());
+                        checkAt = CodeBlock.of("$LCheckAt", local);
+                    }
                     code.add(reads.read(field.kind(), local, cursor.at(), cursor.fromStart(), path + "." + field.name(),
                             cursor.variable(), scope));
                     if (endsRegion(steps, i, streamedRegions) instanceof Steps.RegionEnd r && limit.equals(region(r.index()))
@@ -192,12 +214,12 @@ final class DecodeBody {
                     }
                 }
                 if (field.constant().isPresent()) {
-                    code.addStatement("$T.expectConstant(in, start, $L, $L, $LL, $S)", FRAMES, cursor.at(),
-                            wireValue(field.kind(), local, cursor.at()), field.constant().getAsLong(),
+                    code.addStatement("$T.expectConstant(in, start, $L, $L, $LL, $S)", FRAMES, checkAt,
+                            wireValue(field.kind(), local, checkAt), field.constant().getAsLong(),
                             path + "." + field.name());
                 }
                 if (field.range() != null) {
-                    code.addStatement("$T.expectRange(in, start, $L, $L, $LL, $LL, $S)", FRAMES, cursor.at(), local,
+                    code.addStatement("$T.expectRange(in, start, $L, $L, $LL, $LL, $S)", FRAMES, checkAt, local,
                             field.range().from(), field.range().to(), path + "." + field.name());
                 }
                 if (field.kind().isFixed()) {
@@ -227,16 +249,15 @@ final class DecodeBody {
                 cursor.skip(b.group().bytes());
             } else if (step instanceof Steps.Length l) {
                 boolean streamedRegion = streamedRegions.contains(l.index());
-                // a region holding the payload alone bounds no read within the header
-                boolean payloadNext = i + 1 < steps.size() && steps.get(i + 1) instanceof Steps.Field next
-                        && next.field().kind() instanceof FieldKind.PayloadKind && next.field().bytesBefore() == 0;
                 length(code, l, cursor, cursor.offset() + l.length().width().bytes() <= checkedTo, limit, path,
-                        streamedRegion ? wholes.isEmpty() ? "Long.MAX_VALUE" : wholes.peek()
-                        : null, streamedRegion && payloadNext);
+                        streamedRegion ? wholes.isEmpty() ? "Long.MAX_VALUE" : wholes.peek() : null);
                 if (streamedRegion) {
                     wholes.push(whole(l.index()));
                 }
-                limits.push(region(l.index()));
+                // a region ending with a streamed payload ends past the header's input: its fields read up to the
+                // input's end, and one running past it is cut short, as for any prefix of a frame; one running
+                // past the region's end is found where the payload starts
+                limits.push(streamedRegion ? limit : region(l.index()));
                 checkedTo = cursor.offset();
             } else if (step instanceof Steps.RegionEnd r && streamedRegions.contains(r.index())) {
                 // ends with the payload, checked where it starts
@@ -411,10 +432,10 @@ final class DecodeBody {
     /**
      * Reads a length field and declares its region's end; for a region ending with a streamed payload
      * ({@code enclosingWhole} not null: the end of the streamed region around it, or {@code
-     * Long.MAX_VALUE}), its whole end too, and the region's end within the header's input.
+     * Long.MAX_VALUE}), its whole end instead, past the header's input.
      */
     private void length(CodeBlock.Builder code, Steps.Length step, Cursor cursor, boolean checked, String limit,
-                        String path, String enclosingWhole, boolean wholeOnly) {
+                        String path, String enclosingWhole) {
         Item.Length l = step.length();
         String value = "length" + step.index();
         String lengthPath = path + ".<length>";
@@ -451,9 +472,6 @@ final class DecodeBody {
         if (enclosingWhole != null) {
             code.addStatement("long $L = $T.streamedRegion(in, start, $L, $L, $L, $L, $S)", whole(step.index()), FRAMES,
                     at, regionStart, covered, enclosingWhole, lengthPath);
-            if (!wholeOnly) {
-                code.addStatement("int $L = (int) Math.min($L, $L)", region(step.index()), whole(step.index()), limit);
-            }
         } else if (model.isFixed() && limit.equals("limit")) {
             // the frame's length is the schema's: a length field that says otherwise is wrong, not cut short
             code.addStatement("int $L = $T.regionInFixed(in, start, $L, $L, $L, $L, start + ENCODED_LENGTH, $S)",

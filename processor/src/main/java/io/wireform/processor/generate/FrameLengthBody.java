@@ -301,7 +301,8 @@ final class FrameLengthBody {
             varintLength(code, local, VarintCode.width(k.encoding()), path);
             code.addStatement("p += $LLength", local);
         } else if (kind instanceof FieldKind.NestedKind k) {
-            nested(code, local, CodeBlock.of("$T.INSTANCE.frameLength(in, (int) p, limit, scan)", k.codecType()), false,
+            // the nested codec's walk: its frameLength would ask its decode, which does not see this frame
+            nested(code, local, CodeBlock.of("$T.INSTANCE.measure(in, (int) p, limit, scan)", k.codecType()), false,
                     path);
         } else if (kind instanceof FieldKind.SelectedKind k) {
             // the selector first: what reading it finds wrong is placed where it is, not in the record it chooses

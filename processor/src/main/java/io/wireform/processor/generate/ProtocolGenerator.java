@@ -2,7 +2,6 @@ package io.wireform.processor.generate;
 
 import static io.wireform.processor.generate.RuntimeTypes.BYTE_BUFFER;
 import static io.wireform.processor.generate.RuntimeTypes.FRAMES;
-import static io.wireform.processor.generate.RuntimeTypes.FRAME_SCAN;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD;
 import static io.wireform.processor.generate.RuntimeTypes.PAYLOAD_SOURCE;
 import static io.wireform.processor.generate.RuntimeTypes.STREAMED_CODEC;
@@ -56,6 +55,7 @@ public final class ProtocolGenerator {
                 .addMethod(decode(model, variants, false, true))
                 .addMethod(sizeOf(model))
                 .addMethod(CodecGenerator.scanless("frameLength"))
+                .addMethod(MeasureMethods.asksDecode("frameLength"))
                 .addMethod(length(model, variants, "frameLength"))
                 .addMethod(model.untagged() ? variants.selectByMarkers(constants) : variants.variantOfTag());
         if (model.isStreamed()) {
@@ -306,6 +306,7 @@ public final class ProtocolGenerator {
                     .endControlFlow();
         }
         type.addMethod(CodecGenerator.scanless("headerLength"))
+                .addMethod(MeasureMethods.asksDecode("headerLength"))
                 .addMethod(length(model, variants, "headerLength"))
                 .addMethod(decodeHeader.build())
                 .addMethod(headerSize.addStatement("throw new $T($S + message)", IllegalArgumentException.class,
@@ -523,49 +524,42 @@ public final class ProtocolGenerator {
     }
 
     /**
-     * {@code frameLength(in, start, limit, scan)}, or {@code headerLength}: the variant's own, from
-     * its first byte, with its errors placed under the protocol as decode places them.
+     * The walk of {@code frameLength(in, start, limit, scan)}, or of {@code headerLength}: the variant's
+     * own, from its first byte, with its errors placed under the protocol as decode places them.
      */
     private MethodSpec length(ProtocolModel model, VariantSwitch variants, String name) {
         boolean header = name.equals("headerLength");
-        Function<MessageModel, CodeBlock> call = m -> CodeBlock.of("$T.INSTANCE.$L(in, $L, limit, scan)", m.codecType(),
-                header && m.isStreamed() ? "headerLength" : "frameLength", model.untagged() ? "start" : from(model));
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(int.class)
-                .addParameter(BYTE_BUFFER, "in")
-                .addParameter(int.class, "start")
-                .addParameter(int.class, "limit")
-                .addParameter(FRAME_SCAN, "scan");
+        Function<MessageModel, CodeBlock> call = m -> MeasureMethods.call(m, header,
+                model.untagged() ? "start" : from(model));
+        CodeBlock.Builder method = CodeBlock.builder();
         if (model.untagged()) {
-            return method.addStatement("int variant = select(in, start, limit)")
+            return MeasureMethods.walk(name, method.addStatement("int variant = select(in, start, limit)")
                     .beginControlFlow("try")
-                    .addCode(variants.dispatch("return ", "variant", call,
+                    .add(variants.dispatch("return ", "variant", call,
                             CodeBlock.of("$T.needMore(start, limit + 1L)", FRAMES)))
                     .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                     .addStatement("throw e.under($S, 0)", model.pathName())
                     .endControlFlow()
-                    .build();
+                    .build());
         }
-        method.addCode(readTag(model, true))
+        method.add(readTag(model, true))
                 .addStatement("int variant = variant(in, start, tag)");
         if (variants.returnsUnknown()) {
             method.beginControlFlow("if (variant == $L)", VariantSwitch.UNKNOWN)
-                    .addComment("no record has the tag, but the protocol's length says where its frame ends")
-                    .addCode(measureByLength(model))
+                    .add("// no record has the tag, but the protocol's length says where its frame ends\n")
+                    .add(measureByLength(model))
                     .endControlFlow();
         }
         String from = from(model);
-        return method.addCode(bodyFrom(model, variants))
+        return MeasureMethods.walk(name, method.add(bodyFrom(model, variants))
                 .addStatement("int body")
                 .beginControlFlow("try")
-                .addCode(variants.dispatch("body = ", "variant", call, VariantSwitch.unreachable()))
+                .add(variants.dispatch("body = ", "variant", call, VariantSwitch.unreachable()))
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                 .addStatement("throw e.under($S, $L - start)", model.pathName(), from)
                 .endControlFlow()
                 .addStatement("return body < 0 ? $T.needMore(start, (long) $L - body) : $L - start + body", FRAMES, from,
                         from)
-                .build();
+                .build());
     }
 }

@@ -20,6 +20,7 @@ final class RuntimeTypes {
     static final ClassName VARINTS = ClassName.get("io.wireform.runtime.support", "Varints");
     static final ClassName LENENCS = ClassName.get("io.wireform.runtime.support", "Lenencs");
     static final ClassName NULLS = ClassName.get("io.wireform.runtime.support", "Nulls");
+    static final ClassName DECODE_SAYS = ClassName.get("io.wireform.runtime.support", "DecodeSays");
     static final ClassName DELIMITERS = ClassName.get("io.wireform.runtime.support", "Delimiters");
     static final ClassName CHECKSUMS = ClassName.get("io.wireform.runtime.support", "Checksums");
     static final ClassName CHECKSUM_MISMATCH = ClassName.get("io.wireform.runtime", "ChecksumMismatchException");

@@ -133,7 +133,7 @@ public final class SelectedGenerator {
                 .addCode(unknown(model, variants, path))
                 .beginControlFlow("try")
                 .addCode(variants.dispatch("return ", "variant",
-                        m -> CodeBlock.of("$T.INSTANCE.frameLength(in, start, limit, scan)", m.codecType()),
+                        m -> MeasureMethods.call(m, false, "start"),
                         VariantSwitch.unreachable()))
                 .nextControlFlow("catch ($T e)", WIRE_EXCEPTION)
                 .addStatement("throw e.under($S, 0)", path)

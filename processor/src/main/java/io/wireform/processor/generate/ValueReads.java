@@ -447,34 +447,38 @@ final class ValueReads {
                             path);
                 }
             } else {
-                code.add(need(scope.limit(), CodeBlock.of("$LAt", local),
-                        CodeBlock.of("$T.elements($LCount, $L)", FRAMES, local, size), path));
+                // element by element: those the bytes hold are read before a count they cannot hold is an error
+                code.addStatement("int $LRoom = $T.room(in, start, $LAt, $LCount, $L, $L, $S)", local, LISTS, local, local,
+                        size, scope.limit(), path);
             }
             code.add(hooks.elements(k, path, at, CodeBlock.of("$LAt", local), remaining ? local + "End" : scope.limit()));
             CodeBlock readElement = read(k.element(), element, CodeBlock.of("$LAt + i * $L", local, size),
                     CodeBlock.of("$LAt + i * $L - start", local, size), elementPath, "unused", scope);
+            CodeBlock room = remaining ? CodeBlock.of("(int) $LCount", local) : CodeBlock.of("$LRoom", local);
             if (k.elementType() instanceof ClassName elementClass) {
-                code.addStatement("$T[] $LItems = new $T[(int) $LCount]", elementClass, local, elementClass, local)
+                code.addStatement("$T[] $LItems = new $T[$L]", elementClass, local, elementClass, room)
                         .beginControlFlow("for (int i = 0; i < $LItems.length; i++)", local)
                         .add(readElement)
                         .addStatement("$LItems[i] = $L", local, element)
-                        .endControlFlow()
-                        .addStatement("$T $L = $T.adopt($LItems)", listType, local, LISTS, local);
+                        .endControlFlow();
             } else {
-                code.addStatement("$T $LItems = new $T((int) $LCount)", arrayListType, local, arrayListType, local)
-                        .beginControlFlow("for (int i = 0; i < $LCount; i++)", local)
+                code.addStatement("$T $LItems = new $T($L)", arrayListType, local, arrayListType, room)
+                        .beginControlFlow("for (int i = 0; i < $L; i++)", room)
                         .add(readElement)
                         .addStatement("$LItems.add($L)", local, element)
-                        .endControlFlow()
-                        .addStatement("$T $L = $T.unmodifiableList($LItems)", listType, local, COLLECTIONS, local);
+                        .endControlFlow();
             }
+            code.add(remaining ? CodeBlock.of("") : ranOut(local, CodeBlock.of("$LAt + $LRoom * $L", local, local, size),
+                    size, scope.limit(), path));
+            code.addStatement(k.elementType() instanceof ClassName ? "$T $L = $T.adopt($LItems)"
+                    : "$T $L = $T.unmodifiableList($LItems)", listType, local,
+                    k.elementType() instanceof ClassName ? LISTS : COLLECTIONS, local);
             if (!k.isFixed()) {
                 code.addStatement("$L = $LAt + (int) $LCount * $L", position, local, local, size);
             }
             return code.build();
         }
-        // Variable-size elements take at least one byte each: the count is checked against the bytes
-        // left before anything is allocated for it.
+        // Variable-size elements take at least one byte each: read one by one, no more than the bytes left hold
         String cursor = local + "Pos";
         code.addStatement("int $L = $LAt", cursor, local);
         boolean array = !remaining && k.elementType() instanceof ClassName;
@@ -483,14 +487,15 @@ final class ValueReads {
                     .addStatement("$T $LItems = new $T()", arrayListType, local, arrayListType)
                     .beginControlFlow("while ($L < $LEnd)", cursor, local);
         } else {
-            code.add(need(scope.limit(), CodeBlock.of("$LAt", local), CodeBlock.of("$LCount", local), path))
+            code.addStatement("int $LRoom = $T.room(in, start, $LAt, $LCount, 1, $L, $S)", local, LISTS, local, local,
+                            scope.limit(), path)
                     .add(hooks.elements(k, path, at, CodeBlock.of("$LAt", local), scope.limit()));
             if (array) {
-                code.addStatement("$T[] $LItems = new $T[(int) $LCount]", k.elementType(), local, k.elementType(), local)
+                code.addStatement("$T[] $LItems = new $T[$LRoom]", k.elementType(), local, k.elementType(), local)
                         .beginControlFlow("for (int i = 0; i < $LItems.length; i++)", local);
             } else {
-                code.addStatement("$T $LItems = new $T((int) $LCount)", arrayListType, local, arrayListType, local)
-                        .beginControlFlow("for (int i = 0; i < $LCount; i++)", local);
+                code.addStatement("$T $LItems = new $T($LRoom)", arrayListType, local, arrayListType, local)
+                        .beginControlFlow("for (int i = 0; i < $LRoom; i++)", local);
             }
         }
         ReadScope elementScope = remaining ? scope.withLimit(local + "End", CodeBlock.of("$LEnd", local), 0) : scope;
@@ -501,6 +506,7 @@ final class ValueReads {
             code.addStatement("$T.atMost(in, start, $L, $LItems.size(), $LL, $S)", FRAMES, cursor, local, scope.max(), path);
         }
         code.endControlFlow();
+        code.add(remaining ? CodeBlock.of("") : ranOut(local, CodeBlock.of("$L", cursor), 1, scope.limit(), path));
         if (array) {
             code.addStatement("$T $L = $T.adopt($LItems)", listType, local, LISTS, local);
         } else {
@@ -508,6 +514,14 @@ final class ValueReads {
         }
         code.addStatement("$L = $L", position, cursor);
         return code.build();
+    }
+
+    /** After the elements a list's room held, ending at {@code at}: a count larger than the room is cut short there. */
+    private static CodeBlock ranOut(String local, CodeBlock at, int size, String limit, String path) {
+        return CodeBlock.builder().beginControlFlow("if ($LRoom < $LCount)", local, local)
+                .addStatement("throw $T.$L(in, start, $L, $LCount - $LRoom, $L, $L, $S)", LISTS,
+                        inRegion(limit, "ranOut"), at, local, local, size, limit, path)
+                .endControlFlow().build();
     }
 
     /** A byte string or text whose prefix may be the NULL marker: then empty, and only the marker is read. */

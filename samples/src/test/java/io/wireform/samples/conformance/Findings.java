@@ -15,7 +15,9 @@ import io.wireform.annotations.Length;
 import io.wireform.annotations.Max;
 import io.wireform.annotations.Message;
 import io.wireform.annotations.Padding;
+import io.wireform.annotations.Prefixed;
 import io.wireform.annotations.Protocol;
+import io.wireform.annotations.Range;
 import io.wireform.annotations.Remaining;
 import io.wireform.annotations.SelectedBy;
 import io.wireform.annotations.Tag;
@@ -127,4 +129,8 @@ final class Findings {
         @Fallback @Message(bitOrder = BitOrder.LSB_FIRST) record Other(@Bits(4) int tag, @Bits(1) boolean on,
                 @Bits(3) int level) implements LowFirst {}
     }
+
+    /** A varint with a @Range after a value of its own size: its range is checked where it starts. */
+    @Message
+    record RangedVarint(@Prefixed(Width.UINT8) String name, @Varint @Range(from = 1, to = 9) long n) {}
 }

@@ -193,4 +193,16 @@ class FindingsTest {
         assertEquals("4294967294", wrong.expected());
         assertEquals("4294967293", wrong.actual());
     }
+
+    /** A varint read after a value of its own size: a value outside its @Range is reported at its first byte. */
+    @Test
+    void aVarintOutOfItsRangeIsReportedWhereItStarts() {
+        var codec = Findings_RangedVarintCodec.INSTANCE;
+        byte[] frame = HEX.parseHex("01" + "61" + "8a01"); // "a", then 138
+        WireDecodeException wrong = assertThrows(WireDecodeException.class, () -> codec.decode(frame));
+        assertEquals(2, wrong.offset());
+        assertEquals("RangedVarint.n", wrong.fieldPath());
+        assertEquals("01 61 [8a] 01", wrong.hexWindow());
+        assertEquals("138", wrong.actual());
+    }
 }
