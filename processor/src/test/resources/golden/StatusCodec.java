@@ -130,7 +130,7 @@ public final class StatusCodec implements WireCodec<Status> {
   @Override
   public Status decode(ByteBuffer in, int limit) {
     int start = in.position();
-    Frames.need(in, start, start, ENCODED_LENGTH, limit, "Status");
+    Frames.needFrame(in, start, start, ENCODED_LENGTH, limit, "Status");
     Status message = decodeAt(in, start);
     in.position(start + ENCODED_LENGTH);
     return message;
@@ -210,7 +210,7 @@ public final class StatusCodec implements WireCodec<Status> {
   @Override
   public Status decodeTraced(ByteBuffer in, int limit, Trace trace) {
     int start = in.position();
-    Frames.need(in, start, start, ENCODED_LENGTH, limit, "Status");
+    Frames.needFrame(in, start, start, ENCODED_LENGTH, limit, "Status");
     if (Bytes.getShortBE(in, start) != (short) 0xFDAA) {
       throw Frames.wrongMarker(in, start, start, MAGIC, "Status.<magic>");
     }

@@ -225,7 +225,7 @@ public final class CodecGenerator {
                     .addCode(encode.writeInPlace())
                     .addStatement("out.position(start + ENCODED_LENGTH)");
             decodeMethod.addStatement("int start = in.position()")
-                    .addStatement("$T.need(in, start, start, ENCODED_LENGTH, limit, $S)", FRAMES, model.pathName())
+                    .addStatement("$T.needFrame(in, start, start, ENCODED_LENGTH, limit, $S)", FRAMES, model.pathName())
                     .addStatement("$T message = decodeAt(in, start)", model.messageType())
                     .addStatement("in.position(start + ENCODED_LENGTH)")
                     .addStatement("return message");
