@@ -1,7 +1,11 @@
 package io.wireform.samples.errors;
 
+import io.wireform.annotations.End;
+import io.wireform.annotations.Fixed;
+import io.wireform.annotations.Magic;
 import io.wireform.annotations.Message;
 import io.wireform.annotations.Prefixed;
+import io.wireform.annotations.Protocol;
 import io.wireform.annotations.UInt16;
 import io.wireform.annotations.UInt8;
 import io.wireform.annotations.Width;
@@ -21,4 +25,11 @@ final class Cut {
 
     /** REFERENCE.md's DNS example: a count, then questions of a size each says in its own prefix. */
     @Message record Questions(@UInt16 int id, @Prefixed(Width.UINT16) List<Question> questions) {}
+
+    /** REFERENCE.md's untagged example: two records share a magic, and the end marker's place tells them apart. */
+    @Protocol(untagged = true) sealed interface Blocks permits Short, Long {}
+
+    @Magic("FD CC") @End("CC DD") record Short(@Fixed(2) byte[] data) implements Blocks {}
+
+    @Magic("FD CC") @End("CC DD") record Long(@Fixed(4) byte[] data) implements Blocks {}
 }

@@ -2,6 +2,7 @@ package io.wireform.samples.errors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +48,18 @@ class TruncationLengthTest {
         assertEquals(5, e.needed(), "the point's end at least; the label follows");
         assertTrue(e.getMessage().startsWith("Truncated frame: input ended 4 bytes into a frame of at least 5 bytes"),
                 e.getMessage());
+    }
+
+    @Test
+    void anUntaggedFrameNotYetToldApartIsLongerThanTheBytesThereAre() {
+        // five bytes: a 6-byte Short whose end marker has not all arrived, or an 8-byte Long
+        TruncatedFrameException e = cut(Cut_BlocksCodec.INSTANCE, "fdcc 0102 cc");
+        assertFalse(e.lengthKnown(), e.getMessage());
+        assertEquals(6, e.needed(), "no more than the Short it may be");
+        assertTrue(e.getMessage().startsWith("Truncated frame: input ended 5 bytes into a frame of at least 6 bytes"),
+                e.getMessage());
+        // and the sixth byte makes it one
+        assertInstanceOf(Cut.Short.class, Cut_BlocksCodec.INSTANCE.decode(HexFormat.of().parseHex("fdcc0102ccdd")));
     }
 
     @Test
