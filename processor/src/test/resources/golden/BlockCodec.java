@@ -70,7 +70,7 @@ public final class BlockCodec implements WireCodec<Block> {
     int start = in.position();
     int variant = select(in, start, limit);
     if (variant == NEED_MORE) {
-      throw Frames.beyond(in, start, start, start + 196L, limit, "Block");
+      throw Frames.beyond(in, start, start, limit + 1L, limit, "Block");
     }
     try {
       return switch (variant) {
@@ -90,7 +90,7 @@ public final class BlockCodec implements WireCodec<Block> {
     int start = in.position();
     int variant = select(in, start, limit);
     if (variant == NEED_MORE) {
-      throw Frames.beyond(in, start, start, start + 196L, limit, "Block");
+      throw Frames.beyond(in, start, start, limit + 1L, limit, "Block");
     }
     try {
       return switch (variant) {

@@ -133,7 +133,7 @@ public final class StatusCodec implements WireCodec<Status> {
     if (limit - start < ENCODED_LENGTH) {
       Frames.expectMagicSoFar(in, start, limit, MAGIC, "Status.<magic>");
     }
-    Frames.need(in, start, start, ENCODED_LENGTH, limit, "Status");
+    Frames.needFrame(in, start, start, ENCODED_LENGTH, limit, "Status");
     Status message = decodeAt(in, start);
     in.position(start + ENCODED_LENGTH);
     return message;
@@ -216,7 +216,7 @@ public final class StatusCodec implements WireCodec<Status> {
     if (limit - start < ENCODED_LENGTH) {
       Frames.expectMagicSoFar(in, start, limit, MAGIC, "Status.<magic>");
     }
-    Frames.need(in, start, start, ENCODED_LENGTH, limit, "Status");
+    Frames.needFrame(in, start, start, ENCODED_LENGTH, limit, "Status");
     if (Bytes.getShortBE(in, start) != (short) 0xFDAA) {
       throw Frames.wrongMarker(in, start, start, MAGIC, "Status.<magic>");
     }

@@ -45,4 +45,19 @@ class MaxDiagnosticsTest {
                 "@Max on 'data' has no use: the component's size is fixed by @Fixed or @Count; remove it")
                 .inFile(JavaFileObjects.forSourceLines("test.Foo", "")).onLine(5);
     }
+
+    /** {@code @Max}'s Javadoc: "the most bytes or elements, at least 0". */
+    @Test
+    void maxBelowZero() {
+        Compilation compilation = compile(
+                "package test;",
+                "import io.wireform.annotations.*;",
+                "@Message",
+                "record Foo(",
+                "    @Max(-1) @Prefixed(Width.UINT8)",
+                "    byte[] data) {}");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("@Max on 'data' must be 0 or more, not -1; remove it")
+                .inFile(JavaFileObjects.forSourceLines("test.Foo", "")).onLine(5).atColumn(10);
+    }
 }

@@ -1,15 +1,24 @@
 package io.wireform.runtime;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** At most {@code length} bytes of another stream; closing it does not close the other stream. */
+/**
+ * Exactly {@code length} bytes of another stream, a payload's: no byte past them is read, and a stream
+ * that ends before them is an {@link EOFException} ("payload ended after n of length bytes"), not a
+ * shorter payload. Closing it closes the other stream only when asked to.
+ */
 final class BoundedInputStream extends InputStream {
     private final InputStream in;
+    private final long length;
+    private final boolean closeSource;
     private long left;
 
-    BoundedInputStream(InputStream in, long length) {
+    BoundedInputStream(InputStream in, long length, boolean closeSource) {
         this.in = in;
+        this.length = length;
+        this.closeSource = closeSource;
         this.left = length;
     }
 
@@ -19,9 +28,10 @@ final class BoundedInputStream extends InputStream {
             return -1;
         }
         int b = in.read();
-        if (b >= 0) {
-            left--;
+        if (b < 0) {
+            throw ended();
         }
+        left--;
         return b;
     }
 
@@ -31,14 +41,26 @@ final class BoundedInputStream extends InputStream {
             return len == 0 ? 0 : -1;
         }
         int n = in.read(b, off, (int) Math.min(len, left));
-        if (n > 0) {
-            left -= n;
+        if (n < 0) {
+            throw ended();
         }
+        left -= n;
         return n;
     }
 
     @Override
     public int available() throws IOException {
         return (int) Math.min(in.available(), left);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closeSource) {
+            in.close();
+        }
+    }
+
+    private EOFException ended() {
+        return new EOFException("payload ended after " + (length - left) + " of " + length + " bytes");
     }
 }

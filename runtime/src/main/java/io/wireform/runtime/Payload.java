@@ -59,8 +59,10 @@ public abstract class Payload {
     }
 
     /**
-     * A stream of exactly {@link #length()} bytes. A received payload can be opened once; a
-     * payload made from a stream, too.
+     * A stream of exactly {@link #length()} bytes: a source that ends before them (a file that shrank, a
+     * stream shorter than the length given) is an {@link java.io.EOFException} when its end is reached,
+     * and no byte past them is read. A received payload can be opened once; a payload made from a
+     * stream, too.
      */
     public abstract InputStream openStream() throws IOException;
 
@@ -152,9 +154,10 @@ public abstract class Payload {
             this.file = file;
         }
 
+        /** The bytes the file had when it was measured: no more, and fewer are an {@code EOFException}. */
         @Override
         public InputStream openStream() throws IOException {
-            return Files.newInputStream(file);
+            return new BoundedInputStream(Files.newInputStream(file), length(), true);
         }
     }
 
@@ -171,7 +174,7 @@ public abstract class Payload {
             if (in == null) {
                 throw new IOException("this payload was made from a stream, which has already been read");
             }
-            InputStream bounded = new BoundedInputStream(in, length());
+            InputStream bounded = new BoundedInputStream(in, length(), false);
             in = null;
             return bounded;
         }

@@ -8,7 +8,7 @@ public class TruncatedFrameException extends WireException {
 
     private long needed;
     private long available;
-    private final boolean lengthKnown;
+    private boolean lengthKnown;
 
     /**
      * @param frameStart index where the frame starts
@@ -42,10 +42,12 @@ public class TruncatedFrameException extends WireException {
         return available;
     }
 
+    /** As {@link WireException#nestedIn}; the nested message's length is not its parent's, so no length is known. */
     @Override
     public WireException nestedIn(String parentPath, int nestedStart) {
         needed += nestedStart;
         available += nestedStart;
+        lengthKnown = false;
         return super.nestedIn(parentPath, nestedStart);
     }
 
@@ -64,7 +66,12 @@ public class TruncatedFrameException extends WireException {
         return super.inFrame(frame, frameStart, at);
     }
 
-    /** Whether {@link #needed()} is the whole frame's length rather than a lower bound. */
+    /**
+     * Whether {@link #needed()} is the whole frame's length rather than a lower bound: the message says
+     * "a 14-byte frame" then, else "a frame of at least 14 bytes". A generated codec knows its frame's
+     * length when the frame has a fixed size; a reader, when its framing or the codec's {@code
+     * frameLength} told it.
+     */
     public boolean lengthKnown() {
         return lengthKnown;
     }

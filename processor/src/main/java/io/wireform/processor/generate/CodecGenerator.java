@@ -220,7 +220,7 @@ public final class CodecGenerator {
                 decodeMethod.addCode(DecodeBody.magicSoFar(model, constants, "limit", CodeBlock.of("start"),
                         CodeBlock.of("ENCODED_LENGTH")));
             }
-            decodeMethod.addStatement("$T.need(in, start, start, ENCODED_LENGTH, limit, $S)", FRAMES, model.pathName())
+            decodeMethod.addStatement("$T.needFrame(in, start, start, ENCODED_LENGTH, limit, $S)", FRAMES, model.pathName())
                     .addStatement("$T message = decodeAt(in, start)", model.messageType())
                     .addStatement("in.position(start + ENCODED_LENGTH)")
                     .addStatement("return message");

@@ -114,7 +114,7 @@ final class DecodeBody {
         if (model.isFixed() && !inPlace && !steps.isEmpty() && !(steps.get(0).fixedSize() > 0)) {
             // a frame of fixed length is all there, or cut short, before any of it is read: also when it starts
             // with a length field, whose region is then checked against that length
-            code.add(ValueReads.need("limit", cursor.at(), CodeBlock.of("ENCODED_LENGTH"), path));
+            code.add(needFrame(cursor.at(), path));
             checkedTo = model.fixedLength();
         }
         int trailer = Steps.trailer(model);
@@ -140,7 +140,8 @@ final class DecodeBody {
                     code.addStatement("$T.needThrough(in, start, $L, $L, $L, limit, $S, $S)", FRAMES, cursor.at(), run,
                             width, path, path + ".<length>");
                 } else if (!inPlace) {
-                    code.add(ValueReads.need(limit, cursor.at(), CodeBlock.of("$L", whole ? "ENCODED_LENGTH" : run), path));
+                    code.add(whole ? needFrame(cursor.at(), path)
+                            : ValueReads.need(limit, cursor.at(), CodeBlock.of("$L", run), path));
                 }
                 checkedTo = cursor.offset() + run + width;
             }
@@ -336,7 +337,13 @@ final class DecodeBody {
         return k < steps.size() && steps.get(k) instanceof Steps.Length l ? l.length().width().bytes() : 0;
     }
 
-    private static String region(int index) {
+    /** The bounds check of a whole fixed-size frame, whose error knows the frame's length. */
+    private static CodeBlock needFrame(CodeBlock at, String path) {
+        return CodeBlock.builder().addStatement("$T.needFrame(in, start, $L, ENCODED_LENGTH, limit, $S)", FRAMES, at, path)
+                .build();
+    }
+
+        private static String region(int index) {
         return "region" + index + "End";
     }
 

@@ -449,12 +449,12 @@ public final class ProtocolGenerator {
                         ? CodeBlock.of("$T.INSTANCE.decodeWithin(in, limit, $L)", m.codecType(), within ? "origin" : "start")
                         : CodeBlock.of("$T.INSTANCE.decode(in, limit)", m.codecType());
         if (model.untagged()) {
-            // undecided: fewer bytes than the longest look select may take, before the frame's end; the
-            // protocol's own error, outside the try that puts a record's errors under the protocol
+            // undecided: the frame is longer than the bytes there are (a shorter record would have been
+            // chosen), which is all that is known of it; the protocol's own error, outside the try that puts a
+            // record's errors under the protocol
             return method.addStatement("int variant = select(in, start, limit)")
                     .beginControlFlow("if (variant == NEED_MORE)")
-                    .addStatement("throw $T.beyond(in, start, start, start + $LL, limit, $S)", FRAMES,
-                            variants.longest(), model.pathName())
+                    .addStatement("throw $T.beyond(in, start, start, limit + 1L, limit, $S)", FRAMES, model.pathName())
                     .endControlFlow()
                     .beginControlFlow("try")
                     .addCode(variants.dispatch("return ", "variant", decodeVariant, VariantSwitch.unreachable()))

@@ -177,13 +177,6 @@ final class VariantSwitch {
         return tag <= Integer.MAX_VALUE ? Long.toString(tag) : String.format("0x%X", tag);
     }
 
-    /** The longest prefix {@code select} may need to look at: up to the farthest end marker. */
-    int longest() {
-        return model.variants().stream()
-                .mapToInt(v -> Math.max(v.message().fixedLength(), v.message().magic().size()))
-                .max().orElse(0);
-    }
-
     /** Picks a variant by magic, then by end marker; {@code NEED_MORE} while more bytes are needed. */
     MethodSpec selectByMarkers(Constants constants) {
         Map<List<Integer>, List<MessageModel>> byMagic = new LinkedHashMap<>();

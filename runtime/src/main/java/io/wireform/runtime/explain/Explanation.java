@@ -15,9 +15,9 @@ import java.util.Optional;
  *
  * <pre>
  * SmartHome: 11 bytes, decoded
- * offset  size  field                      bytes                    value
- *      0     4  SmartHome.&lt;tag&gt;            43 00 00 00              67  (tag, checked)
- *      4     7  SmartHome.DbFile.database  03 00 00 00 61 62 63     3 bytes: 61 62 63
+ * offset  size  field                      bytes                 value
+ *      0     4  SmartHome.&lt;tag&gt;            43 00 00 00           67 (0x43)  (tag, checked)
+ *      4     7  SmartHome.DbFile.database  03 00 00 00 61 62 63  3 bytes: 61 62 63
  * </pre>
  *
  * <p>It is made by the codec's own generated {@code decodeTraced}, the decode with a {@link Trace}

@@ -240,7 +240,7 @@ public final class FrameReader<T> {
      * holds to whatever reads the stream after it.
      */
     public ByteBuffer bufferedBytes() {
-        return buffer.slice(head, tail - head).asReadOnlyBuffer();
+        return held.buffer.slice(held.head, held.tail - held.head).asReadOnlyBuffer();
     }
 
     /** Bytes dropped while resynchronising, in all. */

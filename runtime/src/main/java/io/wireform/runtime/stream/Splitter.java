@@ -95,8 +95,13 @@ final class Splitter {
             checkBefore(buf, start, f.knownBefore());
             long value = unsigned(buf, start + f.offset(), f.width(), f.endian());
             long length = header + value + f.adjustment();
-            if (value < 0 || length < header) {
-                throw tooLarge(buf, start, length);
+            if (value < 0) {
+                throw tooLarge(buf, start, length); // above 2^63: an 8-byte field with its top bit set
+            }
+            if (length < header) {
+                // shorter than the field's own header: wrong, not over the limit
+                throw new io.wireform.runtime.WireDecodeException(buf, start, start + f.offset(), name + ".<length>",
+                        "a length of at least " + -(long) f.adjustment(), Long.toString(value));
             }
             return whole(buf, start, length, available, header, 0);
         }

@@ -44,6 +44,19 @@ public final class Frames {
     }
 
     /**
+     * As {@link #need}, for the {@code count} bytes from {@code at} that end the frame, so that the frame's
+     * length is known: a fixed-size frame's bounds check. Its error says that length ({@link
+     * TruncatedFrameException#lengthKnown()}); {@code need}'s says only how many bytes the frame takes at
+     * least, which is all a check of one field can tell.
+     */
+    public static void needFrame(ByteBuffer in, int frameStart, int at, int count, int limit, String path) {
+        if (count > limit - at) {
+            throw new TruncatedFrameException(in, frameStart, path, (long) at + count - frameStart,
+                    Math.max(0, limit - frameStart), true);
+        }
+    }
+
+    /**
      * The bounds check of a fixed-size record that a selected component chose, read in place at
      * {@code at} up to {@code end}: {@link #need} for the record ({@code record} its path), with the
      * error placed as the holder places every error of the chosen record: under {@code protocol}'s
@@ -74,7 +87,7 @@ public final class Frames {
     private static WireException chosenCut(ByteBuffer in, int at, int count, int end, boolean inRegion, String record,
                                            String protocol, String path, int fromStart) {
         WireException e = new TruncatedFrameException(in, at, record, saturatedEnd(at, count) - at,
-                Math.max(0, end - at)).under(protocol, 0);
+                Math.max(0, end - at), false).under(protocol, 0);
         return (inRegion ? withinRegion(e, in, at, end) : e).nestedIn(path, fromStart);
     }
 
@@ -93,7 +106,7 @@ public final class Frames {
 
     private static WireException cut(ByteBuffer in, int frameStart, int at, long count, int limit, String path) {
         return new TruncatedFrameException(in, frameStart, path, saturatedEnd(at, count) - frameStart,
-                Math.max(0, limit - frameStart));
+                Math.max(0, limit - frameStart), false);
     }
 
     /**
@@ -132,7 +145,7 @@ public final class Frames {
 
     /** The error for a value that would end at {@code end}, past the caller's {@code limit}: the input ended first. */
     public static WireException beyond(ByteBuffer in, int frameStart, int at, long end, int limit, String path) {
-        return new TruncatedFrameException(in, frameStart, path, end - frameStart, Math.max(0, limit - frameStart));
+        return new TruncatedFrameException(in, frameStart, path, end - frameStart, Math.max(0, limit - frameStart), false);
     }
 
     /**
