@@ -56,10 +56,18 @@ public final class FrameWriter<T> {
     public byte[] frame(T message) {
         byte[] body = codec.encode(message);
         if (framing instanceof Framing.Delimited d) {
-            if (Delimiters.contains(body, d.delimiter())) {
-                throw new WireEncodeException(name(), "a message without the delimiter", "a message containing it");
+            byte[] framed = ByteBuffer.allocate(body.length + d.delimiter().length).put(body).put(d.delimiter()).array();
+            // a reader ends the frame at the first delimiter: one inside the message, or one that begins in
+            // its last bytes and runs into the delimiter written after it ("a\n" before "\n\n"), would
+            // end it early
+            int first = Delimiters.indexOf(ByteBuffer.wrap(framed), 0, framed.length, d.delimiter());
+            if (first != body.length) {
+                throw new WireEncodeException(name(), "a message without the delimiter",
+                        first + d.delimiter().length <= body.length
+                                ? "a message containing it"
+                                : "a message whose last " + (body.length - first) + " bytes begin it");
             }
-            return ByteBuffer.allocate(body.length + d.delimiter().length).put(body).put(d.delimiter()).array();
+            return framed;
         }
         if (framing instanceof Framing.LengthField f) {
             byte[] prefix = lengthPrefix(f, body.length);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.wireform.runtime.Payload;
 import io.wireform.runtime.WireEncodeException;
+import io.wireform.runtime.stream.FrameReader;
 import io.wireform.runtime.stream.FrameWriter;
 import io.wireform.runtime.stream.Framing;
 import io.wireform.samples.framing.Line;
@@ -16,7 +17,10 @@ import io.wireform.samples.smarthome.SmartHome;
 import io.wireform.samples.smarthome.SmartHomeCodec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +42,25 @@ class DelimitedWriterTest {
         // half a delimiter is no delimiter
         writer.write(new Line("a\rb\nc"), out);
         assertArrayEquals("a\rb\nc\r\n".getBytes(StandardCharsets.US_ASCII), out.toByteArray());
+    }
+
+    @Test
+    void aMessageEndingInTheStartOfASelfOverlappingDelimiterIsRefused() throws IOException {
+        // "a\n" then "\n\n" is 61 0a 0a 0a: a reader finds the delimiter at offset 1 and reads "a"
+        FrameWriter<Line> writer = new FrameWriter<>(LineCodec.INSTANCE, Framing.delimited(new byte[] {'\n', '\n'}));
+        WireEncodeException e = assertThrows(WireEncodeException.class, () -> writer.frame(new Line("a\n")));
+        assertEquals("a message whose last 1 bytes begin it", e.actual());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThrows(WireEncodeException.class, () -> writer.write(new Line("a\n"), out));
+        assertEquals(0, out.size());
+        // a message that only contains the delimiter's first byte elsewhere is written and read back whole
+        writer.write(new Line("a\nb"), out);
+        assertArrayEquals("a\nb\n\n".getBytes(StandardCharsets.US_ASCII), out.toByteArray());
+        FrameReader<Line> reader = FrameReader.builder(LineCodec.INSTANCE)
+                .framing(Framing.delimited(new byte[] {'\n', '\n'})).build();
+        List<Line> read = new ArrayList<>();
+        reader.feed(ByteBuffer.wrap(out.toByteArray()), read::add);
+        assertEquals(List.of(new Line("a\nb")), read);
     }
 
     @Test
