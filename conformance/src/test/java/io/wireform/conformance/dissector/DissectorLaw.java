@@ -280,7 +280,8 @@ public final class DissectorLaw {
             return out;
         }
         refused++;
-        String limit = Limits.of(decode.error() + "\n" + decode.lengthError());
+        // frameLength names decode's error; its walk may have refused the frame first for a documented limit
+        String limit = Limits.of(decode.error() + "\n" + decode.lengthError() + "\n" + decode.walkError());
         if (limit != null) {
             limits.merge(limit, 1, Integer::sum);
             return out; // documented: the dissector does not check this, so may show the frame or wait for more

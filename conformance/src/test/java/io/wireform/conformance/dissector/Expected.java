@@ -24,10 +24,13 @@ record Expected(byte[] frame, List<Row> rows, Outcome outcome, String explanatio
     /**
      * What {@code decode(ByteBuffer)} did: read {@code consumed} bytes, or failed (truncated or not) at {@code
      * offset}; and what {@code frameLength} says, as a reader sees the bytes: the frame's length, {@link #MORE}
-     * when it needs more bytes, {@link #MALFORMED} when it refuses them ({@code lengthError}).
+     * when it needs more bytes, {@link #MALFORMED} when it refuses them ({@code lengthError}); and, where it
+     * refuses them, what its walk ({@code measure}) found first ({@code walkError}, null where none): frameLength
+     * names decode's error, but the walk may have stopped at a check of its own (a count over its {@code @Max})
+     * that a dissector does not make.
      */
     record Outcome(boolean ok, boolean truncated, int consumed, long offset, String error, int length,
-                   String lengthError) {
+                   String lengthError, String walkError) {
         static final int MORE = -1;
         static final int MALFORMED = -2;
     }
@@ -115,14 +118,34 @@ record Expected(byte[] frame, List<Row> rows, Outcome outcome, String explanatio
             length = Outcome.MALFORMED;
             lengthError = e.getMessage();
         }
+        String walkError = length == Outcome.MALFORMED ? walkError(codec, frame) : null;
         ByteBuffer in = ByteBuffer.wrap(frame);
         try {
             codec.decode(in);
-            return new Outcome(true, false, in.position(), -1, null, length, lengthError);
+            return new Outcome(true, false, in.position(), -1, null, length, lengthError, walkError);
         } catch (TruncatedFrameException e) {
-            return new Outcome(false, true, 0, e.offset(), e.getMessage(), length, lengthError);
+            return new Outcome(false, true, 0, e.offset(), e.getMessage(), length, lengthError, walkError);
         } catch (WireException e) {
-            return new Outcome(false, false, 0, e.offset(), e.getMessage(), length, lengthError);
+            return new Outcome(false, false, 0, e.offset(), e.getMessage(), length, lengthError, walkError);
+        }
+    }
+
+    /** What a generated codec's walk ({@code measure}, which frameLength runs first) throws for the bytes, or null. */
+    private static String walkError(WireCodec<?> codec, byte[] frame) {
+        java.lang.reflect.Method measure;
+        try {
+            measure = codec.getClass().getMethod("measure", ByteBuffer.class, int.class, int.class,
+                    io.wireform.runtime.FrameScan.class);
+        } catch (NoSuchMethodException e) {
+            return null; // a fixed-size frame's codec: frameLength is its walk
+        }
+        try {
+            measure.invoke(codec, ByteBuffer.wrap(frame), 0, frame.length, null);
+            return null;
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            return e.getCause() instanceof WireException w ? w.getMessage() : null;
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 
