@@ -32,6 +32,21 @@ public class TruncatedFrameException extends WireException {
         this.lengthKnown = lengthKnown;
     }
 
+    /**
+     * The bytes the frame needs, as {@link #needed()} counts them now: after {@link #nestedIn}, {@link #under} or
+     * {@link #inFrame} moved the offset, counted from the outer frame's start, as the offset is.
+     */
+    @Override
+    public String expected() {
+        return (lengthKnown ? "" : "at least ") + needed + " bytes";
+    }
+
+    /** The bytes there were, as {@link #available()} counts them now (see {@link #expected()}). */
+    @Override
+    public String actual() {
+        return available + " bytes";
+    }
+
     /** Bytes the frame needs, counted from its start. */
     public long needed() {
         return needed;

@@ -57,7 +57,11 @@ public interface WireCodec<T> {
      * #NEED_MORE}) if more bytes must arrive before it is known. The frame itself may still be incomplete. A frame that ends with "the
      * rest of the frame" extends to {@code limit}: its framing is the transport's.
      *
-     * @throws WireException if the bytes read so far already cannot start a valid frame
+     * A generated codec's {@code frameLength} walks only what measures the frame (its public {@code measure});
+     * where the walk finds the bytes wrong, it names the error {@link #decode(ByteBuffer, int)} names for the same bytes (or asks
+     * for more bytes where decode finds them cut short), so that one input has one error however it is read.
+     *
+     * @throws WireException if the bytes read so far already cannot start a valid frame: decode's error for them
      */
     int frameLength(ByteBuffer in, int at, int limit);
 

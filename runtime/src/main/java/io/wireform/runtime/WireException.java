@@ -193,8 +193,9 @@ public abstract class WireException extends RuntimeException {
         StringBuilder message = new StringBuilder(problem())
                 .append(" at offset ").append(offset)
                 .append(" (").append(fieldPath).append(')');
+        String expected = expected();
         if (expected != null) {
-            message.append(": expected ").append(expected).append(", found ").append(actual);
+            message.append(": expected ").append(expected).append(", found ").append(actual());
         }
         String hex = hexWindow();
         if (!hex.isEmpty()) {

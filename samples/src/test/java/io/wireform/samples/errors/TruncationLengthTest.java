@@ -51,6 +51,24 @@ class TruncationLengthTest {
     }
 
     @Test
+    void expectedAndFoundCountFromTheOuterFramesStartAsTheOffsetDoes() {
+        // the point's own bounds check says 4 bytes needed, 3 there; inside Marked, after its first byte
+        TruncatedFrameException e = cut(Cut_MarkedCodec.INSTANCE, "01 0001 00");
+        assertEquals(4, e.offset());
+        assertEquals("at least 5 bytes", e.expected());
+        assertEquals("4 bytes", e.actual());
+        assertTrue(e.getMessage().contains(": expected at least 5 bytes, found 4 bytes"), e.getMessage());
+        // and under a framing of the reader's own, counted from the framing's first byte
+        FrameReader<Cut.Questions> reader = FrameReader.builder(Cut_QuestionsCodec.INSTANCE)
+                .framing(io.wireform.runtime.stream.Framing.lengthPrefixed(2)).build();
+        TruncatedFrameException framed = assertThrows(TruncatedFrameException.class,
+                () -> reader.feed(HexFormat.of().parseHex("0008" + "000700020161" + "0001")));
+        assertEquals("at least " + framed.needed() + " bytes", framed.expected(), framed.getMessage());
+        assertEquals(framed.available() + " bytes", framed.actual(), framed.getMessage());
+        assertEquals(2 + 8, framed.available(), framed.getMessage());
+    }
+
+    @Test
     void anUntaggedFrameNotYetToldApartIsLongerThanTheBytesThereAre() {
         // five bytes: a 6-byte Short whose end marker has not all arrived, or an 8-byte Long
         TruncatedFrameException e = cut(Cut_BlocksCodec.INSTANCE, "fdcc 0102 cc");

@@ -58,7 +58,7 @@ class ExplainTablesTest {
                 offset  size  field            bytes                 value
                      0     4  SmartHome.<tag>  43 00 00 00           67 (0x43)  (tag, checked)
                      4     7  (not decoded)    05 00 00 00 53 51 4c
-                error: Truncated frame: input ended 11 bytes into a frame of at least 13 bytes at offset 11 (SmartHome.DbFile.database): expected at least 9 bytes, found 7 bytes [00 05 00 00 00 53 51 4c []]
+                error: Truncated frame: input ended 11 bytes into a frame of at least 13 bytes at offset 11 (SmartHome.DbFile.database): expected at least 13 bytes, found 11 bytes [00 05 00 00 00 53 51 4c []]
                 """);
     }
 
