@@ -5,11 +5,17 @@ public enum Resync {
     /** Throw the error; the reader keeps the bytes and stays where it was. The default. */
     FAIL,
     /**
-     * Drop the bad frame when its length is known (from its header or its fixed size), else scan to
-     * the next magic as {@link #SCAN_TO_MAGIC} does, and go on.
+     * Drop the bad frame when its length is known (from its header or its fixed size, or, under a
+     * framing of the reader's own, as that framing measured it), else scan to the next magic as
+     * {@link #SCAN_TO_MAGIC} does, and go on.
      */
     SKIP_FRAME,
-    /** Drop bytes up to the next place where a magic of the codec starts, and go on. */
+    /**
+     * Drop bytes up to the next place where a frame starts with a magic of the codec, and go on. Under
+     * a framing of the reader's own (a length field, netstrings, blocks) the magic comes after the
+     * framing's header: the bytes are dropped up to the header of the next frame whose message starts
+     * with a magic, which is read from its header. No length of the dropped bytes is trusted.
+     */
     SCAN_TO_MAGIC,
     /**
      * Drop a frame whose tag no record of the protocol has, when its length is known (a protocol with

@@ -136,6 +136,16 @@ public final class Samples {
         Framing afterCafe = Framing.lengthField(new byte[] {(byte) 0xCA, (byte) 0xFE}, 1, io.wireform.annotations.Endian.BIG, 0);
         all.add(Subject.of("Control (length field after CA FE)", null, () -> ControlReader.builder().framing(afterCafe),
                 r -> framed(afterCafe, ControlCodec.INSTANCE.encode(control(r)))));
+        // a codec whose frames start with a magic, in framings of the reader's own: resync looks for the magic after
+        // the framing's header (a length, a netstring's length, the first blocks' lengths, the magic across two)
+        // and drops the same bytes however the stream arrives
+        all.add(Subject.of("DeviceBlock (length-prefixed 2)", null, () -> DeviceBlockReader.builder().framing(prefixed),
+                r -> framed(prefixed, deviceBlockFrame(r))));
+        all.add(Subject.of("DeviceBlock (netstring)", null, () -> DeviceBlockReader.builder().framing(Framing.netstring()),
+                r -> framed(Framing.netstring(), deviceBlockFrame(r))));
+        Framing byteBlocks = Framing.chunked(1, io.wireform.annotations.Endian.BIG, 1);
+        all.add(Subject.of("DeviceBlock (chunked, blocks of 1)", null, () -> DeviceBlockReader.builder().framing(byteBlocks),
+                r -> framed(byteBlocks, deviceBlockFrame(r))));
         all.add(Subject.of("Reading", ReadingCodec.INSTANCE, ReadingReader::builder, r -> ReadingCodec.INSTANCE
                 .encode(new Reading(r.nextInt() & 0xFFFFFFFFL, data(r, 2), r.nextFloat()))));
         all.add(Subject.of("NetworkReading", NetworkReadingCodec.INSTANCE, NetworkReadingReader::builder,

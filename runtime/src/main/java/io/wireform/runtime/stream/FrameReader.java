@@ -53,12 +53,14 @@ public final class FrameReader<T> {
     private int needed;
     private final DropRegion drops;
     private long attempts;
+    /** The stream has ended: bytes that may yet start a frame are what they are. */
+    private boolean ended;
 
     private FrameReader(Builder<T> builder) {
         this.codec = builder.codec;
         this.framing = builder.framing;
         this.name = builder.name;
-        Magics magics = new Magics(codec.magics(), builder.name);
+        Magics magics = new Magics(codec.magics(), builder.name, FrameStarts.afterHeader(framing));
         this.drops = new DropRegion(builder.listener, magics);
         this.resyncer = new Resyncer(builder.resync, magics, framing);
         this.splitter = new Splitter(codec, framing, builder.maxFrameLength, name);
@@ -135,9 +137,13 @@ public final class FrameReader<T> {
         while (at < end) {
             attempts++;
             view.limit(end).position(at);
-            if (resyncer.garbageAt(view, at, end)) {
-                // garbage: dropped where it lies, up to where a magic starts or may start
-                int next = resyncer.nextMagic(view, at, end);
+            int look = resyncer.look(view, at, end, false);
+            if (look > 0) {
+                return; // whether a frame starts here depends on bytes to come: the buffered path waits for them
+            }
+            if (look == FrameStarts.NO) {
+                // garbage: dropped where it lies, up to where a frame starts or may start
+                int next = resyncer.nextStart(view, at, end);
                 drops.garbage(next - at, held.offset(), view, at);
                 held.passed(next - at);
                 at = next;
@@ -192,6 +198,7 @@ public final class FrameReader<T> {
     }
 
     private void finish(Consumer<? super T> sink) {
+        ended = true;
         drain(sink);
         if (!payloads.active() && held.size() > 0 && held.size() < needed) {
             // the reader waited for as many bytes as a hint asked for; asked again with those it has,
@@ -285,10 +292,15 @@ public final class FrameReader<T> {
             attempts++;
             ByteBuffer buffer = held.buffer;
             buffer.limit(held.tail).position(held.head);
-            if (resyncer.garbageAt(buffer, held.head, held.tail)) {
-                // garbage: dropped up to where a magic starts, without asking the codec (or making its error)
-                drop(resyncer.nextMagic(buffer, held.head, held.tail) - held.head, null);
+            int look = resyncer.look(buffer, held.head, held.tail, ended);
+            if (look == FrameStarts.NO) {
+                // garbage: dropped up to where a frame starts, without asking the codec (or making its error)
+                drop(resyncer.nextStart(buffer, held.head, held.tail) - held.head, null);
                 continue;
+            }
+            if (look > 0) {
+                needed = look; // whether a frame starts here depends on bytes to come
+                return;
             }
             int found;
             try {

@@ -25,19 +25,61 @@ final class Magics {
     /** Whether some magic starts with the byte: most garbage is passed over on this alone. */
     private final boolean[] starts = new boolean[256];
     private final String name;
+    /** The longest magic's length. */
+    private final int longest;
+    /** Whether a framing's header comes before the message, and so before its magic. */
+    private final boolean afterHeader;
     /** What the cause of dropped garbage expected, made once. */
     private String notMagicExpected;
 
-    Magics(List<byte[]> magics, String name) {
+    /** {@code afterHeader}: the frames are in a framing whose header comes before the message. */
+    Magics(List<byte[]> magics, String name, boolean afterHeader) {
         this.magics = magics.toArray(new byte[0][]);
+        int longest = 0;
         for (byte[] magic : this.magics) {
+            longest = Math.max(longest, magic.length);
             if (magic.length == 0) {
                 java.util.Arrays.fill(starts, true); // an empty magic starts anywhere
             } else {
                 starts[magic[0] & 0xFF] = true;
             }
         }
+        this.longest = longest;
         this.name = name;
+        this.afterHeader = afterHeader;
+    }
+
+    /** The longest magic's length. */
+    int longest() {
+        return longest;
+    }
+
+    /** Whether some magic starts with byte {@code b}. */
+    boolean startsWith(byte b) {
+        return starts[b & 0xFF];
+    }
+
+    /**
+     * Whether a magic starts at index {@code i} of {@code bytes}: {@link FrameStarts#MAY} when one does, {@link
+     * FrameStarts#NO} when none can, else how many bytes from {@code i} must be there to say (more than {@code
+     * end - i}): some magic matches all the bytes there are before {@code end}.
+     */
+    int match(ByteBuffer bytes, int i, int end) {
+        if (i < end && !starts[bytes.get(i) & 0xFF]) {
+            return FrameStarts.NO;
+        }
+        boolean cut = false;
+        for (byte[] magic : magics) {
+            int k = 0;
+            while (k < magic.length && i + k < end && bytes.get(i + k) == magic[k]) {
+                k++;
+            }
+            if (k == magic.length) {
+                return FrameStarts.MAY;
+            }
+            cut |= i + k >= end;
+        }
+        return cut ? Math.max(end - i, 0) + 1 : FrameStarts.NO;
     }
 
     boolean isEmpty() {
@@ -85,7 +127,10 @@ final class Magics {
         return end;
     }
 
-    /** The cause of garbage dropped before any magic: cheap, without a stack trace, its words made once. */
+    /**
+     * The cause of garbage dropped before any magic, at its first byte: cheap, without a stack trace, its words
+     * made once.
+     */
     WireException notMagic(ByteBuffer bytes, int at) {
         if (notMagicExpected == null) {
             HexFormat hex = HexFormat.ofDelimiter(" ");
@@ -93,7 +138,7 @@ final class Magics {
             for (int m = 0; m < magics.length; m++) {
                 expected.append(m == 0 ? "" : m == magics.length - 1 ? " or " : ", ").append(hex.formatHex(magics[m]));
             }
-            notMagicExpected = expected.toString();
+            notMagicExpected = expected + (afterHeader ? " after its framing's header" : "");
         }
         return new WireDecodeException(bytes, at, at, name + ".<magic>", notMagicExpected, BYTE_TEXT[bytes.get(at) & 0xFF],
                 false);

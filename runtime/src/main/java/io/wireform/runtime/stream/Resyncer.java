@@ -7,36 +7,59 @@ import java.nio.ByteBuffer;
 
 /**
  * What a {@link FrameReader} does with bytes that are not a frame, under its {@link Resync} policy. Bytes
- * where no magic starts are garbage, dropped up to the next magic without asking the codec, where the
- * policy would drop them anyway; a frame the codec refuses is thrown, or dropped: the length it was
- * measured at, or up to the next magic.
+ * where no frame can start (no magic starts there, or after the header of a framing of the reader's own) are
+ * garbage, dropped up to the next place one can without asking the codec, where the policy would drop them
+ * anyway; a frame the codec refuses is thrown, or dropped: the length it was measured at, or up to the next
+ * place a frame can start ({@link FrameStarts}).
  */
 final class Resyncer {
     private final Resync resync;
     private final Magics magics;
-    /** Resync by magic: garbage at the head is dropped up to the next magic without asking the codec. */
+    private final FrameStarts starts;
+    /** Resync by magic: garbage at the head is dropped up to the next frame's start without asking the codec. */
     private final boolean scansToMagic;
+    /**
+     * {@code SKIP_FRAME} under a framing of the reader's own, which drops a frame the framing measured whole: a
+     * frame it could not measure was dropped up to the next place a frame can start, and the reader looks for
+     * that place until it finds it, however the bytes after arrive.
+     */
+    private boolean scanning;
 
     Resyncer(Resync resync, Magics magics, Framing framing) {
         this.resync = resync;
         this.magics = magics;
-        // bytes that cannot start a frame are dropped without asking the codec where either policy would drop them
-        this.scansToMagic = (resync == Resync.SCAN_TO_MAGIC || resync == Resync.SKIP_FRAME) && !magics.isEmpty()
-                && framing instanceof Framing.Schema;
+        this.starts = new FrameStarts(magics, framing);
+        // bytes where no frame can start are dropped without asking the codec where the policy would drop them:
+        // SCAN_TO_MAGIC in any framing; SKIP_FRAME where a frame is the codec's to measure, as the magic's
+        // place is; under a framing of the reader's own, SKIP_FRAME drops what that framing measured whole
+        this.scansToMagic = !magics.isEmpty() && (resync == Resync.SCAN_TO_MAGIC
+                || resync == Resync.SKIP_FRAME && framing instanceof Framing.Schema);
     }
 
     /**
-     * Whether the bytes at index {@code at} of {@code bytes} (whose limit is at least {@code end}) are garbage
-     * to drop unasked: no magic starts there, nor could in bytes past {@code end}.
+     * Whether a frame may start at index {@code at} of {@code bytes} (whose limit is at least {@code end}):
+     * {@link FrameStarts#MAY} where one may, or where the policy does not look; {@link FrameStarts#NO} for
+     * garbage to drop unasked; or how many bytes from {@code at} must be there to say (more than {@code end -
+     * at}), which a reader waits for until the stream ends ({@code ended}), when it lets the framing and codec
+     * say what the bytes are.
      */
-    boolean garbageAt(ByteBuffer bytes, int at, int end) {
-        return scansToMagic && !magics.at(bytes, at, end);
+    int look(ByteBuffer bytes, int at, int end, boolean ended) {
+        if (!scansToMagic && !scanning) {
+            return FrameStarts.MAY;
+        }
+        int seen = starts.look(bytes, at, end);
+        if (seen > 0 && ended) {
+            seen = FrameStarts.MAY;
+        }
+        if (seen == FrameStarts.MAY) {
+            scanning = false;
+        }
+        return seen;
     }
 
-    /** The first index after {@code at} where a magic starts, or could start in bytes past {@code end}; else {@code end}. */
-    int nextMagic(ByteBuffer bytes, int at, int end) {
-        bytes.limit(end);
-        return magics.next(bytes, at, end);
+    /** The first index after {@code at} where a frame may start, or could in bytes past {@code end}; else {@code end}. */
+    int nextStart(ByteBuffer bytes, int at, int end) {
+        return starts.next(bytes, at, end);
     }
 
     /**
@@ -58,7 +81,8 @@ final class Resyncer {
         if (resync == Resync.SKIP_FRAME && frameLength > 0) {
             return frameLength;
         } else if (!magics.isEmpty()) {
-            return nextMagic(bytes, head, tail) - head;
+            scanning = true;
+            return nextStart(bytes, head, tail) - head;
         } else if (frameLength > 0) {
             return frameLength;
         }
