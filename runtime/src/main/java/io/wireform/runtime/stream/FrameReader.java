@@ -40,6 +40,14 @@ public final class FrameReader<T> {
     /** The default largest frame: 16 MiB. */
     public static final int DEFAULT_MAX_FRAME_LENGTH = 16 * 1024 * 1024;
 
+    /**
+     * The largest {@link Builder#maxFrameLength(int)} a reader takes, 2^31 - 73 bytes: the largest buffer
+     * Java allocates, 2^31 - 9 bytes (the largest frame a codec measures), less the 64 bytes the reader's
+     * buffer keeps beyond a frame for its framing's own bytes (a length field, a delimiter, a netstring's
+     * digits).
+     */
+    public static final int LARGEST_MAX_FRAME_LENGTH = Integer.MAX_VALUE - 8 - 64;
+
     private final WireCodec<T> codec;
     private final Framing framing;
     private final Splitter splitter;
@@ -391,7 +399,8 @@ public final class FrameReader<T> {
             this.codec = Objects.requireNonNull(codec, "codec");
             this.name = codec.getClass().getSimpleName().replaceFirst("Codec$", "");
             int declared = codec.declaredMaxFrameLength();
-            this.maxFrameLength = declared > 0 ? declared : DEFAULT_MAX_FRAME_LENGTH;
+            this.maxFrameLength = declared > 0 ? checked(declared, " (what " + name + "'s codec declares; lower"
+                    + " maxFrameLength on its @Message or @Protocol)") : DEFAULT_MAX_FRAME_LENGTH;
             this.resync = Objects.requireNonNull(codec.declaredResync(), "the codec's declaredResync()");
         }
 
@@ -413,15 +422,27 @@ public final class FrameReader<T> {
         }
 
         /**
-         * The largest frame accepted, in bytes; longer ones are an error before they are buffered. Unless
-         * set, what the schema declares, else {@link #DEFAULT_MAX_FRAME_LENGTH}.
+         * The largest frame accepted, in bytes, from 1 to {@link #LARGEST_MAX_FRAME_LENGTH} (2^31 - 73); longer
+         * frames are an error before they are buffered. Unless set, what the schema declares, else {@link
+         * #DEFAULT_MAX_FRAME_LENGTH}.
+         *
+         * @throws IllegalArgumentException for a value below 1 or above {@link #LARGEST_MAX_FRAME_LENGTH}
          */
         public Builder<T> maxFrameLength(int maxFrameLength) {
-            if (maxFrameLength < 1) {
-                throw new IllegalArgumentException("maxFrameLength must be at least 1, not " + maxFrameLength);
-            }
-            this.maxFrameLength = maxFrameLength;
+            this.maxFrameLength = checked(maxFrameLength, "");
             return this;
+        }
+
+        private static int checked(int maxFrameLength, String whose) {
+            if (maxFrameLength < 1) {
+                throw new IllegalArgumentException("maxFrameLength must be at least 1, not " + maxFrameLength + whose);
+            }
+            if (maxFrameLength > LARGEST_MAX_FRAME_LENGTH) {
+                throw new IllegalArgumentException("maxFrameLength must be at most " + LARGEST_MAX_FRAME_LENGTH
+                        + " (FrameReader.LARGEST_MAX_FRAME_LENGTH: the largest Java buffer, less 64 bytes for the"
+                        + " framing's own), not " + maxFrameLength + whose);
+            }
+            return maxFrameLength;
         }
 
         /**

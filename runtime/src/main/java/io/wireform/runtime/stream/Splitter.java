@@ -192,7 +192,7 @@ final class Splitter {
         int at = Delimiters.indexOf(buf, from, limit, delimiter);
         if (at < 0) {
             scanned = limit - start;
-            if (scanned > maxFrameLength + delimiter.length) {
+            if (scanned > (long) maxFrameLength + delimiter.length) {
                 throw tooLarge(buf, start, scanned);
             }
             return -(scanned + 1);
