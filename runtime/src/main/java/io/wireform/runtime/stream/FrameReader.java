@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  * length is known is not looked at again until all of it is there, and a delimiter scan resumes
  * where it stopped. So the cost is linear in the bytes, however they are split. A frame longer than
  * {@link Builder#maxFrameLength(int)} (unless set, the schema's {@code maxFrameLength}, else 16 MiB) is
- * an error before it is buffered. Not thread-safe: one reader per connection.
+ * an error before it is buffered; under {@code Resync.SKIP_FRAME}, one whose length is known is a bad
+ * frame, dropped as its bytes arrive. Not thread-safe: one reader per connection.
  *
  * <p>A message that ends with a {@link Payload} (its codec a {@link StreamedCodec}) has its payload
  * streamed, only its header buffered, when the framing is {@link Framing#schema()} and the payload has
@@ -61,6 +62,12 @@ public final class FrameReader<T> {
     private int needed;
     private final DropRegion drops;
     private long attempts;
+    /**
+     * Bytes of a frame over the limit still to drop as they arrive, never buffered ({@code SKIP_FRAME}, its
+     * length known), and the error that dropped it; nothing is held meanwhile.
+     */
+    private long skipping;
+    private WireException skipCause;
 
     private FrameReader(Builder<T> builder) {
         this.codec = builder.codec;
@@ -89,7 +96,10 @@ public final class FrameReader<T> {
     /**
      * Appends {@code chunk} (all of its remaining bytes) and passes every complete message to {@code
      * sink}, in order. Dropped bytes are reported to the drop listener before the message that follows
-     * them, and at the latest when this call returns.
+     * them, and at the latest when this call returns; but a frame over the limit that {@code
+     * Resync.SKIP_FRAME} skips (its length known, its bytes dropped as they arrive, never buffered) is
+     * reported once, when its last byte has gone by or the stream ended, as one drop at its start with
+     * its {@code FrameTooLargeException}.
      *
      * @throws WireException for bytes that are not a frame and that the resync policy does not drop;
      *     every message before them has been passed to {@code sink} first, and the bad bytes stay
@@ -105,6 +115,10 @@ public final class FrameReader<T> {
 
     private void append(ByteBuffer chunk, Consumer<? super T> sink) {
         while (chunk.hasRemaining()) {
+            if (skipping > 0) {
+                skip(chunk);
+                continue;
+            }
             if (held.size() == 0 && !payloads.active() && payloads.codec() == null) {
                 boolean done = false;
                 try {
@@ -162,7 +176,19 @@ public final class FrameReader<T> {
                 }
                 message = decodeFrame(view);
             } catch (WireException e) {
+                long over = splitter.overLimit;
                 splitter.reset();
+                if (over > 0 && resyncer.skipsOverLimit()) {
+                    // a frame over the limit, its length known: dropped where it lies, and the rest as it comes
+                    int count = (int) Math.min(over, end - at);
+                    drops.frame(count, held.offset(), e, view, at);
+                    held.passed(count);
+                    skipping = over - count;
+                    skipCause = e;
+                    at += count;
+                    chunk.position(at);
+                    continue;
+                }
                 return;
             }
             int frameEnd = splitter.frameEnd;
@@ -193,6 +219,9 @@ public final class FrameReader<T> {
      */
     public void endOfStream(Consumer<? super T> sink) {
         try {
+            // the stream ended inside a frame over the limit being skipped: it was dropped, as far as it came
+            skipping = 0;
+            skipCause = null;
             finish(sink);
         } finally {
             flushDrops();
@@ -302,6 +331,15 @@ public final class FrameReader<T> {
             try {
                 found = splitter.find(buffer, held.head, held.tail);
             } catch (WireDecodeException e) {
+                if (splitter.overLimit > 0 && resyncer.skipsOverLimit()) {
+                    // a frame over the limit, its length known: what is held of it dropped, the rest as it comes
+                    long over = splitter.overLimit;
+                    int count = (int) Math.min(over, held.size());
+                    skipping = over - count;
+                    skipCause = e;
+                    drop(count, e);
+                    continue;
+                }
                 recover(e, -1);
                 continue;
             }
@@ -359,6 +397,18 @@ public final class FrameReader<T> {
         }
     }
 
+    /** Drops the bytes of a frame over the limit that {@code chunk} holds, where they lie. */
+    private void skip(ByteBuffer chunk) {
+        int count = (int) Math.min(skipping, chunk.remaining());
+        drops.frame(count, held.offset(), skipCause, chunk, chunk.position());
+        held.passed(count);
+        chunk.position(chunk.position() + count);
+        skipping -= count;
+        if (skipping == 0) {
+            skipCause = null;
+        }
+    }
+
     private void consume(int end) {
         held.release(end);
         needed = 0;
@@ -380,8 +430,14 @@ public final class FrameReader<T> {
         consume(held.head + count);
     }
 
+    /**
+     * Tells the listener of the bytes dropped since it was last told: a frame over the limit being skipped,
+     * once all of it has gone by (or the stream ended), as one region at its start with its error.
+     */
     private void flushDrops() {
-        drops.report();
+        if (skipping == 0) {
+            drops.report();
+        }
     }
 
     /** Settings of a {@link FrameReader}. */

@@ -9,7 +9,8 @@ import java.nio.ByteBuffer;
  * What a {@link FrameReader} does with bytes that are not a frame, under its {@link Resync} policy. Bytes
  * where no magic starts are garbage, dropped up to the next magic without asking the codec, where the
  * policy would drop them anyway; a frame the codec refuses is thrown, or dropped: the length it was
- * measured at, or up to the next magic.
+ * measured at, or up to the next magic. Under {@code SKIP_FRAME} a frame over the limit whose length is
+ * known is a bad frame too, dropped as its bytes arrive ({@link #skipsOverLimit()}).
  */
 final class Resyncer {
     private final Resync resync;
@@ -37,6 +38,14 @@ final class Resyncer {
     int nextMagic(ByteBuffer bytes, int at, int end) {
         bytes.limit(end);
         return magics.next(bytes, at, end);
+    }
+
+    /**
+     * Whether a frame over the reader's limit whose whole length is known is dropped, that many bytes, as
+     * they arrive and without buffering them: {@code SKIP_FRAME}'s "a bad frame whose length is known".
+     */
+    boolean skipsOverLimit() {
+        return resync == Resync.SKIP_FRAME;
     }
 
     /**
