@@ -7,7 +7,9 @@ public enum Resync {
     /**
      * Drop the bad frame when its length is known (from its header or its fixed size, or, under a
      * framing of the reader's own, as that framing measured it), else scan to the next magic as
-     * {@link #SCAN_TO_MAGIC} does, and go on.
+     * {@link #SCAN_TO_MAGIC} does, and go on. A frame over the reader's limit whose length is known is
+     * such a bad frame: its bytes are dropped as they arrive, never buffered. The length is trusted: a
+     * wrong one drops as many bytes as it says; where garbage is likely, {@link #SCAN_TO_MAGIC} trusts none.
      */
     SKIP_FRAME,
     /**

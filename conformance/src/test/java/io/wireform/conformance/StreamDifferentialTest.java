@@ -12,6 +12,7 @@ import io.wireform.conformance.schema.UnknownFrames;
 import io.wireform.conformance.schema.Values;
 import io.wireform.conformance.stream.Feeds;
 import io.wireform.conformance.stream.Observation;
+import io.wireform.conformance.stream.OverLimitFrames;
 import io.wireform.conformance.stream.ReaderOffsets;
 import io.wireform.conformance.stream.Samples;
 import io.wireform.conformance.stream.Subject;
@@ -52,6 +53,10 @@ class StreamDifferentialTest {
             runs += differential(subject, streams, new Random(seed ^ subject.name().hashCode()), failures, tally);
         }
         placedEnough(tally, runs, failures);
+        if (tally.skippedOverLimit < Math.max(1, streams / 2)) {
+            failures.add("too few streams with a frame over the limit under SKIP_FRAME", tally + " in " + runs
+                    + " streams", 0);
+        }
         finish(failures, runs, "stream-samples.txt");
     }
 
@@ -299,6 +304,80 @@ class StreamDifferentialTest {
         finish(failures, runs, "stream-skip-unknown.txt");
     }
 
+    /**
+     * REFERENCE, {@code resync(Resync)}: "{@code SKIP_FRAME}: drop a bad frame whose length is known". Streams
+     * of the samples' valid frames read with a limit between their lengths: every reader gives exactly the
+     * messages of the frames within it, drops exactly the bytes of those over it whose length the codec tells
+     * (no error), and, fed whole, tells its listener of each run of them once, where it starts, with a {@code
+     * FrameTooLargeException}.
+     */
+    @Test
+    void skipFrameDropsExactlyTheFramesOverTheLimitHoweverFed() {
+        Failures failures = new Failures("StreamDifferentialTest, SKIP_FRAME over the limit");
+        int streams = Integer.getInteger("conformance.streams", 40);
+        long seed = Long.getLong("conformance.seed", 20251202L);
+        int runs = 0;
+        ReaderOffsets.Tally tally = new ReaderOffsets.Tally();
+        for (Subject<?> subject : Samples.all()) {
+            if (OverLimitFrames.applicable(subject)) {
+                runs += skipOverLimit(subject, streams, new Random(seed ^ subject.name().hashCode()), failures, tally);
+            }
+        }
+        System.out.println("StreamDifferentialTest: SKIP_FRAME over the limit: " + tally);
+        if (tally.dropped < runs) {
+            failures.add("the reader offsets law checked too few errors", "a frame over the limit each: " + tally
+                    + " in " + runs + " streams read in " + Feeds.values().length + " ways", 0);
+        }
+        assertTrue(runs >= streams, "too few streams with frames over the limit: " + runs);
+        finish(failures, runs, "stream-skip-over-limit.txt");
+    }
+
+    private static <T> int skipOverLimit(Subject<T> subject, int streams, Random random, Failures failures,
+                                         ReaderOffsets.Tally tally) {
+        int runs = 0;
+        for (int i = 0; i < streams; i++) {
+            long streamSeed = random.nextLong();
+            Random r = new Random(streamSeed);
+            OverLimitFrames.Stream s = OverLimitFrames.stream(subject, r);
+            if (s == null) {
+                continue;
+            }
+            byte[] stream = s.bytes();
+            Observation want = new Observation(s.messages(), s.droppedBytes(), null, null);
+            long chunkSeed = r.nextLong();
+            for (Feeds feed : Feeds.values()) {
+                Observation seen = feed.run(subject, Resync.SKIP_FRAME, s.limit(), stream, chunkSeed);
+                placed(subject, Resync.SKIP_FRAME, s.limit(), streamSeed, stream, feed, seen, null, tally, failures);
+                String difference = want.difference(seen);
+                if (difference != null || seen.unexpected() != null) {
+                    failures.add("[" + firstLine(subject.name()) + "] " + feed + " does not drop exactly the frames over"
+                                    + " the limit",
+                            report(subject, Resync.SKIP_FRAME, s.limit(), streamSeed, stream, feed, seen, want, difference)
+                                    + (seen.unexpected() == null ? "" : trace(seen.unexpected())), stream.length);
+                }
+            }
+            List<String> heard = new ArrayList<>();
+            FrameReader<T> reader = subject.readers().get().resync(Resync.SKIP_FRAME).maxFrameLength(s.limit())
+                    .onDropped((bytes, at, cause) -> heard.add("[" + at + ", " + bytes + "]"
+                            + (cause instanceof io.wireform.runtime.FrameTooLargeException ? "" : " " + cause))).build();
+            try {
+                reader.feed(java.nio.ByteBuffer.wrap(stream), m -> { });
+                reader.endOfStream(m -> { });
+            } catch (RuntimeException e) {
+                heard.add("threw " + e);
+            }
+            String wantRegions = s.regions().stream().map(java.util.Arrays::toString).toList().toString();
+            if (!wantRegions.equals(heard.toString())) {
+                failures.add("[" + firstLine(subject.name()) + "] the drop listener hears other regions than the frames"
+                        + " over the limit", "protocol: " + subject.name() + "\nlimit: " + s.limit() + "\nstream: "
+                        + HexFormat.of().formatHex(stream) + "\nover the limit at [offset, bytes]: " + wantRegions
+                        + "\nheard: " + heard + "\n", stream.length);
+            }
+            runs++;
+        }
+        return runs;
+    }
+
     private static void finish(Failures failures, int runs, String file) {
         System.out.println("StreamDifferentialTest: " + runs + " streams, each read in " + Feeds.values().length
                 + " ways");
@@ -338,6 +417,10 @@ class StreamDifferentialTest {
                     }
                     if (reference == null) {
                         reference = seen;
+                        if (policy == Resync.SKIP_FRAME && limit > 0 && seen.reported().stream().anyMatch(e -> !e.thrown()
+                                && e.error() instanceof io.wireform.runtime.FrameTooLargeException f && f.limit() == limit)) {
+                            tally.skippedOverLimit++; // a frame over the reader's limit dropped: the others are compared on it
+                        }
                         continue;
                     }
                     String difference = reference.difference(seen);

@@ -57,6 +57,8 @@ public final class ReaderOffsets {
         public long garbage;
         /** Errors compared with the codec's for the same bytes (class, offset, path). */
         public long compared;
+        /** Streams read under {@code SKIP_FRAME} whose readers dropped a frame over their limit, its length known. */
+        public long skippedOverLimit;
         /** Errors with no bytes to show (a stream that ended inside a streamed payload) or no known frame. */
         public long unplaced;
         /** Of the compared errors, those frameLength found where decode of the same bytes finds another, by kind: each a broken law. */
@@ -68,7 +70,7 @@ public final class ReaderOffsets {
             return thrown + " thrown and " + dropped + " dropped-frame errors and " + garbage
                     + " garbage causes placed in the stream, " + compared + " compared with the codec's ("
                     + diverging + " where decode finds another error than frameLength: " + divergent + "), "
-                    + unplaced + " not placed";
+                    + unplaced + " not placed, " + skippedOverLimit + " streams with a frame over the limit skipped";
         }
     }
 

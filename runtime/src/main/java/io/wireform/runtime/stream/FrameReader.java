@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  * length is known is not looked at again until all of it is there, and a delimiter scan resumes
  * where it stopped. So the cost is linear in the bytes, however they are split. A frame longer than
  * {@link Builder#maxFrameLength(int)} (unless set, the schema's {@code maxFrameLength}, else 16 MiB) is
- * an error before it is buffered. Not thread-safe: one reader per connection.
+ * an error before it is buffered; under {@code Resync.SKIP_FRAME}, one whose length is known is a bad
+ * frame, dropped as its bytes arrive. Not thread-safe: one reader per connection.
  *
  * <p>A message that ends with a {@link Payload} (its codec a {@link StreamedCodec}) has its payload
  * streamed, only its header buffered, when the framing is {@link Framing#schema()} and the payload has
@@ -39,6 +40,14 @@ import java.util.function.Consumer;
 public final class FrameReader<T> {
     /** The default largest frame: 16 MiB. */
     public static final int DEFAULT_MAX_FRAME_LENGTH = 16 * 1024 * 1024;
+
+    /**
+     * The largest {@link Builder#maxFrameLength(int)} a reader takes, 2^31 - 73 bytes: the largest buffer
+     * Java allocates, 2^31 - 9 bytes (the largest frame a codec measures), less the 64 bytes the reader's
+     * buffer keeps beyond a frame for its framing's own bytes (a length field, a delimiter, a netstring's
+     * digits).
+     */
+    public static final int LARGEST_MAX_FRAME_LENGTH = Integer.MAX_VALUE - 8 - 64;
 
     private final WireCodec<T> codec;
     private final Framing framing;
@@ -55,6 +64,12 @@ public final class FrameReader<T> {
     private long attempts;
     /** The stream has ended: bytes that may yet start a frame are what they are. */
     private boolean ended;
+    /**
+     * Bytes of a frame over the limit still to drop as they arrive, never buffered ({@code SKIP_FRAME}, its
+     * length known), and the error that dropped it; nothing is held meanwhile.
+     */
+    private long skipping;
+    private WireException skipCause;
 
     private FrameReader(Builder<T> builder) {
         this.codec = builder.codec;
@@ -83,7 +98,10 @@ public final class FrameReader<T> {
     /**
      * Appends {@code chunk} (all of its remaining bytes) and passes every complete message to {@code
      * sink}, in order. Dropped bytes are reported to the drop listener before the message that follows
-     * them, and at the latest when this call returns.
+     * them, and at the latest when this call returns; but a frame over the limit that {@code
+     * Resync.SKIP_FRAME} skips (its length known, its bytes dropped as they arrive, never buffered) is
+     * reported once, when its last byte has gone by or the stream ended, as one drop at its start with
+     * its {@code FrameTooLargeException}.
      *
      * @throws WireException for bytes that are not a frame and that the resync policy does not drop;
      *     every message before them has been passed to {@code sink} first, and the bad bytes stay
@@ -99,6 +117,10 @@ public final class FrameReader<T> {
 
     private void append(ByteBuffer chunk, Consumer<? super T> sink) {
         while (chunk.hasRemaining()) {
+            if (skipping > 0) {
+                skip(chunk);
+                continue;
+            }
             if (held.size() == 0 && !payloads.active() && payloads.codec() == null) {
                 boolean done = false;
                 try {
@@ -160,7 +182,19 @@ public final class FrameReader<T> {
                 }
                 message = decodeFrame(view);
             } catch (WireException e) {
+                long over = splitter.overLimit;
                 splitter.reset();
+                if (over > 0 && resyncer.skipsOverLimit()) {
+                    // a frame over the limit, its length known: dropped where it lies, and the rest as it comes
+                    int count = (int) Math.min(over, end - at);
+                    drops.frame(count, held.offset(), e, view, at);
+                    held.passed(count);
+                    skipping = over - count;
+                    skipCause = e;
+                    at += count;
+                    chunk.position(at);
+                    continue;
+                }
                 return;
             }
             int frameEnd = splitter.frameEnd;
@@ -191,6 +225,9 @@ public final class FrameReader<T> {
      */
     public void endOfStream(Consumer<? super T> sink) {
         try {
+            // the stream ended inside a frame over the limit being skipped: it was dropped, as far as it came
+            skipping = 0;
+            skipCause = null;
             finish(sink);
         } finally {
             flushDrops();
@@ -306,6 +343,15 @@ public final class FrameReader<T> {
             try {
                 found = splitter.find(buffer, held.head, held.tail);
             } catch (WireDecodeException e) {
+                if (splitter.overLimit > 0 && resyncer.skipsOverLimit()) {
+                    // a frame over the limit, its length known: what is held of it dropped, the rest as it comes
+                    long over = splitter.overLimit;
+                    int count = (int) Math.min(over, held.size());
+                    skipping = over - count;
+                    skipCause = e;
+                    drop(count, e);
+                    continue;
+                }
                 recover(e, -1);
                 continue;
             }
@@ -363,6 +409,18 @@ public final class FrameReader<T> {
         }
     }
 
+    /** Drops the bytes of a frame over the limit that {@code chunk} holds, where they lie. */
+    private void skip(ByteBuffer chunk) {
+        int count = (int) Math.min(skipping, chunk.remaining());
+        drops.frame(count, held.offset(), skipCause, chunk, chunk.position());
+        held.passed(count);
+        chunk.position(chunk.position() + count);
+        skipping -= count;
+        if (skipping == 0) {
+            skipCause = null;
+        }
+    }
+
     private void consume(int end) {
         held.release(end);
         needed = 0;
@@ -384,8 +442,14 @@ public final class FrameReader<T> {
         consume(held.head + count);
     }
 
+    /**
+     * Tells the listener of the bytes dropped since it was last told: a frame over the limit being skipped,
+     * once all of it has gone by (or the stream ended), as one region at its start with its error.
+     */
     private void flushDrops() {
-        drops.report();
+        if (skipping == 0) {
+            drops.report();
+        }
     }
 
     /** Settings of a {@link FrameReader}. */
@@ -403,7 +467,8 @@ public final class FrameReader<T> {
             this.codec = Objects.requireNonNull(codec, "codec");
             this.name = codec.getClass().getSimpleName().replaceFirst("Codec$", "");
             int declared = codec.declaredMaxFrameLength();
-            this.maxFrameLength = declared > 0 ? declared : DEFAULT_MAX_FRAME_LENGTH;
+            this.maxFrameLength = declared > 0 ? checked(declared, " (what " + name + "'s codec declares; lower"
+                    + " maxFrameLength on its @Message or @Protocol)") : DEFAULT_MAX_FRAME_LENGTH;
             this.resync = Objects.requireNonNull(codec.declaredResync(), "the codec's declaredResync()");
         }
 
@@ -425,15 +490,27 @@ public final class FrameReader<T> {
         }
 
         /**
-         * The largest frame accepted, in bytes; longer ones are an error before they are buffered. Unless
-         * set, what the schema declares, else {@link #DEFAULT_MAX_FRAME_LENGTH}.
+         * The largest frame accepted, in bytes, from 1 to {@link #LARGEST_MAX_FRAME_LENGTH} (2^31 - 73); longer
+         * frames are an error before they are buffered. Unless set, what the schema declares, else {@link
+         * #DEFAULT_MAX_FRAME_LENGTH}.
+         *
+         * @throws IllegalArgumentException for a value below 1 or above {@link #LARGEST_MAX_FRAME_LENGTH}
          */
         public Builder<T> maxFrameLength(int maxFrameLength) {
-            if (maxFrameLength < 1) {
-                throw new IllegalArgumentException("maxFrameLength must be at least 1, not " + maxFrameLength);
-            }
-            this.maxFrameLength = maxFrameLength;
+            this.maxFrameLength = checked(maxFrameLength, "");
             return this;
+        }
+
+        private static int checked(int maxFrameLength, String whose) {
+            if (maxFrameLength < 1) {
+                throw new IllegalArgumentException("maxFrameLength must be at least 1, not " + maxFrameLength + whose);
+            }
+            if (maxFrameLength > LARGEST_MAX_FRAME_LENGTH) {
+                throw new IllegalArgumentException("maxFrameLength must be at most " + LARGEST_MAX_FRAME_LENGTH
+                        + " (FrameReader.LARGEST_MAX_FRAME_LENGTH: the largest Java buffer, less 64 bytes for the"
+                        + " framing's own), not " + maxFrameLength + whose);
+            }
+            return maxFrameLength;
         }
 
         /**

@@ -10,7 +10,8 @@ import java.nio.ByteBuffer;
  * where no frame can start (no magic starts there, or after the header of a framing of the reader's own) are
  * garbage, dropped up to the next place one can without asking the codec, where the policy would drop them
  * anyway; a frame the codec refuses is thrown, or dropped: the length it was measured at, or up to the next
- * place a frame can start ({@link FrameStarts}).
+ * place a frame can start ({@link FrameStarts}). Under {@code SKIP_FRAME} a frame over the limit whose length
+ * is known is a bad frame too, dropped as its bytes arrive ({@link #skipsOverLimit()}).
  */
 final class Resyncer {
     private final Resync resync;
@@ -60,6 +61,14 @@ final class Resyncer {
     /** The first index after {@code at} where a frame may start, or could in bytes past {@code end}; else {@code end}. */
     int nextStart(ByteBuffer bytes, int at, int end) {
         return starts.next(bytes, at, end);
+    }
+
+    /**
+     * Whether a frame over the reader's limit whose whole length is known is dropped, that many bytes, as
+     * they arrive and without buffering them: {@code SKIP_FRAME}'s "a bad frame whose length is known".
+     */
+    boolean skipsOverLimit() {
+        return resync == Resync.SKIP_FRAME;
     }
 
     /**

@@ -38,6 +38,11 @@ final class Splitter {
     ByteBuffer assembled;
     /** Whether the last {@link #find} learned the whole frame's length, not just a lower bound. */
     boolean lengthKnown;
+    /**
+     * The whole length of the frame the last {@link #find} refused as over the limit, where it knew that
+     * length (a length field, the codec's {@code frameLength}, a fixed length), else -1.
+     */
+    long overLimit = -1;
 
     // Progress on the current frame, as offsets from its start: survives the buffer being compacted.
     private int scanned;
@@ -75,6 +80,7 @@ final class Splitter {
         frameStart = start;
         int available = limit - start;
         lengthKnown = false;
+        overLimit = -1;
         if (framing instanceof Framing.Schema) {
             // a streamed payload is not part of the frame the reader buffers: only its header is. The codec
             // sees no byte past the largest frame: fed whole or a byte at a time, a reader then looks at the
@@ -175,6 +181,7 @@ final class Splitter {
             return (int) -atLeast;
         }
         if (length > maxFrameLength) {
+            overLimit = length;
             throw tooLarge(buf, start, length);
         }
         lengthKnown = true;
@@ -192,7 +199,7 @@ final class Splitter {
         int at = Delimiters.indexOf(buf, from, limit, delimiter);
         if (at < 0) {
             scanned = limit - start;
-            if (scanned > maxFrameLength + delimiter.length) {
+            if (scanned > (long) maxFrameLength + delimiter.length) {
                 throw tooLarge(buf, start, scanned);
             }
             return -(scanned + 1);
