@@ -30,7 +30,8 @@ public @interface Message {
 
     /**
      * {@return the largest frame its readers accept, in bytes; 0 for the reader's default, 16 MiB} A
-     * longer frame is an error before any of it is buffered. Its codec declares it ({@code
+     * longer frame is an error before any of it is buffered. At most 2^31 - 73 ({@code
+     * FrameReader.LARGEST_MAX_FRAME_LENGTH}), the most one reader's buffer holds. Its codec declares it ({@code
      * declaredMaxFrameLength()}): every reader built from the codec starts from it unless told otherwise.
      */
     int maxFrameLength() default 0;

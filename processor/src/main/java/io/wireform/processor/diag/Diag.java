@@ -71,6 +71,8 @@ public enum Diag {
     PAYLOAD_PLACEMENT("'%s' is a Payload, which streams the rest of its frame, so %s"),
     MAX_FRAME_LENGTH_NEGATIVE("maxFrameLength = %d on %s is negative; give the largest frame in bytes, or 0 for "
             + "the default of 16 MiB"),
+    MAX_FRAME_LENGTH_TOO_LARGE("maxFrameLength = %d on %s is more than a reader can hold in one buffer; give at most "
+            + "%d (FrameReader.LARGEST_MAX_FRAME_LENGTH), or 0 for the default of 16 MiB"),
     MAX_MISPLACED("@Max on '%s' %s; remove it"),
     PROTOCOL_NOT_SEALED("@Protocol applies to sealed interfaces, but %s is not one; declare it as "
             + "`sealed interface %s permits ...`"),
