@@ -90,6 +90,7 @@ class GatewayKafkaTest {
         Queue<MalformedRecord> malformed = new ConcurrentLinkedQueue<>();
         Queue<Throwable> errors = new ConcurrentLinkedQueue<>();
         AtomicLong blockCount = new AtomicLong();
+        AtomicLong rawCount = new AtomicLong();
 
         try (DecodingConsumer<DeviceBlock> decoded = DecodingConsumer.start(bootstrap, "decoding", topics.devices(),
                      WireSerdes.deserializer(DeviceBlockCodec.INSTANCE), (ConsumerRecord<String, DeviceBlock> r) -> {
@@ -99,8 +100,10 @@ class GatewayKafkaTest {
                      }, malformed::add);
              DecodingConsumer<byte[]> audit = DecodingConsumer.start(bootstrap, "audit", topics.devices(),
                      new ByteArrayDeserializer(),
-                     (ConsumerRecord<String, byte[]> r) -> rawBytes.computeIfAbsent(r.key(), k -> new ByteArrayOutputStream())
-                             .writeBytes(r.value()), bad -> errors.add(bad.error()));
+                     (ConsumerRecord<String, byte[]> r) -> {
+                         rawBytes.computeIfAbsent(r.key(), k -> new ByteArrayOutputStream()).writeBytes(r.value());
+                         rawCount.incrementAndGet();
+                     }, bad -> errors.add(bad.error()));
              DecodingConsumer<RequestAdu> modbus = DecodingConsumer.start(bootstrap, "decoding", topics.modbus(),
                      WireSerdes.deserializer(RequestAduCodec.INSTANCE),
                      (ConsumerRecord<String, RequestAdu> r) -> requests.add(r.value()), bad -> errors.add(bad.error()));
@@ -132,7 +135,10 @@ class GatewayKafkaTest {
             }
             pool.shutdown();
             long deadline = System.nanoTime() + TIMEOUT_NANOS;
-            while ((blockCount.get() < FRAMES || requests.size() < MODBUS_REQUESTS || malformed.size() < 2)
+            // the audit consumer reads the same topic on its own: its bytes are compared below, so it too must
+            // have read every record (the frames and the two bad ones), not only the decoding consumer
+            while ((blockCount.get() < FRAMES || requests.size() < MODBUS_REQUESTS || malformed.size() < 2
+                    || rawCount.get() < FRAMES + 2L)
                     && System.nanoTime() < deadline && decoded.failure() == null) {
                 Thread.sleep(20);
             }
@@ -142,6 +148,7 @@ class GatewayKafkaTest {
             assertNull(decoded.failure());
             assertEquals(List.of(), List.copyOf(errors));
             assertEquals(FRAMES, blockCount.get(), "blocks consumed");
+            assertEquals(FRAMES + 2L, rawCount.get(), "records the audit consumer read");
             // on the topic: exactly the frames and the two bad records, nothing written twice
             assertEquals(FRAMES + 2L, recordsOn(bootstrap, topics.devices()));
 

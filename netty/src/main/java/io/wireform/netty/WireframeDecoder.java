@@ -48,7 +48,9 @@ import java.util.function.Consumer;
  * reader holds incomplete, and the rest of the read when a handler removes it on a message (to switch
  * protocols after a first message such as PostgreSQL's {@code SSLRequest}, whose next bytes are a TLS
  * handshake); after an error, the bad bytes and all that came after them. Once the channel's input
- * has ended, nothing is handed on.
+ * has ended, nothing is handed on. Removed while its reader drops a frame over the limit as it arrives
+ * ({@code SKIP_FRAME}; {@code FrameReader.frameBytes()} is then above {@code buffered()}), it holds none of
+ * that frame, and the rest of it reaches the next handler.
  *
  * <p><b>Threading and state.</b> Like every {@code ByteToMessageDecoder}, an instance belongs to one
  * channel: make one per channel, in a {@code ChannelInitializer}. Each instance builds its own

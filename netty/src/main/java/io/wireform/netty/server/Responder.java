@@ -141,7 +141,7 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
                 setup.framesIn((int) (decoded - before));
             }
             if (!failed) {
-                watch.read(System.nanoTime(), inputError == null && reader.buffered() > 0);
+                watch.read(System.nanoTime(), inputError == null && reader.frameBytes() > 0);
                 answerNext();
             }
         } finally {
@@ -440,7 +440,7 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
 
     private void expired(Deadline deadline, Duration limit) {
         setup.expired(deadline);
-        DeadlineExceededException e = DeadlineExceededException.of(deadline, peer, limit, reader.buffered());
+        DeadlineExceededException e = DeadlineExceededException.of(deadline, peer, limit, reader.frameBytes());
         fail(e);
     }
 

@@ -40,7 +40,7 @@ public final class DeadlineExceededException extends SocketTimeoutException {
      *
      * @param frameBytes for {@link Deadline#FRAME}, the bytes of the incomplete frame that arrived
      */
-    public static DeadlineExceededException of(Deadline deadline, InetSocketAddress peer, Duration limit, int frameBytes) {
+    public static DeadlineExceededException of(Deadline deadline, InetSocketAddress peer, Duration limit, long frameBytes) {
         return switch (deadline) {
             case FIRST_BYTE -> new DeadlineExceededException(deadline, peer, limit, "sent nothing", "");
             case FRAME -> new DeadlineExceededException(deadline, peer, limit, "did not complete a frame",

@@ -43,9 +43,9 @@ final class Reads {
     /**
      * One read from {@code conduit} within the deadline that applies.
      *
-     * @param buffered bytes of an incomplete frame already received (zero between frames)
+     * @param buffered bytes of an incomplete frame already received, or of one being dropped (zero between frames)
      */
-    int read(Conduit conduit, Traffic traffic, byte[] into, int offset, int length, int buffered) throws IOException {
+    int read(Conduit conduit, Traffic traffic, byte[] into, int offset, int length, long buffered) throws IOException {
         long now = System.nanoTime();
         Deadline deadline;
         long wait;
@@ -82,7 +82,7 @@ final class Reads {
         return count;
     }
 
-    private SocketTimeoutException expired(Conduit conduit, Traffic traffic, Deadline deadline, int buffered) {
+    private SocketTimeoutException expired(Conduit conduit, Traffic traffic, Deadline deadline, long buffered) {
         if (!closeOnExpiry) {
             return new SocketTimeoutException("nothing arrived within the read timeout ("
                     + DeadlineExceededException.format(idle) + ")");

@@ -124,6 +124,10 @@ public final class WireConnection<I, O> implements Closeable {
     public <M> M receive(WireCodec<M> codec) throws IOException {
         Objects.requireNonNull(codec, "codec");
         int held = frames.buffered();
+        if (held == 0 && frames.frameBytes() > 0) {
+            throw new IllegalStateException("a frame over the limit of this connection's own messages is being dropped"
+                    + " as it arrives: receive(codec) would read the rest of it");
+        }
         if (held > 0) {
             throw new IllegalStateException(held == 1
                     ? "1 byte received for this connection's own messages is waiting to be read with receive():"
@@ -213,7 +217,7 @@ public final class WireConnection<I, O> implements Closeable {
             if (length == 0) {
                 return 0;
             }
-            return reads.read(conduit, traffic, into, offset, length, frames.buffered());
+            return reads.read(conduit, traffic, into, offset, length, frames.frameBytes());
         }
 
         @Override

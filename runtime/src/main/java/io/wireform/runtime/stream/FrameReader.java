@@ -69,6 +69,8 @@ public final class FrameReader<T> {
      * length known), and the error that dropped it; nothing is held meanwhile.
      */
     private long skipping;
+    /** The whole length of the frame over the limit being dropped, while {@link #skipping} is not 0. */
+    private long skipLength;
     private WireException skipCause;
 
     private FrameReader(Builder<T> builder) {
@@ -190,6 +192,7 @@ public final class FrameReader<T> {
                     drops.frame(count, held.offset(), e, view, at);
                     held.passed(count);
                     skipping = over - count;
+                    skipLength = over;
                     skipCause = e;
                     at += count;
                     chunk.position(at);
@@ -279,6 +282,15 @@ public final class FrameReader<T> {
     }
 
     /**
+     * Bytes of the frame in progress received so far, 0 between frames: those {@link #buffered()}, or, while
+     * {@code SKIP_FRAME} drops a frame over the limit as it arrives (holding none of it), those of it that
+     * went by. What a server's frame deadline watches: a frame being dropped is a frame in progress.
+     */
+    public long frameBytes() {
+        return skipping > 0 ? skipLength - skipping : held.size();
+    }
+
+    /**
      * The {@link #buffered()} bytes themselves, the last ones fed, as a read-only view that the next
      * call to this reader may change: for a decoder taken out of a pipeline, which hands the bytes it
      * holds to whatever reads the stream after it.
@@ -348,6 +360,7 @@ public final class FrameReader<T> {
                     long over = splitter.overLimit;
                     int count = (int) Math.min(over, held.size());
                     skipping = over - count;
+                    skipLength = over;
                     skipCause = e;
                     drop(count, e);
                     continue;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wireform.annotations.Resync;
 import io.wireform.runtime.net.Deadline;
 import io.wireform.runtime.net.DeadlineExceededException;
 import io.wireform.runtime.net.ServerTransport;
@@ -119,6 +120,45 @@ public class DeadlinesTest {
             sender.join(5000);
             DeadlineExceededException e = reported(trickle, Deadline.FRAME);
             assertTrue(e.getMessage().contains("did not complete a frame within the frame deadline (600 ms): "), e::getMessage);
+            assertEquals(1, server.counters().closedBy(Deadline.FRAME));
+            assertEquals(0, server.counters().closedBy(Deadline.IDLE));
+        }
+    }
+
+    /**
+     * Under {@code SKIP_FRAME} a frame over the limit is dropped as it arrives, none of it held: still a frame in
+     * progress, so a peer that trickles one is cut by the frame deadline, not let through by the idle timeout.
+     */
+    @ParameterizedTest(name = "respond: {0}")
+    @ValueSource(booleans = {true, false})
+    void aFrameOverTheLimitBeingDroppedIsStillUnderTheFrameDeadline(boolean respond) throws Exception {
+        Duration frame = Duration.ofMillis(600);
+        try (WireServer<Line, Line> server = echo(respond, line -> line).framing(Framing.lengthPrefixed(2))
+                .resync(Resync.SKIP_FRAME).maxFrameLength(16)
+                .firstByteDeadline(SHORT).idleTimeout(SHORT).frameDeadline(frame).start();
+             Socket trickle = Await.connect(server.port(), Duration.ofSeconds(10))) {
+            long start = System.nanoTime();
+            Thread sender = new Thread(() -> {
+                try {
+                    OutputStream out = trickle.getOutputStream();
+                    out.write(new byte[] {0x01, 0x00}); // a frame of 256 bytes, over the limit of 16
+                    for (int i = 0; i < 200; i++) { // then a byte every 50 ms, each well within the idle timeout
+                        out.write('a');
+                        Thread.sleep(50);
+                    }
+                } catch (IOException | InterruptedException closedByTheServer) {
+                    // the end the test waits for
+                }
+            });
+            sender.start();
+            Await.closedByServer(trickle);
+            assertWithin((System.nanoTime() - start) / 1_000_000, frame, "a trickling frame over the limit");
+            sender.join(5000);
+            DeadlineExceededException e = reported(trickle, Deadline.FRAME);
+            assertTrue(e.getMessage().contains("did not complete a frame within the frame deadline (600 ms): "), e::getMessage);
+            java.util.regex.Matcher arrived = java.util.regex.Pattern.compile(": (\\d+) bytes of it arrived$").matcher(e.getMessage());
+            assertTrue(arrived.find(), e::getMessage);
+            assertTrue(Integer.parseInt(arrived.group(1)) >= 3, () -> "its header and a trickled byte at least: " + e.getMessage());
             assertEquals(1, server.counters().closedBy(Deadline.FRAME));
             assertEquals(0, server.counters().closedBy(Deadline.IDLE));
         }
