@@ -19,6 +19,7 @@ import io.wireform.runtime.net.ServerTransport;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.InetSocketAddress;
+import java.nio.channels.spi.SelectorProvider;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -32,6 +33,8 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final boolean ownsGroups;
+    /** The select strategies of the event loops this server made; null on the application's. */
+    private final YieldingSelect.Factory selects;
     private final ChannelGroup open = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private final boolean answerPerMessage;
     private final ExecutorService executor;
@@ -45,14 +48,15 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
     private Channel listener;
     private InetSocketAddress address;
 
-    private NettyListener(ServerSetup<I, O> setup, EventLoopGroup boss, EventLoopGroup workers, boolean ownsGroups,
-                          boolean answerOnEventLoop) {
+    private NettyListener(ServerSetup<I, O> setup, EventLoopGroup boss, EventLoopGroup workers,
+                          YieldingSelect.Factory selects, boolean answerOnEventLoop) {
         this.setup = setup;
         // the application's executor, given to this server, outranks the transport's way of answering
         this.answerOnEventLoop = answerOnEventLoop && !setup.executorGiven();
         this.boss = boss;
         this.workers = workers;
-        this.ownsGroups = ownsGroups;
+        this.ownsGroups = selects != null;
+        this.selects = selects;
         this.answerPerMessage = setup.responder() != null && !setup.streamsPayloads();
         this.executor = setup.executor(!answerPerMessage);
         this.answeringThreads = answerPerMessage && !answerOnEventLoop && !setup.executorGiven();
@@ -62,11 +66,12 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
     static <I, O> NettyListener<I, O> bind(ServerSetup<I, O> setup, int eventLoops, EventLoopGroup boss,
                                            EventLoopGroup workers, boolean answerOnEventLoop) throws IOException {
         boolean owns = boss == null;
+        YieldingSelect.Factory selects = owns ? new YieldingSelect.Factory() : null;
         NettyListener<I, O> listener = owns
                 ? new NettyListener<>(setup, new NioEventLoopGroup(1, new DefaultThreadFactory("wireform-netty-accept", true)),
-                        new NioEventLoopGroup(eventLoops, new DefaultThreadFactory("wireform-netty", true)), true,
-                        answerOnEventLoop)
-                : new NettyListener<>(setup, boss, workers, false, answerOnEventLoop);
+                        new NioEventLoopGroup(eventLoops, new DefaultThreadFactory("wireform-netty", true),
+                                SelectorProvider.provider(), selects), selects, answerOnEventLoop)
+                : new NettyListener<>(setup, boss, workers, null, answerOnEventLoop);
         try {
             listener.start();
         } catch (IOException | RuntimeException e) {
@@ -125,6 +130,11 @@ final class NettyListener<I, O> implements ServerTransport.Binding {
             setup.failed(channel.remoteAddress(), e);
             channel.close();
         }
+    }
+
+    /** The select strategies of the event loops this server made, or null on the application's. */
+    YieldingSelect.Factory selects() {
+        return selects;
     }
 
     private Executor answeringThread(EventLoop loop) {

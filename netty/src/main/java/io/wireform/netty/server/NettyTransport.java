@@ -24,11 +24,15 @@ import java.util.Objects;
  * tasks of an event loop's connections run on that loop's answering thread, one after another; a
  * task given while the one running there has run 2 ms, or waiting behind it by then, runs on the
  * server's pool instead. So an answer that blocks holds up its own connection, and the others of its
- * loop for about 2 ms at most. Given the builder's {@code executor(...)}, every task runs on it, with
- * {@link #answeringOnEventLoops()} too. A server with a {@code handler(...)}, or whose messages carry a streamed
- * {@code Payload}, runs each connection's handler on a thread of its own (a virtual thread where the
- * JDK has them), reading the bytes the event loop hands it; a payload reaches it as a stream, and the
- * loop stops reading from that peer while 64 KiB are waiting, so no payload is held whole.
+ * loop for about 2 ms at most. After a read from a peer that sends requests ahead of its answers, the
+ * event loops this transport makes give their core away once and look for more bytes before they block,
+ * so that a loop with little to do per read is not woken for every segment of a pipelining peer (an
+ * application's own loops, given with {@link #on}, keep their strategy). Given the builder's {@code
+ * executor(...)}, every task runs on it, with {@link #answeringOnEventLoops()} too. A server with a
+ * {@code handler(...)}, or whose messages carry a streamed {@code Payload}, runs each connection's
+ * handler on a thread of its own (a virtual thread where the JDK has them), reading the bytes the
+ * event loop hands it; a payload reaches it as a stream, and the loop stops reading from that peer
+ * while 64 KiB are waiting, so no payload is held whole.
  *
  * <p>Deadlines, limits, counters and errors are those of the builder, as on the blocking transport.
  * A failed accept (too many open files) is reported and retried after a pause that doubles from 1 ms

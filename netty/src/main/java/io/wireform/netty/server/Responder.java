@@ -84,6 +84,8 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
     private ChannelHandlerContext ctx;
     private WriteThrough.Connection direct;
     private Watch watch;
+    /** This event loop's select strategy, told of reads from a pipelining peer; null on an application's loops. */
+    private YieldingSelect select;
     private InetSocketAddress peer;
     /** What ended the input: bad bytes, or a frame cut short; reported once what came before is answered. */
     private Throwable inputError;
@@ -109,6 +111,7 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
         this.ctx = ctx;
         this.peer = (InetSocketAddress) ctx.channel().remoteAddress();
         this.direct = ctx.channel() instanceof WriteThrough.Connection c ? c : null;
+        this.select = onEventLoop ? null : YieldingSelect.current();
         this.watch = new Watch(ctx.channel(), setup, acceptedAt, this, this::expired);
         watch.start();
     }
@@ -126,6 +129,9 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
                 return;
             }
             long before = decoded;
+            if (select != null && waiting() > 0) { // the peer sent more before its answers went out
+                select.pipelined();
+            }
             try {
                 if (bytes.nioBufferCount() > 0) {
                     for (ByteBuffer chunk : bytes.nioBuffers(bytes.readerIndex(), bytes.readableBytes())) {
@@ -336,14 +342,16 @@ final class Responder<I, O> extends ChannelInboundHandlerAdapter implements Runn
     /**
      * The answers, with their count left to the loop's {@link #written} unless this thread is to
      * write them: then they are counted now, before the peer can have them, as the loop counts
-     * before it writes.
+     * before it writes; and so are the messages they answer, so that a message the peer sends only
+     * once it has its answer is never seen as sent ahead of it ({@link YieldingSelect}).
      */
     private Answers counted(Answers answers) {
         if (answers.error() != null || answers.bytes() == null || direct == null) {
             return answers;
         }
         setup.framesOut(answers.count());
-        return new Answers(answers.bytes(), 0, answers.taken(), null);
+        answered += answers.taken(); // this task's own: the loop adds none of them
+        return new Answers(answers.bytes(), 0, 0, null);
     }
 
     /** Writes the answers to the socket from this thread; false if the loop is to write (the rest of) them. */
